@@ -1,0 +1,12 @@
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  resolve: {
+    // Unit tests run against the TypeScript source; test/lib/package.test.ts checks the built package.
+    alias: { numts: fileURLToPath(new URL("./lib/index.ts", import.meta.url)) },
+  },
+  test: {
+    include: ["test/**/*.test.ts"],
+  },
+});
