@@ -1,0 +1,612 @@
+import * as arith from "../ops/arithmetic";
+import * as compare from "../ops/compare";
+import type { UfuncOptions } from "../ops/elementwise";
+import * as linalg from "../ops/linalg";
+import * as logical from "../ops/logical";
+import * as math from "../ops/math";
+import * as reduce from "../ops/reduce";
+import type { ReduceOptions, StatOptions } from "../ops/reduce";
+import { arrayRepr, arrayStr } from "../print/index";
+import { type ArrayLike, asarray, castValue, type DTypeLike, type Scalar } from "./convert";
+import { allocate, resolveDType, type ArrayView, type DType, type TypedData } from "./dtype";
+import { IndexError, ValueError } from "./errors";
+import { getIndexed, type Index, setIndexed } from "./indexing";
+import { coalesce, forEachRow } from "./iterate";
+import { broadcastStrides, compactShapeStr, kOrderStrides, normalizeAxis, shapeSize } from "./shape";
+
+/** C-order (row-major) strides for a shape, in elements. */
+export function contiguousStrides(shape: readonly number[]): number[] {
+  const strides = new Array<number>(shape.length);
+  let step = 1;
+  for (let axis = shape.length - 1; axis >= 0; axis--) {
+    strides[axis] = step;
+    step *= shape[axis];
+  }
+  return strides;
+}
+
+/** Nested JS arrays as `tolist()` returns them. */
+export type NestedList = number | boolean | NestedList[];
+
+const inspectSymbol = Symbol.for("nodejs.util.inspect.custom");
+
+/**
+ * An n-dimensional array, NumPy's `ndarray`.
+ *
+ * An array is a typed-array buffer (`data`) seen through `shape`, `strides` and `offset`:
+ * element `(i, j)` is `data[offset + i*strides[0] + j*strides[1]]`. Transposes, reshapes of
+ * contiguous data and basic slices are therefore views that share memory with the original,
+ * exactly as in NumPy. Strides count elements, not bytes.
+ *
+ * Create arrays with `np.array`, `np.zeros`, `np.arange`, ...; printing one (`console.log(a)`,
+ * or a notebook cell ending in `a`) shows NumPy's `repr`, and `String(a)` is NumPy's `str`.
+ *
+ * @example
+ * const a = np.array([[1, 2, 3], [4, 5, 6]]);
+ * a.shape;          // [2, 3]
+ * a.T.shape;        // [3, 2]
+ * a.slice(":", 0);  // array([1., 4.])   (NumPy: a[:, 0])
+ */
+export class NDArray implements ArrayView {
+  /** The buffer holding the elements (shared by views). */
+  readonly data: TypedData;
+  /** Length of each axis, like NumPy's `a.shape` (a JS array instead of a tuple). */
+  readonly shape: readonly number[];
+  /** Step in `data` between neighbours along each axis, in elements (NumPy counts bytes). */
+  readonly strides: readonly number[];
+  /** Index in `data` of the first element. */
+  readonly offset: number;
+  /** The element type: "float64", "int64" or "bool". */
+  readonly dtype: DType;
+
+  constructor(data: TypedData, shape: readonly number[], dtype: DType, strides?: readonly number[], offset = 0) {
+    this.data = data;
+    this.shape = shape;
+    this.dtype = dtype;
+    this.strides = strides ?? contiguousStrides(shape);
+    this.offset = offset;
+  }
+
+  /** Number of axes (NumPy's `a.ndim`). */
+  get ndim(): number {
+    return this.shape.length;
+  }
+
+  /** Number of elements (NumPy's `a.size`). */
+  get size(): number {
+    return shapeSize(this.shape);
+  }
+
+  /** The transposed array, a view (NumPy's `a.T`). */
+  get T(): NDArray {
+    return this.transpose();
+  }
+
+  /** Whether the elements lie in `data` in C order without gaps, starting at `offset`. */
+  get isContiguous(): boolean {
+    let step = 1;
+    for (let axis = this.ndim - 1; axis >= 0; axis--) {
+      const n = this.shape[axis];
+      if (n === 0) return true;
+      if (n !== 1 && this.strides[axis] !== step) return false;
+      step *= n;
+    }
+    return true;
+  }
+
+  // ---- shape manipulation -------------------------------------------------------------------
+
+  /**
+   * The same elements in a new shape (NumPy's `a.reshape`). One axis may be `-1`, meaning
+   * "whatever is left". A view when the data is contiguous, else a copy.
+   *
+   * @example
+   * np.arange(6).reshape(2, 3);     // array([[0., 1., 2.], [3., 4., 5.]])
+   * np.arange(6).reshape([3, -1]);  // shape [3, 2]
+   * @throws ValueError `cannot reshape array of size 6 into shape (4,)`
+   */
+  reshape(...shape: number[] | [readonly number[]]): NDArray {
+    const requested = (Array.isArray(shape[0]) ? shape[0] : shape) as readonly number[];
+    const newShape = resolveShape(requested, this.size);
+    const source = this.isContiguous ? this : this.copy();
+    return new NDArray(source.data, newShape, this.dtype, undefined, source.offset);
+  }
+
+  /** The elements as a 1-D array in C order: a view when contiguous, else a copy (NumPy's `a.ravel()`). */
+  ravel(): NDArray {
+    return this.reshape(-1);
+  }
+
+  /** The elements as a new 1-D array in C order, always a copy (NumPy's `a.flatten()`). */
+  flatten(): NDArray {
+    const copy = this.copy();
+    return new NDArray(copy.data, [copy.size], copy.dtype);
+  }
+
+  /**
+   * Permutes the axes, a view (NumPy's `a.transpose(axes)`); with no argument reverses them.
+   *
+   * @example
+   * np.zeros([2, 3, 4]).transpose().shape;         // [4, 3, 2]
+   * np.zeros([2, 3, 4]).transpose(1, 0, 2).shape;  // [3, 2, 4]
+   * @throws ValueError `axes don't match array`
+   */
+  transpose(...axes: number[] | [readonly number[]]): NDArray {
+    const given = (Array.isArray(axes[0]) ? axes[0] : axes) as readonly number[];
+    const order = given.length === 0 ? this.shape.map((_, i) => this.ndim - 1 - i) : given;
+    if (order.length !== this.ndim) throw new ValueError("axes don't match array");
+    const seen = new Set<number>();
+    const normalized = order.map((a) => normalizeAxis(a, this.ndim));
+    for (const a of normalized) {
+      if (seen.has(a)) throw new ValueError("repeated axis in transpose");
+      seen.add(a);
+    }
+    return new NDArray(this.data, normalized.map((a) => this.shape[a]), this.dtype, normalized.map((a) => this.strides[a]), this.offset);
+  }
+
+  /** Interchanges two axes, a view (NumPy's `a.swapaxes(axis1, axis2)`). */
+  swapaxes(axis1: number, axis2: number): NDArray {
+    const order = this.shape.map((_, i) => i);
+    const a = normalizeAxis(axis1, this.ndim);
+    const b = normalizeAxis(axis2, this.ndim);
+    [order[a], order[b]] = [order[b], order[a]];
+    return this.transpose(order);
+  }
+
+  /**
+   * Removes length-1 axes, a view (NumPy's `a.squeeze(axis)`).
+   * @throws ValueError `cannot select an axis to squeeze out which has size not equal to one`
+   */
+  squeeze(axis?: number | readonly number[]): NDArray {
+    const drop = new Set<number>();
+    if (axis === undefined) {
+      this.shape.forEach((n, i) => n === 1 && drop.add(i));
+    } else {
+      for (const a of typeof axis === "number" ? [axis] : axis) {
+        const i = normalizeAxis(a, this.ndim);
+        if (this.shape[i] !== 1) throw new ValueError("cannot select an axis to squeeze out which has size not equal to one");
+        drop.add(i);
+      }
+    }
+    const keep = this.shape.map((_, i) => i).filter((i) => !drop.has(i));
+    return new NDArray(this.data, keep.map((i) => this.shape[i]), this.dtype, keep.map((i) => this.strides[i]), this.offset);
+  }
+
+  // ---- conversion -------------------------------------------------------------------------
+
+  /**
+   * A copy converted to another dtype (NumPy's `a.astype(dtype)`). Floats become int64 by
+   * truncation toward zero; anything non-zero becomes `true`.
+   *
+   * @example
+   * np.array([0.2, 0.7, 1.5]).gt(0.5).astype("int64");  // array([0, 1, 1])
+   */
+  astype(dtype: DTypeLike): NDArray {
+    // Like NumPy's default order="K", the copy keeps this array's memory order.
+    return this.copyAs(resolveDType(dtype), kOrderStrides(this.shape, [this.strides]));
+  }
+
+  /** A new C-contiguous array with the same elements (NumPy's `a.copy()`). */
+  copy(): NDArray {
+    return this.copyAs(this.dtype, contiguousStrides(this.shape));
+  }
+
+  private copyAs(dtype: DType, strides: number[]): NDArray {
+    const out = new NDArray(allocate(dtype, this.size), this.shape, dtype, strides);
+    copyInto(out, this);
+    return out;
+  }
+
+  /**
+   * The elements as nested JS arrays (NumPy's `a.tolist()`): numbers, or booleans for a bool array.
+   * A 0-d array gives its single value.
+   */
+  tolist(): NestedList {
+    const build = (axis: number, offset: number): NestedList => {
+      if (axis === this.ndim) return this.dtype === "bool" ? this.data[offset] !== 0 : this.data[offset];
+      const out: NestedList[] = [];
+      for (let i = 0; i < this.shape[axis]; i++) out.push(build(axis + 1, offset + i * this.strides[axis]));
+      return out;
+    };
+    return build(0, this.offset);
+  }
+
+  /**
+   * One element as a JS number (NumPy's `a.item()`): with no argument the array must have one
+   * element; with one integer it is a flat C-order index; with several, one index per axis.
+   * Bool arrays give 1 or 0.
+   * @throws ValueError `can only convert an array of size 1 to a Python scalar`
+   */
+  item(...index: number[]): number {
+    if (index.length === 0) {
+      if (this.size !== 1) throw new ValueError("can only convert an array of size 1 to a Python scalar");
+      return this.data[this.offset];
+    }
+    if (index.length === 1 && this.ndim !== 1) {
+      const size = this.size;
+      let flat = checkIndex(index[0], size, 0);
+      let offset = this.offset;
+      for (let axis = this.ndim - 1; axis >= 0; axis--) {
+        offset += (flat % this.shape[axis]) * this.strides[axis];
+        flat = Math.floor(flat / this.shape[axis]);
+      }
+      return this.data[offset];
+    }
+    return this.get(...index);
+  }
+
+  /**
+   * The element at one integer index per axis, negative counting from the end
+   * (NumPy's `a[i, j]` with integers). Bool arrays give 1 or 0.
+   *
+   * @example
+   * const a = np.array([[1, 2], [3, 4]]);
+   * a.get(0, 1);   // 2
+   * a.get(-1, -1); // 4
+   * @throws IndexError `index 5 is out of bounds for axis 0 with size 2`
+   */
+  get(...indices: number[]): number {
+    if (indices.length !== this.ndim) {
+      if (indices.length > this.ndim) {
+        throw new IndexError(`too many indices for array: array is ${this.ndim}-dimensional, but ${indices.length} were indexed`);
+      }
+      throw new IndexError(
+        `get() takes one integer per axis (${this.ndim} for this array, ${indices.length} given); use slice() to take sub-arrays`,
+      );
+    }
+    let offset = this.offset;
+    for (let axis = 0; axis < indices.length; axis++) {
+      offset += checkIndex(indices[axis], this.shape[axis], axis) * this.strides[axis];
+    }
+    return this.data[offset];
+  }
+
+  /**
+   * Selects part of the array, NumPy's `a[...]`. Each argument indexes one axis:
+   * - a slice string such as `":"`, `"1:"`, `"0:5"`, `"::-1"`, `"1:-1:2"` (a view);
+   * - an integer, which selects one position and drops the axis (a view);
+   * - `np.newaxis` (`null`), which inserts a length-1 axis; `"..."` stands for all remaining axes;
+   * - a boolean mask array, or an integer array / list of integers (a copy, NumPy's
+   *   "advanced indexing").
+   *
+   * @example
+   * const data = np.arange(12).reshape(4, 3);
+   * data.slice(":", 0);            // data[:, 0]     -> array([0., 3., 6., 9.])
+   * data.slice("0:2");             // data[0:2]      -> the first two rows
+   * data.slice("::-1");            // data[::-1]     -> rows reversed
+   * data.slice(data.gt(6));        // data[data > 6] -> array([ 7.,  8.,  9., 10., 11.])
+   * data.slice([0, 2], null);      // data[[0, 2], None]
+   */
+  slice(...indices: Index[]): NDArray {
+    return getIndexed(this, indices);
+  }
+
+  /**
+   * Assigns to part of the array in place, NumPy's `a[...] = value`; the index arguments come
+   * first (any form `slice` takes), the value last. The value broadcasts to the selection.
+   *
+   * @example
+   * const a = np.zeros([2, 3]);
+   * a.set(0, ":", 1);          // a[0, :] = 1
+   * a.set(a.lt(0.5), 7);       // a[a < 0.5] = 7
+   * a.set(5);                  // a[...] = 5
+   */
+  set(...args: [...indices: Index[], value: ArrayLike]): this {
+    const value = args[args.length - 1] as ArrayLike;
+    setIndexed(this, args.slice(0, -1) as Index[], value);
+    return this;
+  }
+
+  /** Sets every element to `value`, in place (NumPy's `a.fill(value)`). */
+  fill(value: Scalar): this {
+    copyInto(this, asarray(value));
+    return this;
+  }
+
+  // ---- element-wise (see the functions of the same names for details) -------------------------
+
+  /** `this + other`, broadcasting (NumPy's `np.add`). */
+  add(other: ArrayLike, options?: UfuncOptions): NDArray {
+    return arith.add(this, other, options);
+  }
+  /** `this - other`, broadcasting (NumPy's `np.subtract`). */
+  sub(other: ArrayLike, options?: UfuncOptions): NDArray {
+    return arith.subtract(this, other, options);
+  }
+  /** `this * other`, element-wise, broadcasting (NumPy's `np.multiply`). */
+  mul(other: ArrayLike, options?: UfuncOptions): NDArray {
+    return arith.multiply(this, other, options);
+  }
+  /** `this / other`, true division, broadcasting (NumPy's `np.divide`). */
+  div(other: ArrayLike, options?: UfuncOptions): NDArray {
+    return arith.divide(this, other, options);
+  }
+  /** `this ** other`, element-wise (NumPy's `np.power`). */
+  pow(other: ArrayLike, options?: UfuncOptions): NDArray {
+    return arith.power(this, other, options);
+  }
+  /** `-this` (NumPy's `np.negative`). */
+  neg(options?: UfuncOptions): NDArray {
+    return arith.negative(this, options);
+  }
+  /** Same as `add`. */
+  subtract(other: ArrayLike, options?: UfuncOptions): NDArray {
+    return arith.subtract(this, other, options);
+  }
+  /** Same as `mul`. */
+  multiply(other: ArrayLike, options?: UfuncOptions): NDArray {
+    return arith.multiply(this, other, options);
+  }
+  /** Same as `div`. */
+  divide(other: ArrayLike, options?: UfuncOptions): NDArray {
+    return arith.divide(this, other, options);
+  }
+  /** Same as `pow`. */
+  power(other: ArrayLike, options?: UfuncOptions): NDArray {
+    return arith.power(this, other, options);
+  }
+  /** Same as `neg`. */
+  negative(options?: UfuncOptions): NDArray {
+    return arith.negative(this, options);
+  }
+  /** Element-wise maximum with `other`, NaN propagating (NumPy's `np.maximum`). */
+  maximum(other: ArrayLike, options?: UfuncOptions): NDArray {
+    return arith.maximum(this, other, options);
+  }
+  /** Element-wise minimum with `other`, NaN propagating (NumPy's `np.minimum`). */
+  minimum(other: ArrayLike, options?: UfuncOptions): NDArray {
+    return arith.minimum(this, other, options);
+  }
+  /** `e ** this` (NumPy's `np.exp`). */
+  exp(options?: UfuncOptions): NDArray {
+    return math.exp(this, options);
+  }
+  /** Natural logarithm (NumPy's `np.log`). */
+  log(options?: UfuncOptions): NDArray {
+    return math.log(this, options);
+  }
+  /** Square root (NumPy's `np.sqrt`). */
+  sqrt(options?: UfuncOptions): NDArray {
+    return math.sqrt(this, options);
+  }
+  /** Absolute value (NumPy's `np.abs`). */
+  abs(options?: UfuncOptions): NDArray {
+    return math.abs(this, options);
+  }
+  /** Hyperbolic tangent (NumPy's `np.tanh`). */
+  tanh(options?: UfuncOptions): NDArray {
+    return math.tanh(this, options);
+  }
+  /** Limits values to `[min, max]` (NumPy's `a.clip(min, max)`); `null` leaves a side open. */
+  clip(min: ArrayLike | null, max: ArrayLike | null, options?: UfuncOptions): NDArray {
+    return math.clip(this, min, max, options);
+  }
+  /** `this > other` as a bool array (NumPy's `np.greater`). */
+  gt(other: ArrayLike, options?: UfuncOptions): NDArray {
+    return compare.greater(this, other, options);
+  }
+  /** `this >= other` as a bool array (NumPy's `np.greater_equal`). */
+  ge(other: ArrayLike, options?: UfuncOptions): NDArray {
+    return compare.greater_equal(this, other, options);
+  }
+  /** `this < other` as a bool array (NumPy's `np.less`). */
+  lt(other: ArrayLike, options?: UfuncOptions): NDArray {
+    return compare.less(this, other, options);
+  }
+  /** `this <= other` as a bool array (NumPy's `np.less_equal`). */
+  le(other: ArrayLike, options?: UfuncOptions): NDArray {
+    return compare.less_equal(this, other, options);
+  }
+  /** `this == other` as a bool array (NumPy's `np.equal`). */
+  eq(other: ArrayLike, options?: UfuncOptions): NDArray {
+    return compare.equal(this, other, options);
+  }
+  /** `this != other` as a bool array (NumPy's `np.not_equal`). */
+  ne(other: ArrayLike, options?: UfuncOptions): NDArray {
+    return compare.not_equal(this, other, options);
+  }
+  /** Same as `gt`. */
+  greater(other: ArrayLike, options?: UfuncOptions): NDArray {
+    return compare.greater(this, other, options);
+  }
+  /** Same as `ge`. */
+  greater_equal(other: ArrayLike, options?: UfuncOptions): NDArray {
+    return compare.greater_equal(this, other, options);
+  }
+  /** Same as `lt`. */
+  less(other: ArrayLike, options?: UfuncOptions): NDArray {
+    return compare.less(this, other, options);
+  }
+  /** Same as `le`. */
+  less_equal(other: ArrayLike, options?: UfuncOptions): NDArray {
+    return compare.less_equal(this, other, options);
+  }
+  /** Same as `eq`. */
+  equal(other: ArrayLike, options?: UfuncOptions): NDArray {
+    return compare.equal(this, other, options);
+  }
+  /** Same as `ne`. */
+  not_equal(other: ArrayLike, options?: UfuncOptions): NDArray {
+    return compare.not_equal(this, other, options);
+  }
+  /** Element-wise `this AND other` (NumPy's `np.logical_and`). */
+  logical_and(other: ArrayLike, options?: UfuncOptions): NDArray {
+    return logical.logical_and(this, other, options);
+  }
+  /** Element-wise `this OR other` (NumPy's `np.logical_or`). */
+  logical_or(other: ArrayLike, options?: UfuncOptions): NDArray {
+    return logical.logical_or(this, other, options);
+  }
+  /** Element-wise `NOT this` (NumPy's `np.logical_not`). */
+  logical_not(options?: UfuncOptions): NDArray {
+    return logical.logical_not(this, options);
+  }
+
+  // ---- reductions (see the functions of the same names) -------------------------------------
+
+  /** Sum of the elements, over all or some axes (NumPy's `a.sum(axis, keepdims)`). */
+  sum(): number;
+  sum(options: ReduceOptions): NDArray | number;
+  sum(options?: ReduceOptions): NDArray | number {
+    return reduce.sum(this, options as ReduceOptions);
+  }
+  /** Arithmetic mean (NumPy's `a.mean(axis, keepdims)`). */
+  mean(): number;
+  mean(options: ReduceOptions): NDArray | number;
+  mean(options?: ReduceOptions): NDArray | number {
+    return reduce.mean(this, options as ReduceOptions);
+  }
+  /** Largest element, NaN if any is NaN (NumPy's `a.max(axis, keepdims)`). */
+  max(): number;
+  max(options: ReduceOptions): NDArray | number;
+  max(options?: ReduceOptions): NDArray | number {
+    return reduce.max(this, options as ReduceOptions);
+  }
+  /** Smallest element, NaN if any is NaN (NumPy's `a.min(axis, keepdims)`). */
+  min(): number;
+  min(options: ReduceOptions): NDArray | number;
+  min(options?: ReduceOptions): NDArray | number {
+    return reduce.min(this, options as ReduceOptions);
+  }
+  /** Product of the elements (NumPy's `a.prod(axis, keepdims)`). */
+  prod(): number;
+  prod(options: ReduceOptions): NDArray | number;
+  prod(options?: ReduceOptions): NDArray | number {
+    return reduce.prod(this, options as ReduceOptions);
+  }
+  /** Standard deviation (NumPy's `a.std(axis, keepdims, ddof)`). */
+  std(): number;
+  std(options: StatOptions): NDArray | number;
+  std(options?: StatOptions): NDArray | number {
+    return reduce.std(this, options as StatOptions);
+  }
+  /** Variance (NumPy's `a.var(axis, keepdims, ddof)`). */
+  var(): number;
+  var(options: StatOptions): NDArray | number;
+  var(options?: StatOptions): NDArray | number {
+    return reduce.var(this, options as StatOptions);
+  }
+  /** Index of the largest element, of the flattened array or along an axis (NumPy's `a.argmax`). */
+  argmax(): number;
+  argmax(options: reduce.ArgOptions): NDArray | number;
+  argmax(options?: reduce.ArgOptions): NDArray | number {
+    return reduce.argmax(this, options as reduce.ArgOptions);
+  }
+  /** Index of the smallest element (NumPy's `a.argmin`). */
+  argmin(): number;
+  argmin(options: reduce.ArgOptions): NDArray | number;
+  argmin(options?: reduce.ArgOptions): NDArray | number {
+    return reduce.argmin(this, options as reduce.ArgOptions);
+  }
+  /** Whether every element is non-zero / true (NumPy's `a.all`). */
+  all(): boolean;
+  all(options: ReduceOptions): NDArray | boolean;
+  all(options?: ReduceOptions): NDArray | boolean {
+    return reduce.all(this, options as ReduceOptions);
+  }
+  /** Whether any element is non-zero / true (NumPy's `a.any`). */
+  any(): boolean;
+  any(options: ReduceOptions): NDArray | boolean;
+  any(options?: ReduceOptions): NDArray | boolean {
+    return reduce.any(this, options as ReduceOptions);
+  }
+
+  /** Dot product with `other` (NumPy's `a.dot(b)`; see `np.dot`). */
+  dot(other: ArrayLike): NDArray | number {
+    return linalg.dot(this, other);
+  }
+
+  // ---- printing -----------------------------------------------------------------------------
+
+  /** NumPy's `str(a)`: `[[1. 2.]\n [3. 4.]]`. */
+  toString(): string {
+    return arrayStr(this);
+  }
+
+  /** NumPy's `repr(a)`, which Node's `util.inspect` (and so `console.log`) shows. */
+  [inspectSymbol](): string {
+    return arrayRepr(this);
+  }
+
+  /** JSON of an array is its nested list, as `tolist()` gives. */
+  toJSON(): NestedList {
+    return this.tolist();
+  }
+}
+
+/** A new shape with its `-1` resolved, checked against the array's size (NumPy's messages). */
+function resolveShape(requested: readonly number[], size: number): number[] {
+  let unknown = -1;
+  let known = 1;
+  requested.forEach((n, axis) => {
+    if (n === -1) {
+      if (unknown >= 0) throw new ValueError("can only specify one unknown dimension");
+      unknown = axis;
+    } else if (!Number.isInteger(n) || n < 0) {
+      throw new ValueError(n < 0 ? "negative dimensions are not allowed" : `'${n}' is not a valid dimension: dimensions are whole numbers`);
+    } else {
+      known *= n;
+    }
+  });
+  const shape = [...requested];
+  if (unknown >= 0 && known !== 0 && size % known === 0) {
+    shape[unknown] = size / known;
+  } else if (unknown >= 0 || known !== size) {
+    throw new ValueError(`cannot reshape array of size ${size} into shape ${reshapeStr(requested)}`);
+  }
+  return shape;
+}
+
+/**
+ * A requested shape as NumPy's reshape error prints it: no spaces, an unknown axis shown as
+ * `newaxis`, and (a quirk kept for fidelity) a leading unknown axis left out: `(4)` for `(-1, 4)`.
+ */
+function reshapeStr(requested: readonly number[]): string {
+  const parts = requested.map((n) => (n === -1 ? "newaxis" : String(n)));
+  if (parts[0] === "newaxis") parts.shift();
+  else if (parts.length === 1) parts[0] += ",";
+  return `(${parts.join(",")})`;
+}
+
+/** An integer index checked against an axis length, negative counting from the end. */
+export function checkIndex(index: number, length: number, axis: number): number {
+  if (!Number.isInteger(index)) {
+    throw new IndexError(
+      "only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are valid indices",
+    );
+  }
+  if (index < -length || index >= length) {
+    throw new IndexError(`index ${index} is out of bounds for axis ${axis} with size ${length}`);
+  }
+  return index < 0 ? index + length : index;
+}
+
+/**
+ * Copies `src` into `dst` element by element, broadcasting `src` to `dst`'s shape and casting
+ * to `dst`'s dtype (NumPy's `dst[...] = src`). `src` may overlap `dst`: it is copied first then.
+ */
+export function copyInto(dst: NDArray, src: NDArray): void {
+  const fits = src.ndim <= dst.ndim && src.shape.every((n, i) => n === 1 || n === dst.shape[dst.ndim - src.ndim + i]);
+  if (!fits) {
+    throw new ValueError(`could not broadcast input array from shape ${compactShapeStr(src.shape)} into shape ${compactShapeStr(dst.shape)}`);
+  }
+  if (src.data === dst.data && src !== dst) src = src.copy();
+  const { shape, strides } = coalesce(dst.shape, [dst.strides, broadcastStrides(src.shape, src.strides, dst.shape)]);
+  const [ds, ss] = strides;
+  const d = dst.data;
+  const s = src.data;
+  const offsets = [dst.offset, src.offset];
+  const last = shape.length - 1;
+  const dStep = last >= 0 ? ds[last] : 0;
+  const sStep = last >= 0 ? ss[last] : 0;
+  const cast = dst.dtype !== src.dtype && dst.dtype !== "float64";
+  forEachRow(shape, strides, offsets, (length) => {
+    let di = offsets[0];
+    let si = offsets[1];
+    if (cast) {
+      for (let k = 0; k < length; k++, di += dStep, si += sStep) d[di] = castValue(s[si], dst.dtype);
+    } else {
+      for (let k = 0; k < length; k++, di += dStep, si += sStep) d[di] = s[si];
+    }
+  });
+}

@@ -1,0 +1,73 @@
+/**
+ * numts: NumPy's API, behaviour and printing in TypeScript.
+ *
+ * ```ts
+ * import * as np from "numts";
+ * const x = np.array([[1, 2], [3, 4]]);
+ * np.dot(x, x.T);
+ * ```
+ *
+ * Names are NumPy's; keyword arguments become a trailing options object
+ * (`np.sum(x, axis=0)` is `np.sum(x, {axis: 0})`), and Python's operators become functions
+ * or methods (`a + b` is `np.add(a, b)` or `a.add(b)`, `x[:, 0]` is `x.slice(":", 0)`).
+ */
+
+// The array type and what it is made of.
+export { NDArray, type NestedList } from "./core/ndarray";
+export type { DType } from "./core/dtype";
+export type { ArrayLike, DTypeLike, NestedArray, Scalar } from "./core/convert";
+export type { Index } from "./core/indexing";
+export { AxisError, IndexError, TypeError, ValueError } from "./core/errors";
+
+// Creating arrays.
+export {
+  arange,
+  array,
+  asarray,
+  empty,
+  empty_like,
+  eye,
+  full,
+  full_like,
+  identity,
+  linspace,
+  ones,
+  ones_like,
+  zeros,
+  zeros_like,
+  type DTypeArg,
+  type LinspaceOptions,
+} from "./creation";
+
+// Element-wise functions.
+export type { BinaryUfunc, UfuncOptions, UnaryUfunc } from "./ops/elementwise";
+export { add, divide, maximum, minimum, multiply, negative, power, subtract } from "./ops/arithmetic";
+export { abs, absolute, ceil, clip, cos, exp, floor, log, sign, sin, sqrt, square, tanh } from "./ops/math";
+export { equal, greater, greater_equal, less, less_equal, not_equal } from "./ops/compare";
+export { logical_and, logical_not, logical_or, logical_xor, where } from "./ops/logical";
+export { nonzero } from "./core/indexing";
+
+// Reductions and products.
+export { all, any, argmax, argmin, max, mean, min, prod, std, sum, var, type ArgOptions, type ReduceOptions, type StatOptions } from "./ops/reduce";
+export { max as amax, min as amin } from "./ops/reduce";
+export { dot, inner, matmul, outer } from "./ops/linalg";
+
+// Random numbers (NumPy's legacy np.random, the same stream for the same seed).
+export * as random from "./random/index";
+
+// Printing.
+export { array2string, get_printoptions, printoptions, set_printoptions } from "./print/index";
+
+/** NumPy's dtype names as constants, so `x.astype(np.int64)` reads as in Python. */
+export const float64 = "float64";
+export const int64 = "int64";
+export const bool_ = "bool";
+
+/** `np.newaxis` (NumPy's `None` in an index): inserts a length-1 axis, e.g. `x.slice(":", np.newaxis)`. */
+export const newaxis = null;
+
+/** π, e, infinity and not-a-number, as in NumPy. */
+export const pi = Math.PI;
+export const e = Math.E;
+export const inf = Infinity;
+export const nan = NaN;

@@ -1,0 +1,201 @@
+// Factories for NumPy's element-wise functions ("ufuncs"). An op is described by its scalar
+// kernel and its dtype rule; the factory adds what every ufunc shares: conversion of inputs,
+// broadcasting, the `out` option with NumPy's casting check, overlap safety and the loops.
+import { asarray, type ArrayLike } from "../core/convert";
+import { allocate, canCastSameKind, type DType } from "../core/dtype";
+import { TypeError, ValueError } from "../core/errors";
+import { coalesce } from "../core/iterate";
+import { NDArray } from "../core/ndarray";
+import { broadcastShapes, broadcastStrides, kOrderStrides, shapeStr } from "../core/shape";
+
+/** Options every element-wise function takes (NumPy's keyword arguments). */
+export interface UfuncOptions {
+  /**
+   * An existing array to write the result into (NumPy's `out=`), which is also returned.
+   * It must have the broadcast shape. `np.subtract(w, g, {out: w})` is Python's `w -= g`.
+   */
+  out?: NDArray;
+}
+
+type Kernel1 = (x: number) => number | boolean;
+type Kernel2 = (x: number, y: number) => number | boolean;
+type Kernel3 = (x: number, y: number, z: number) => number | boolean;
+
+/** How an op computes: a kernel, and others for results where integers or booleans differ. */
+interface Spec<K> {
+  /** NumPy's name for the function, used in error messages. */
+  name: string;
+  /** The kernel for float64 results (and others, unless they have their own). */
+  kernel: K;
+  /** The kernel for int64 results, e.g. one that checks for negative integer powers. */
+  intKernel?: K;
+  /** The kernel for bool results, e.g. add is OR on booleans. */
+  boolKernel?: K;
+}
+
+/** A unary op: `f(x)` for numbers, `f(array, options?)` for arrays. */
+export interface UnaryUfunc<S> {
+  (x: number): S;
+  (x: ArrayLike, options?: UfuncOptions): NDArray;
+}
+
+/** A binary op: `f(x, y)` for two numbers, `f(a, b, options?)` for arrays (broadcasting). */
+export interface BinaryUfunc<S> {
+  (x: number, y: number): S;
+  (a: ArrayLike, b: ArrayLike, options?: UfuncOptions): NDArray;
+}
+
+// Each op gets its own copy of the loop functions below (compiled from their source), so that
+// V8 sees a single kernel at the call site and inlines it: one shared loop calling many
+// different kernels would run several times slower. The loops therefore use no outer variables.
+function specialize<F extends (...args: never[]) => unknown>(loop: F): F {
+  return new Function(`return (${loop.toString()});`)() as F;
+}
+
+/**
+ * Applies `kernel` over a coalesced loop nest: operand k reads `data[k]` at `offsets[k]`,
+ * stepping by `strides[k]`; the last operand is the output.
+ */
+function stridedLoop(
+  kernel: (...xs: number[]) => number | boolean,
+  shape: number[],
+  data: (Float64Array | Uint8Array)[],
+  strides: number[][],
+  offsets: number[],
+): void {
+  const ndim = shape.length;
+  const arity = data.length - 1;
+  const out = data[arity];
+  const last = ndim - 1;
+  const n = ndim === 0 ? 1 : shape[last];
+  for (let k = 0; k < shape.length; k++) if (shape[k] === 0) return;
+  const counter = new Array(ndim).fill(0);
+  const a = data[0];
+  const b = arity > 1 ? data[1] : data[0];
+  const c = arity > 2 ? data[2] : data[0];
+  const sa = ndim === 0 ? 0 : strides[0][last];
+  const sb = ndim === 0 || arity < 2 ? 0 : strides[1][last];
+  const sc = ndim === 0 || arity < 3 ? 0 : strides[2][last];
+  const so = ndim === 0 ? 0 : strides[arity][last];
+  for (;;) {
+    let i = offsets[0];
+    let j = arity > 1 ? offsets[1] : 0;
+    let l = arity > 2 ? offsets[2] : 0;
+    let o = offsets[arity];
+    if (arity === 1) {
+      for (let k = 0; k < n; k++, i += sa, o += so) out[o] = kernel(a[i]) as number;
+    } else if (arity === 2) {
+      for (let k = 0; k < n; k++, i += sa, j += sb, o += so) out[o] = kernel(a[i], b[j]) as number;
+    } else {
+      for (let k = 0; k < n; k++, i += sa, j += sb, l += sc, o += so) out[o] = kernel(a[i], b[j], c[l]) as number;
+    }
+    let axis = last - 1;
+    for (; axis >= 0; axis--) {
+      for (let k = 0; k <= arity; k++) offsets[k] += strides[k][axis];
+      if (++counter[axis] < shape[axis]) break;
+      for (let k = 0; k <= arity; k++) offsets[k] -= strides[k][axis] * shape[axis];
+      counter[axis] = 0;
+    }
+    if (axis < 0) return;
+  }
+}
+
+type Loop = typeof stridedLoop;
+
+/** Checks a user's `out` array against the result's shape and dtype (NumPy's messages), or makes one. */
+function prepareOut(name: string, out: NDArray | undefined, inputs: NDArray[], shape: number[], dtype: DType): NDArray {
+  if (out === undefined) {
+    const strides = kOrderStrides(shape, inputs.map((x) => broadcastStrides(x.shape, x.strides, shape)));
+    return new NDArray(allocate(dtype, shape.reduce((p, n) => p * n, 1)), shape, dtype, strides);
+  }
+  if (!(out instanceof NDArray)) throw new TypeError("return arrays must be of ArrayType");
+  if (out.ndim !== shape.length || out.shape.some((n, i) => n !== shape[i])) {
+    throw new ValueError(`non-broadcastable output operand with shape ${shapeStr(out.shape)} doesn't match the broadcast shape ${shapeStr(shape)}`);
+  }
+  if (!canCastSameKind(dtype, out.dtype)) {
+    throw new TypeError(`Cannot cast ufunc '${name}' output from dtype('${dtype}') to dtype('${out.dtype}') with casting rule 'same_kind'`);
+  }
+  return out;
+}
+
+/**
+ * Runs a loop over inputs broadcast together into `out`. An input that shares memory with `out`
+ * in a different layout is copied first, so `np.add(a.slice("1:"), a.slice(":-1"), {out: a.slice("1:")})`
+ * reads the old values, as NumPy guarantees.
+ */
+function run(loop: Loop, kernel: Kernel1 | Kernel2 | Kernel3, inputs: NDArray[], out: NDArray): NDArray {
+  const operands = inputs.map((x) => (x.data === out.data && !sameLayout(x, out) ? x.copy() : x));
+  operands.push(out);
+  const { shape, strides } = coalesce(
+    out.shape,
+    operands.map((x) => broadcastStrides(x.shape, x.strides, out.shape)),
+  );
+  loop(kernel as (...xs: number[]) => number, shape, operands.map((x) => x.data), strides, operands.map((x) => x.offset));
+  return out;
+}
+
+function sameLayout(x: NDArray, out: NDArray): boolean {
+  return x.offset === out.offset && x.ndim === out.ndim && x.shape.every((n, i) => n === out.shape[i] && x.strides[i] === out.strides[i]);
+}
+
+function kernelFor<K>(spec: Spec<K>, dtype: DType): K {
+  if (dtype === "bool") return spec.boolKernel ?? spec.kernel;
+  if (dtype === "int64") return spec.intKernel ?? spec.kernel;
+  return spec.kernel;
+}
+
+/**
+ * Makes a unary element-wise function.
+ * @param resultDType the output dtype for an input dtype (it may throw for unsupported inputs)
+ */
+export function unaryUfunc<S extends number | boolean>(spec: Spec<Kernel1>, resultDType: (x: DType) => DType): UnaryUfunc<S> {
+  const loop = specialize(stridedLoop);
+  function ufunc(x: number): S;
+  function ufunc(x: ArrayLike, options?: UfuncOptions): NDArray;
+  function ufunc(x: ArrayLike, options?: UfuncOptions): NDArray | S {
+    if (typeof x === "number" && options === undefined) {
+      resultDType("float64");
+      return spec.kernel(x) as S;
+    }
+    const a = asarray(x);
+    const dtype = resultDType(a.dtype);
+    return run(loop, kernelFor(spec, dtype), [a], prepareOut(spec.name, options?.out, [a], [...a.shape], dtype));
+  }
+  return ufunc;
+}
+
+/**
+ * Makes a binary element-wise function that broadcasts its operands.
+ * @param resultDType the output dtype for the two input dtypes (it may throw for unsupported ones)
+ */
+export function binaryUfunc<S extends number | boolean>(spec: Spec<Kernel2>, resultDType: (x: DType, y: DType) => DType): BinaryUfunc<S> {
+  const loop = specialize(stridedLoop);
+  function ufunc(x: number, y: number): S;
+  function ufunc(a: ArrayLike, b: ArrayLike, options?: UfuncOptions): NDArray;
+  function ufunc(a: ArrayLike, b: ArrayLike, options?: UfuncOptions): NDArray | S {
+    if (typeof a === "number" && typeof b === "number" && options === undefined) {
+      return spec.kernel(a, b) as S;
+    }
+    const x = asarray(a);
+    const y = asarray(b);
+    const dtype = resultDType(x.dtype, y.dtype);
+    const shape = broadcastShapes(x.shape, y.shape);
+    return run(loop, kernelFor(spec, dtype), [x, y], prepareOut(spec.name, options?.out, [x, y], shape, dtype));
+  }
+  return ufunc;
+}
+
+/**
+ * Makes a ternary element-wise function (`where`, `clip`), broadcasting all three operands.
+ */
+export function ternaryUfunc(spec: Spec<Kernel3>, resultDType: (x: DType, y: DType, z: DType) => DType) {
+  const loop = specialize(stridedLoop);
+  return (a: ArrayLike, b: ArrayLike, c: ArrayLike, options?: UfuncOptions): NDArray => {
+    const x = asarray(a);
+    const y = asarray(b);
+    const z = asarray(c);
+    const dtype = resultDType(x.dtype, y.dtype, z.dtype);
+    const shape = broadcastShapes(x.shape, y.shape, z.shape);
+    return run(loop, kernelFor(spec, dtype), [x, y, z], prepareOut(spec.name, options?.out, [x, y, z], shape, dtype));
+  };
+}

@@ -1,0 +1,214 @@
+// Products: dot, matmul, outer, inner.
+//
+// Every sum of products runs in index order, one multiply and one add at a time, as the
+// reference BLAS does; so results agree bit for bit with the lectures' stored outputs (NumPy
+// with OpenBLAS sums in another order and may differ in the last digits).
+import { asarray, type ArrayLike } from "../core/convert";
+import { allocate, promoteTypes, type DType, type TypedData } from "../core/dtype";
+import { ValueError } from "../core/errors";
+import { NDArray } from "../core/ndarray";
+import { broadcastShapes, broadcastStrides, compactShapeStr } from "../core/shape";
+import { multiply } from "./arithmetic";
+
+/** A 2-D operand of `gemm`: element (r, c) at `data[offset + r*rowStride + c*colStride]`. */
+interface Matrix {
+  data: TypedData;
+  offset: number;
+  rowStride: number;
+  colStride: number;
+}
+
+/**
+ * `out[outOffset + i*n + j] = sum over p of A(i, p) * B(p, j)` for an m×k A and k×n B, the sum
+ * taken in order p = 0, 1, ... . The loop order i, p, j reads B and writes C row by row.
+ */
+function gemm(a: Matrix, b: Matrix, out: TypedData, outOffset: number, m: number, k: number, n: number): void {
+  const ad = a.data;
+  const bd = b.data;
+  for (let i = 0; i < m; i++) {
+    const row = outOffset + i * n;
+    for (let j = 0; j < n; j++) out[row + j] = 0;
+    for (let p = 0; p < k; p++) {
+      const aip = ad[a.offset + i * a.rowStride + p * a.colStride];
+      let bj = b.offset + p * b.rowStride;
+      for (let j = 0; j < n; j++, bj += b.colStride) out[row + j] += aip * bd[bj];
+    }
+  }
+}
+
+/** A result dtype and buffer; bool products are "any of the ANDs", stored as 0/1. */
+function productDType(a: NDArray, b: NDArray): DType {
+  return promoteTypes(a.dtype, b.dtype);
+}
+
+function finish(out: NDArray): NDArray {
+  const d = out.data;
+  if (out.dtype === "bool") for (let i = 0; i < d.length; i++) d[i] = d[i] !== 0 ? 1 : 0;
+  else if (out.dtype === "int64") for (let i = 0; i < d.length; i++) d[i] += 0;
+  return out;
+}
+
+/** NumPy's error for contracted axes of different lengths (`aShape`/`bShape` as NumPy saw them). */
+function notAligned(aShape: readonly number[], bShape: readonly number[], aAxis: number, bAxis: number): never {
+  throw new ValueError(
+    `shapes ${compactShapeStr(aShape)} and ${compactShapeStr(bShape)} not aligned: ${aShape[aAxis]} (dim ${aAxis}) != ${bShape[bAxis]} (dim ${bAxis})`,
+  );
+}
+
+/** `a` as a (rows × cols) matrix over a reshape: its last axis are the columns. */
+function asRows(a: NDArray): Matrix & { rows: number; cols: number } {
+  const cols = a.shape[a.ndim - 1];
+  const flat = a.reshape(a.shape.slice(0, -1).reduce((p, n) => p * n, 1), cols);
+  return { data: flat.data, offset: flat.offset, rowStride: flat.strides[0], colStride: flat.strides[1], rows: flat.shape[0], cols };
+}
+
+/**
+ * Dot product of two arrays (NumPy's `np.dot`):
+ * - two 1-D arrays: the inner product, a number;
+ * - two 2-D arrays: the matrix product;
+ * - N-D with 1-D: sum product over the last axis of `a` and `b`;
+ * - N-D with M-D: sum product over the last axis of `a` and the second-to-last of `b`;
+ * - with a scalar (0-d): element-wise multiplication.
+ *
+ * @example
+ * np.dot(np.array([1, 2, 3]), np.array([4, 5, 6]));   // 32
+ * np.dot(np.array([[1, 2], [3, 4]]), np.array([1, 1])); // array([3., 7.])
+ * @throws ValueError `shapes (3,2) and (3,) not aligned: 2 (dim 1) != 3 (dim 0)`
+ */
+export function dot(a: ArrayLike, b: ArrayLike): NDArray | number;
+export function dot(a: ArrayLike, b: ArrayLike): NDArray | number {
+  const x = asarray(a);
+  const y = asarray(b);
+  if (x.ndim === 0 || y.ndim === 0) {
+    const product = multiply(x, y);
+    return product.ndim === 0 ? product.data[0] : product;
+  }
+  const bAxis = y.ndim === 1 ? 0 : y.ndim - 2;
+  const k = x.shape[x.ndim - 1];
+  if (y.shape[bAxis] !== k) notAligned(x.shape, y.shape, x.ndim - 1, bAxis);
+  // b as a (k × rest) matrix: its contracted axis first, all others after in order.
+  const order = [bAxis, ...y.shape.keys()].filter((ax, i) => i === 0 || ax !== bAxis);
+  const rest = y.shape.filter((_, i) => i !== bAxis).reduce((p, s) => p * s, 1);
+  const yMoved = y.transpose(order).reshape(k, rest);
+  const n = yMoved.shape[1];
+  const rows = asRows(x);
+  const dtype = productDType(x, y);
+  const out = new NDArray(allocate(dtype, rows.rows * n), [...x.shape.slice(0, -1), ...y.shape.filter((_, i) => i !== bAxis)], dtype);
+  gemm(rows, { data: yMoved.data, offset: yMoved.offset, rowStride: yMoved.strides[0], colStride: yMoved.strides[1] }, out.data, 0, rows.rows, k, n);
+  finish(out);
+  return out.ndim === 0 ? out.data[0] : out;
+}
+
+/**
+ * Matrix product (NumPy's `np.matmul`, Python's `a @ b`). Like `dot` for 1-D and 2-D arrays;
+ * arrays with more axes are stacks of matrices that broadcast against each other.
+ *
+ * @example
+ * np.matmul(np.ones([5, 2, 3]), np.ones([3, 4])).shape;  // [5, 2, 4]
+ * @throws ValueError NumPy's "mismatch in its core dimension" message
+ */
+export function matmul(a: ArrayLike, b: ArrayLike): NDArray | number;
+export function matmul(a: ArrayLike, b: ArrayLike): NDArray | number {
+  const signature = "(n?,k),(k,m?)->(n?,m?)";
+  let x = asarray(a);
+  let y = asarray(b);
+  [x, y].forEach((op, i) => {
+    if (op.ndim === 0) {
+      throw new ValueError(`matmul: Input operand ${i} does not have enough dimensions (has 0, gufunc core with signature ${signature} requires 1)`);
+    }
+  });
+  const vectorA = x.ndim === 1;
+  const vectorB = y.ndim === 1;
+  if (vectorA) x = x.reshape(1, -1);
+  if (vectorB) y = y.reshape(-1, 1);
+  const [m, k] = x.shape.slice(-2);
+  const [k2, n] = y.shape.slice(-2);
+  if (k !== k2) {
+    throw new ValueError(
+      `matmul: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature ${signature} (size ${k2} is different from ${k})`,
+    );
+  }
+  let batch: number[];
+  try {
+    batch = broadcastShapes(x.shape.slice(0, -2), y.shape.slice(0, -2));
+  } catch {
+    const remapped = (op: NDArray) => `${compactShapeStr(op.shape)}->(${[...op.shape.slice(0, -2), "newaxis", "newaxis"].join(",")})`;
+    const requested = [...(vectorA ? [] : [m]), ...(vectorB ? [] : [n])];
+    throw new ValueError(
+      `operands could not be broadcast together with remapped shapes [original->remapped]: ${remapped(asarray(a))} ${remapped(asarray(b))}  and requested shape ${compactShapeStr(requested)}`,
+    );
+  }
+  const xBatch = broadcastStrides(x.shape.slice(0, -2), x.strides.slice(0, -2), batch);
+  const yBatch = broadcastStrides(y.shape.slice(0, -2), y.strides.slice(0, -2), batch);
+  const dtype = productDType(x, y);
+  const count = batch.reduce((p, s) => p * s, 1);
+  const out = allocate(dtype, count * m * n);
+  const index = new Array<number>(batch.length).fill(0);
+  for (let t = 0; t < count; t++) {
+    let xo = x.offset;
+    let yo = y.offset;
+    for (let ax = 0; ax < batch.length; ax++) {
+      xo += index[ax] * xBatch[ax];
+      yo += index[ax] * yBatch[ax];
+    }
+    gemm(
+      { data: x.data, offset: xo, rowStride: x.strides[x.ndim - 2], colStride: x.strides[x.ndim - 1] },
+      { data: y.data, offset: yo, rowStride: y.strides[y.ndim - 2], colStride: y.strides[y.ndim - 1] },
+      out,
+      t * m * n,
+      m,
+      k,
+      n,
+    );
+    for (let ax = batch.length - 1; ax >= 0 && ++index[ax] === batch[ax]; ax--) index[ax] = 0;
+  }
+  const shape = [...batch, ...(vectorA ? [] : [m]), ...(vectorB ? [] : [n])];
+  const result = finish(new NDArray(out, shape, dtype));
+  return result.ndim === 0 ? result.data[0] : result;
+}
+
+/**
+ * Outer product of two vectors (NumPy's `np.outer`): `out[i, j] = a[i] * b[j]`. Inputs of more
+ * than one axis are flattened first.
+ *
+ * @example
+ * np.outer(np.array([1, 2]), np.array([1, 10, 100]));
+ * // array([[  1.,  10., 100.],
+ * //        [  2.,  20., 200.]])
+ */
+export function outer(a: ArrayLike, b: ArrayLike): NDArray {
+  const x = asarray(a).ravel();
+  const y = asarray(b).ravel();
+  return multiply(x.reshape(-1, 1), y.reshape(1, -1));
+}
+
+/**
+ * Inner product (NumPy's `np.inner`): the sum product over the last axes of `a` and `b`. For
+ * vectors the same as `dot` (a number); for matrices, `a · bᵀ`.
+ *
+ * @example
+ * np.inner(np.array([1, 2, 3]), np.array([0, 1, 0]));  // 2
+ * @throws ValueError `shapes (3,2) and (3,) not aligned: 2 (dim 1) != 3 (dim 0)`
+ */
+export function inner(a: ArrayLike, b: ArrayLike): NDArray | number {
+  const x = asarray(a);
+  const y = asarray(b);
+  if (x.ndim === 0 || y.ndim === 0) {
+    const product = multiply(x, y);
+    return product.ndim === 0 ? product.data[0] : product;
+  }
+  const k = x.shape[x.ndim - 1];
+  if (y.shape[y.ndim - 1] !== k) {
+    // NumPy computes inner as a dot with b's last two axes swapped, and reports that shape.
+    const swapped = y.ndim === 1 ? [...y.shape] : [...y.shape.slice(0, -2), y.shape[y.ndim - 1], y.shape[y.ndim - 2]];
+    notAligned(x.shape, swapped, x.ndim - 1, Math.max(y.ndim - 2, 0));
+  }
+  const rows = asRows(x);
+  const cols = asRows(y);
+  const dtype = productDType(x, y);
+  const out = new NDArray(allocate(dtype, rows.rows * cols.rows), [...x.shape.slice(0, -1), ...y.shape.slice(0, -1)], dtype);
+  // bᵀ as a (k × rows of b) matrix is b with its strides swapped.
+  gemm(rows, { data: cols.data, offset: cols.offset, rowStride: cols.colStride, colStride: cols.rowStride }, out.data, 0, rows.rows, k, cols.rows);
+  finish(out);
+  return out.ndim === 0 ? out.data[0] : out;
+}

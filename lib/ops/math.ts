@@ -1,0 +1,100 @@
+// Element-wise mathematical functions: exp, log, sqrt, abs, tanh, ... and clip.
+import { asarray, type ArrayLike } from "../core/convert";
+import { promoteTypes, type DType } from "../core/dtype";
+import { TypeError } from "../core/errors";
+import type { NDArray } from "../core/ndarray";
+import { maximum, minimum } from "./arithmetic";
+import { ternaryUfunc, unaryUfunc, type UfuncOptions } from "./elementwise";
+
+const toFloat = (): DType => "float64";
+const keep = (x: DType): DType => x;
+
+/**
+ * e raised to each element (NumPy's `np.exp`).
+ * @example
+ * np.exp(np.array([0, 1]));  // array([1.        , 2.71828183])
+ */
+export const exp = unaryUfunc<number>({ name: "exp", kernel: Math.exp }, toFloat);
+
+/**
+ * Natural logarithm of each element (NumPy's `np.log`): `log(0)` is `-inf`, a negative input `nan`.
+ * @example
+ * np.log(np.array([1, Math.E]));  // array([0., 1.])
+ */
+export const log = unaryUfunc<number>({ name: "log", kernel: Math.log }, toFloat);
+
+/**
+ * Square root of each element (NumPy's `np.sqrt`); negative inputs give `nan`.
+ * @example
+ * np.sqrt(np.array([4, 9]));  // array([2., 3.])
+ */
+export const sqrt = unaryUfunc<number>({ name: "sqrt", kernel: Math.sqrt }, toFloat);
+
+/**
+ * Hyperbolic tangent of each element (NumPy's `np.tanh`), an activation function.
+ * @example
+ * np.tanh(np.array([0]));  // array([0.])
+ */
+export const tanh = unaryUfunc<number>({ name: "tanh", kernel: Math.tanh }, toFloat);
+
+/**
+ * Absolute value of each element (NumPy's `np.abs` / `np.absolute`); keeps the dtype.
+ * @example
+ * np.abs(np.array([-1.5, 2]));  // array([1.5, 2. ])
+ */
+export const abs = unaryUfunc<number>({ name: "absolute", kernel: Math.abs }, keep);
+
+/** Same as `np.abs` (NumPy's `np.absolute`). */
+export const absolute = abs;
+
+/**
+ * Each element squared (NumPy's `np.square`).
+ * @example
+ * np.square(np.array([-2, 3]));  // array([4., 9.])
+ */
+export const square = unaryUfunc<number>({ name: "square", kernel: (x) => x * x }, (x) => (x === "bool" ? "int64" : x));
+
+/**
+ * -1, 0 or 1 according to each element's sign (NumPy's `np.sign`); nan stays nan.
+ * @example
+ * np.sign(np.array([-3, 0, 2]));  // array([-1.,  0.,  1.])
+ */
+export const sign = unaryUfunc<number>({ name: "sign", kernel: (x) => (x > 0 ? 1 : x < 0 ? -1 : x === 0 ? 0 : x) }, (x) => {
+  if (x === "bool") {
+    throw new TypeError("ufunc 'sign' did not contain a loop with signature matching types <class 'numpy.dtypes.BoolDType'> -> None");
+  }
+  return x;
+});
+
+/** Largest whole number ≤ each element (NumPy's `np.floor`); integers stay integers. */
+export const floor = unaryUfunc<number>({ name: "floor", kernel: Math.floor }, keep);
+
+/** Smallest whole number ≥ each element (NumPy's `np.ceil`); integers stay integers. */
+export const ceil = unaryUfunc<number>({ name: "ceil", kernel: Math.ceil }, keep);
+
+/** Sine of each element, in radians (NumPy's `np.sin`). */
+export const sin = unaryUfunc<number>({ name: "sin", kernel: Math.sin }, toFloat);
+
+/** Cosine of each element, in radians (NumPy's `np.cos`). */
+export const cos = unaryUfunc<number>({ name: "cos", kernel: Math.cos }, toFloat);
+
+const clip3 = ternaryUfunc(
+  { name: "clip", kernel: (x, lo, hi) => { const t = x > lo || x !== x ? x : lo; return t < hi || t !== t ? t : hi; } },
+  (x, y, z) => promoteTypes(promoteTypes(x, y), z),
+);
+
+/**
+ * Limits the values to the interval `[min, max]` (NumPy's `np.clip`): smaller values become
+ * `min`, larger ones `max`. Either bound may be `null` (no limit on that side) or an array that
+ * broadcasts. NaN stays NaN.
+ *
+ * @example
+ * np.clip(np.array([-2, 0.5, 3]), 0, 1);  // array([0. , 0.5, 1. ])
+ * np.clip(np.array([1e-20, 0.3]), 1e-7, null);  // keeps a log() safe from zeros
+ */
+export function clip(a: ArrayLike, min: ArrayLike | null, max: ArrayLike | null, options?: UfuncOptions): NDArray {
+  if (min === null && max === null) return asarray(a).copy();
+  if (min === null) return minimum(a, max as ArrayLike, options);
+  if (max === null) return maximum(a, min, options);
+  return clip3(a, min, max, options);
+}

@@ -1,0 +1,449 @@
+// Reductions: sum, mean, max, min, prod, std, var, all, any, argmax, argmin.
+//
+// Sums follow NumPy's order of operations so that results agree to the last bit: elements are
+// visited in memory order, a run along the innermost reduced axis is added with NumPy's pairwise
+// summation, and runs along other axes are accumulated one after another.
+import { asarray, type ArrayLike } from "../core/convert";
+import { allocate, type DType, type TypedData } from "../core/dtype";
+import { ValueError } from "../core/errors";
+import { NDArray } from "../core/ndarray";
+import { normalizeAxes, normalizeAxis } from "../core/shape";
+import { multiply, subtract } from "./arithmetic";
+
+/** Options of the reductions (NumPy's keyword arguments). */
+export interface ReduceOptions {
+  /** Axis or axes to reduce over; all of them when left out or `null`. Negative counts from the end. */
+  axis?: number | readonly number[] | null;
+  /** Keep reduced axes as length-1 axes, so the result broadcasts against the input. */
+  keepdims?: boolean;
+}
+
+/** Options of `std` and `var`. */
+export interface StatOptions extends ReduceOptions {
+  /** "Delta degrees of freedom": the divisor is `N - ddof` (0 by default, 1 for the sample estimate). */
+  ddof?: number;
+}
+
+/** Options of `argmax` and `argmin`. */
+export interface ArgOptions {
+  /** The axis to search along; the flattened array when left out or `null`. */
+  axis?: number | null;
+  /** Keep the searched axis as a length-1 axis. */
+  keepdims?: boolean;
+}
+
+/** Options that reduce over chosen axes or keep dimensions: the result is an array. */
+type ToArray<O> = O & ({ axis: number | readonly number[] } | { keepdims: true });
+/** Options that reduce everything to one value. */
+type ToScalar = { axis?: null; keepdims?: false };
+
+const PAIRWISE_BLOCK = 128;
+
+/**
+ * NumPy's pairwise summation of `n` elements of `d` from `i` by `step`: eight running sums
+ * over blocks of up to 128 elements, halves added recursively above that. Its rounding error
+ * grows with log(n) instead of n, and matching its order makes sums agree with NumPy bit for bit.
+ */
+function pairwiseSum(d: TypedData, i: number, step: number, n: number): number {
+  if (n < 8) {
+    let res = -0;
+    for (let k = 0; k < n; k++, i += step) res += d[i];
+    return res;
+  }
+  if (n <= PAIRWISE_BLOCK) {
+    let r0 = d[i], r1 = d[i + step], r2 = d[i + 2 * step], r3 = d[i + 3 * step];
+    let r4 = d[i + 4 * step], r5 = d[i + 5 * step], r6 = d[i + 6 * step], r7 = d[i + 7 * step];
+    const whole = n - (n % 8);
+    let k = 8;
+    for (let p = i + 8 * step; k < whole; k += 8, p += 8 * step) {
+      r0 += d[p]; r1 += d[p + step]; r2 += d[p + 2 * step]; r3 += d[p + 3 * step];
+      r4 += d[p + 4 * step]; r5 += d[p + 5 * step]; r6 += d[p + 6 * step]; r7 += d[p + 7 * step];
+    }
+    let res = ((r0 + r1) + (r2 + r3)) + ((r4 + r5) + (r6 + r7));
+    for (let p = i + k * step; k < n; k++, p += step) res += d[p];
+    return res;
+  }
+  let half = Math.floor(n / 2);
+  half -= half % 8;
+  return pairwiseSum(d, i, step, half) + pairwiseSum(d, i + half * step, step, n - half);
+}
+
+/** How one reduction combines elements. */
+interface Reducer {
+  /** NumPy's ufunc name, for the empty-reduction error. */
+  name: string;
+  /** Start value of every output element. */
+  initial: number;
+  /** Whether reducing zero elements is an error (no identity, as for maximum). */
+  needsElements: boolean;
+  /** Result dtype for an input dtype. */
+  dtype: (x: DType) => DType;
+  /** Folds one element into an accumulator. */
+  step: (acc: number, x: number) => number;
+  /** Folds a run of `n` elements (from `i` by `stride`) into an accumulator. */
+  run: (acc: number, d: TypedData, i: number, stride: number, n: number) => number;
+}
+
+function foldRun(step: (acc: number, x: number) => number) {
+  return (acc: number, d: TypedData, i: number, stride: number, n: number): number => {
+    for (let k = 0; k < n; k++, i += stride) acc = step(acc, d[i]);
+    return acc;
+  };
+}
+
+const sumDType = (x: DType): DType => (x === "float64" ? "float64" : "int64");
+
+const ADD: Reducer = {
+  name: "add",
+  initial: 0,
+  needsElements: false,
+  dtype: sumDType,
+  step: (acc, x) => acc + x,
+  run: (acc, d, i, stride, n) => acc + pairwiseSum(d, i, stride, n),
+};
+
+const MULTIPLY: Reducer = {
+  name: "multiply",
+  initial: 1,
+  needsElements: false,
+  dtype: sumDType,
+  step: (acc, x) => acc * x,
+  run: foldRun((acc, x) => acc * x),
+};
+
+const maxStep = (acc: number, x: number): number => (acc >= x || acc !== acc ? acc : x);
+const minStep = (acc: number, x: number): number => (acc <= x || acc !== acc ? acc : x);
+const MAXIMUM: Reducer = { name: "maximum", initial: -Infinity, needsElements: true, dtype: (x) => x, step: maxStep, run: foldRun(maxStep) };
+const MINIMUM: Reducer = { name: "minimum", initial: Infinity, needsElements: true, dtype: (x) => x, step: minStep, run: foldRun(minStep) };
+
+const allStep = (acc: number, x: number): number => (acc !== 0 && x !== 0 ? 1 : 0);
+const anyStep = (acc: number, x: number): number => (acc !== 0 || x !== 0 ? 1 : 0);
+const ALL: Reducer = { name: "logical_and", initial: 1, needsElements: false, dtype: () => "bool", step: allStep, run: foldRun(allStep) };
+const ANY: Reducer = { name: "logical_or", initial: 0, needsElements: false, dtype: () => "bool", step: anyStep, run: foldRun(anyStep) };
+
+/** One axis of the loop nest: its length, the input's and the output's strides, and whether it is reduced. */
+interface LoopAxis {
+  n: number;
+  inStride: number;
+  outStride: number;
+  reduced: boolean;
+}
+
+/**
+ * Reduces `a` over `axes` with `r`. The loop visits the input in memory order (axes sorted by
+ * stride, NumPy's "K" order), merging axes that are contiguous, so the innermost loop is as long
+ * as possible, as in NumPy.
+ */
+function reduceAxes(r: Reducer, a: NDArray, axes: number[], keepdims: boolean): NDArray {
+  const reduced = new Set(axes);
+  const keptShape = a.shape.filter((_, i) => !reduced.has(i));
+  const outShape = keepdims ? a.shape.map((n, i) => (reduced.has(i) ? 1 : n)) : keptShape;
+  const dtype = r.dtype(a.dtype);
+  const outSize = keptShape.reduce((p, n) => p * n, 1);
+  const out = new NDArray(allocate(dtype, outSize), outShape, dtype);
+  const od = out.data;
+  // Bool outputs hold 0/1: maximum starts at false, minimum at true.
+  od.fill(dtype === "bool" ? (r.initial > 0 ? 1 : 0) : r.initial);
+  const blockSize = axes.reduce((p, ax) => p * a.shape[ax], 1);
+  if (blockSize === 0 && outSize > 0 && r.needsElements) {
+    throw new ValueError(`zero-size array to reduction operation ${r.name} which has no identity`);
+  }
+  if (blockSize === 0 || outSize === 0) return out;
+
+  // Output strides over the input's axes (0 along reduced axes), C order over the kept axes.
+  const outStrides = new Array<number>(a.ndim).fill(0);
+  for (let i = a.ndim - 1, step = 1; i >= 0; i--) {
+    if (reduced.has(i)) continue;
+    outStrides[i] = step;
+    step *= a.shape[i];
+  }
+  const order = a.shape
+    .map((_, i) => i)
+    .filter((i) => a.shape[i] !== 1)
+    .sort((x, y) => Math.abs(a.strides[y]) - Math.abs(a.strides[x]) || x - y);
+  const loop: LoopAxis[] = [];
+  for (const i of order) {
+    const axis: LoopAxis = { n: a.shape[i], inStride: a.strides[i], outStride: outStrides[i], reduced: reduced.has(i) };
+    const prev = loop[loop.length - 1];
+    if (
+      prev !== undefined &&
+      prev.reduced === axis.reduced &&
+      prev.inStride === axis.inStride * axis.n &&
+      prev.outStride === axis.outStride * axis.n
+    ) {
+      prev.n *= axis.n;
+      prev.inStride = axis.inStride;
+      prev.outStride = axis.outStride;
+    } else {
+      loop.push(axis);
+    }
+  }
+  const d = a.data;
+  const inner = loop.pop() ?? { n: 1, inStride: 0, outStride: 0, reduced: true };
+  const counter = new Array<number>(loop.length).fill(0);
+  let i = a.offset;
+  let o = 0;
+  for (;;) {
+    if (inner.reduced) {
+      od[o] = r.run(od[o], d, i, inner.inStride, inner.n);
+    } else {
+      for (let k = 0, p = i, q = o; k < inner.n; k++, p += inner.inStride, q += inner.outStride) od[q] = r.step(od[q], d[p]);
+    }
+    let ax = loop.length - 1;
+    for (; ax >= 0; ax--) {
+      const l = loop[ax];
+      i += l.inStride;
+      o += l.outStride;
+      if (++counter[ax] < l.n) break;
+      i -= l.inStride * l.n;
+      o -= l.outStride * l.n;
+      counter[ax] = 0;
+    }
+    if (ax < 0) break;
+  }
+  if (dtype !== "float64") for (let k = 0; k < od.length; k++) od[k] += 0; // no -0 among integers
+  return out;
+}
+
+function reduceAxesOf(a: NDArray, axis: number | readonly number[] | null | undefined): number[] {
+  return axis === null || axis === undefined ? a.shape.map((_, i) => i) : normalizeAxes(axis, a.ndim);
+}
+
+/**
+ * A reduction's result as the caller asked for it: a number when reducing everything without
+ * `keepdims`, else an array (0-d when every axis was named), so the type follows the options.
+ */
+function result(out: NDArray, options: ReduceOptions | ArgOptions | undefined): NDArray | number {
+  const everything = (options?.axis === undefined || options.axis === null) && !(options?.keepdims ?? false);
+  return everything ? out.data[0] : out;
+}
+
+function reduction(r: Reducer, input: ArrayLike, options: ReduceOptions | undefined): NDArray | number {
+  const a = asarray(input);
+  return result(reduceAxes(r, a, reduceAxesOf(a, options?.axis), options?.keepdims ?? false), options);
+}
+
+/**
+ * Sum of array elements over all axes, or over the given `axis` (NumPy's `np.sum`).
+ * With no axis the result is a number; with an axis, an array with that axis removed
+ * (kept with length 1 when `keepdims` is true). Bools count as 0/1; int64 sums stay int64.
+ *
+ * @example
+ * const x = np.array([[1, 2], [3, 4]]);
+ * np.sum(x);             // 10
+ * np.sum(x, {axis: 0});  // array([4., 6.])   column sums
+ * np.sum(x, {axis: 1, keepdims: true});  // array([[3.], [7.]])
+ * @throws AxisError `axis 2 is out of bounds for array of dimension 2`
+ */
+export function sum(a: ArrayLike, options?: ToScalar): number;
+export function sum(a: ArrayLike, options: ToArray<ReduceOptions>): NDArray;
+export function sum(a: ArrayLike, options?: ReduceOptions): NDArray | number;
+export function sum(a: ArrayLike, options?: ReduceOptions): NDArray | number {
+  return reduction(ADD, a, options);
+}
+
+/**
+ * Product of array elements over all axes or along `axis` (NumPy's `np.prod`).
+ * @example
+ * np.prod(np.array([1, 2, 3, 4]));  // 24
+ */
+export function prod(a: ArrayLike, options?: ToScalar): number;
+export function prod(a: ArrayLike, options: ToArray<ReduceOptions>): NDArray;
+export function prod(a: ArrayLike, options?: ReduceOptions): NDArray | number;
+export function prod(a: ArrayLike, options?: ReduceOptions): NDArray | number {
+  return reduction(MULTIPLY, a, options);
+}
+
+/**
+ * Largest element over all axes or along `axis` (NumPy's `np.max` / `np.amax`); NaN if any
+ * element compared is NaN.
+ * @example
+ * np.max(np.array([[1, 5], [7, 2]]), {axis: 1});  // array([5., 7.])
+ * @throws ValueError `zero-size array to reduction operation maximum which has no identity`
+ */
+export function max(a: ArrayLike, options?: ToScalar): number;
+export function max(a: ArrayLike, options: ToArray<ReduceOptions>): NDArray;
+export function max(a: ArrayLike, options?: ReduceOptions): NDArray | number;
+export function max(a: ArrayLike, options?: ReduceOptions): NDArray | number {
+  return reduction(MAXIMUM, a, options);
+}
+
+/**
+ * Smallest element over all axes or along `axis` (NumPy's `np.min` / `np.amin`); NaN propagates.
+ * @example
+ * np.min(np.array([3, -1, 2]));  // -1
+ * @throws ValueError `zero-size array to reduction operation minimum which has no identity`
+ */
+export function min(a: ArrayLike, options?: ToScalar): number;
+export function min(a: ArrayLike, options: ToArray<ReduceOptions>): NDArray;
+export function min(a: ArrayLike, options?: ReduceOptions): NDArray | number;
+export function min(a: ArrayLike, options?: ReduceOptions): NDArray | number {
+  return reduction(MINIMUM, a, options);
+}
+
+/** Sum divided by the element count, as float64 (what mean, var and std share). */
+function meanOf(a: NDArray, axes: number[], keepdims: boolean): NDArray {
+  const total = reduceAxes(ADD, a.dtype === "float64" ? a : a.astype("float64"), axes, keepdims);
+  const count = axes.reduce((p, ax) => p * a.shape[ax], 1);
+  const d = total.data;
+  for (let k = 0; k < d.length; k++) d[k] /= count;
+  return total;
+}
+
+/**
+ * Arithmetic mean over all axes or along `axis` (NumPy's `np.mean`), as float64.
+ * The mean of zero elements is NaN (NumPy also warns).
+ * @example
+ * np.mean(np.array([[1, 2], [3, 4]]));            // 2.5
+ * np.mean(np.array([[1, 2], [3, 4]]), {axis: 0}); // array([2., 3.])
+ */
+export function mean(a: ArrayLike, options?: ToScalar): number;
+export function mean(a: ArrayLike, options: ToArray<ReduceOptions>): NDArray;
+export function mean(a: ArrayLike, options?: ReduceOptions): NDArray | number;
+export function mean(a: ArrayLike, options?: ReduceOptions): NDArray | number {
+  const x = asarray(a);
+  return result(meanOf(x, reduceAxesOf(x, options?.axis), options?.keepdims ?? false), options);
+}
+
+/** NumPy's `_var`: mean of squared deviations from the mean, divided by `N - ddof`. */
+function varianceOf(x: NDArray, options: StatOptions | undefined): NDArray {
+  const axes = reduceAxesOf(x, options?.axis);
+  const n = axes.reduce((p, ax) => p * x.shape[ax], 1);
+  // (x - mean)², squared in place; it keeps x's memory order, which fixes the order of the sum.
+  const deviations = subtract(x, meanOf(x, axes, true));
+  multiply(deviations, deviations, { out: deviations });
+  const total = reduceAxes(ADD, deviations, axes, options?.keepdims ?? false);
+  const divisor = Math.max(n - (options?.ddof ?? 0), 0);
+  const d = total.data;
+  for (let k = 0; k < d.length; k++) d[k] /= divisor;
+  return total;
+}
+
+/**
+ * Variance over all axes or along `axis` (NumPy's `np.var`): the mean of squared deviations
+ * from the mean, divided by `N - ddof` (`ddof: 1` for the unbiased sample variance).
+ * @example
+ * np.var(np.array([1, 2, 3, 4]));  // 1.25
+ */
+export function variance(a: ArrayLike, options?: ToScalar & { ddof?: number }): number;
+export function variance(a: ArrayLike, options: ToArray<StatOptions>): NDArray;
+export function variance(a: ArrayLike, options?: StatOptions): NDArray | number;
+export function variance(a: ArrayLike, options?: StatOptions): NDArray | number {
+  return result(varianceOf(asarray(a), options), options);
+}
+export { variance as var };
+
+/**
+ * Standard deviation over all axes or along `axis` (NumPy's `np.std`): the square root of `var`.
+ * @example
+ * np.std(np.array([1, 2, 3, 4]));  // 1.118033988749895
+ */
+export function std(a: ArrayLike, options?: ToScalar & { ddof?: number }): number;
+export function std(a: ArrayLike, options: ToArray<StatOptions>): NDArray;
+export function std(a: ArrayLike, options?: StatOptions): NDArray | number;
+export function std(a: ArrayLike, options?: StatOptions): NDArray | number {
+  const out = varianceOf(asarray(a), options);
+  const d = out.data;
+  for (let k = 0; k < d.length; k++) d[k] = Math.sqrt(d[k]);
+  return result(out, options);
+}
+
+/**
+ * Whether all elements (along `axis`) are true / non-zero (NumPy's `np.all`).
+ * @example
+ * np.all(np.array([1, 2]).gt(0));  // true
+ */
+export function all(a: ArrayLike, options?: ToScalar): boolean;
+export function all(a: ArrayLike, options: ToArray<ReduceOptions>): NDArray;
+export function all(a: ArrayLike, options?: ReduceOptions): NDArray | boolean;
+export function all(a: ArrayLike, options?: ReduceOptions): NDArray | boolean {
+  const out = reduction(ALL, a, options);
+  return typeof out === "number" ? out !== 0 : out;
+}
+
+/**
+ * Whether any element (along `axis`) is true / non-zero (NumPy's `np.any`).
+ * @example
+ * np.any(np.array([0, 0, 3]));  // true
+ */
+export function any(a: ArrayLike, options?: ToScalar): boolean;
+export function any(a: ArrayLike, options: ToArray<ReduceOptions>): NDArray;
+export function any(a: ArrayLike, options?: ReduceOptions): NDArray | boolean;
+export function any(a: ArrayLike, options?: ReduceOptions): NDArray | boolean {
+  const out = reduction(ANY, a, options);
+  return typeof out === "number" ? out !== 0 : out;
+}
+
+/** Index of the first best element by `better` (the first NaN wins, as in NumPy). */
+function argSearch(name: string, better: (x: number, best: number) => boolean, input: ArrayLike, options: ArgOptions | undefined): NDArray | number {
+  let a = asarray(input);
+  const axisOption = options?.axis;
+  const keepdims = options?.keepdims ?? false;
+  const flatSearch = axisOption === null || axisOption === undefined;
+  if (flatSearch) a = a.ravel();
+  const axis = flatSearch ? 0 : normalizeAxis(axisOption, a.ndim);
+  const n = a.shape[axis];
+  if (n === 0) throw new ValueError(`attempt to get ${name} of an empty sequence`);
+  // Move the searched axis last; each output element scans one row.
+  const order = [...a.shape.keys()].filter((i) => i !== axis).concat(axis);
+  const moved = a.transpose(order);
+  const outer = moved.shape.slice(0, -1);
+  const size = outer.reduce((p, m) => p * m, 1);
+  const found = new Float64Array(size);
+  const d = a.data;
+  const stride = a.strides[axis];
+  const outerStrides = moved.strides.slice(0, -1);
+  for (let k = 0; k < size; k++) {
+    let rest = k;
+    let i = a.offset;
+    for (let ax = outer.length - 1; ax >= 0; ax--) {
+      i += (rest % outer[ax]) * outerStrides[ax];
+      rest = Math.floor(rest / outer[ax]);
+    }
+    let best = d[i];
+    let at = 0;
+    if (best === best) {
+      for (let j = 1, p = i + stride; j < n; j++, p += stride) {
+        const x = d[p];
+        if (x !== x) {
+          at = j;
+          break;
+        }
+        if (better(x, best)) {
+          best = x;
+          at = j;
+        }
+      }
+    }
+    found[k] = at;
+  }
+  const shape = flatSearch ? asarray(input).shape.map(() => 1) : keepdims ? a.shape.map((m, i) => (i === axis ? 1 : m)) : outer;
+  return result(new NDArray(found, shape, "int64"), options);
+}
+
+/**
+ * Index of the largest element (NumPy's `np.argmax`): of the flattened array as a number, or
+ * along `axis` as an int64 array. The first occurrence wins; a NaN counts as the largest.
+ * @example
+ * np.argmax(np.array([3, 9, 2]));                        // 1
+ * np.argmax(np.array([[1, 5], [7, 2]]), {axis: 1});      // array([1, 0])
+ * @throws ValueError `attempt to get argmax of an empty sequence`
+ */
+export function argmax(a: ArrayLike, options?: { axis?: null; keepdims?: false }): number;
+export function argmax(a: ArrayLike, options: ArgOptions & ({ axis: number } | { keepdims: true })): NDArray;
+export function argmax(a: ArrayLike, options?: ArgOptions): NDArray | number;
+export function argmax(a: ArrayLike, options?: ArgOptions): NDArray | number {
+  return argSearch("argmax", (x, best) => x > best, a, options);
+}
+
+/**
+ * Index of the smallest element (NumPy's `np.argmin`); see `argmax`.
+ * @example
+ * np.argmin(np.array([3, 9, 2]));  // 2
+ */
+export function argmin(a: ArrayLike, options?: { axis?: null; keepdims?: false }): number;
+export function argmin(a: ArrayLike, options: ArgOptions & ({ axis: number } | { keepdims: true })): NDArray;
+export function argmin(a: ArrayLike, options?: ArgOptions): NDArray | number;
+export function argmin(a: ArrayLike, options?: ArgOptions): NDArray | number {
+  return argSearch("argmin", (x, best) => x < best, a, options);
+}

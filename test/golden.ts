@@ -1,0 +1,54 @@
+// Loads the golden files that test/golden/make_*.py write from NumPy (see test/golden/golden.py).
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+
+/** A JSON value as golden.py writes it: floats that JSON lacks are the strings "nan", "inf", "-inf". */
+export type Golden = number | string | boolean | null | Golden[] | { [key: string]: Golden };
+
+/** An array as golden.py writes it. */
+export interface GoldenArray {
+  dtype: string;
+  shape: number[];
+  data: Golden[];
+}
+
+/** Reads test/golden/<name>.json and returns its cases. */
+export function golden<T = Golden>(name: string): T {
+  const text = readFileSync(join(__dirname, "golden", `${name}.json`), "utf8");
+  return (JSON.parse(text) as { cases: T }).cases;
+}
+
+/** A golden number back as a JavaScript number (nan and infinities included). */
+export function num(value: Golden): number {
+  if (value === "nan") return NaN;
+  if (value === "inf") return Infinity;
+  if (value === "-inf") return -Infinity;
+  if (typeof value === "number") return value;
+  if (typeof value === "boolean") return value ? 1 : 0;
+  throw new Error(`not a golden number: ${JSON.stringify(value)}`);
+}
+
+/** The 64 bits of a double as hex, so tests can compare floats bit for bit with readable failures. */
+export function bits(value: number): string {
+  const view = new DataView(new ArrayBuffer(8));
+  view.setFloat64(0, value);
+  return view.getBigUint64(0).toString(16).padStart(16, "0");
+}
+
+/**
+ * The input generator of test/golden/make_core.py, value for value: a 32-bit LCG, each value
+ * `(u / 2**32 - 0.5) * 2**(e - 8) * scale`. Every step is exact or a single IEEE operation, so
+ * both languages produce the same doubles; with `specials`, elements 1, 3, 5 are nan, inf, -0.
+ */
+export function generated(count: number, seed: number, scale: number, specials: boolean): Float64Array {
+  const out = new Float64Array(count);
+  let state = seed >>> 0;
+  const next = (): number => (state = (Math.imul(state, 1664525) + 1013904223) >>> 0);
+  for (let i = 0; i < count; i++) {
+    const m = next();
+    const e = next() % 16;
+    out[i] = (m / 2 ** 32 - 0.5) * 2 ** (e - 8) * scale;
+  }
+  if (specials && count >= 6) [out[1], out[3], out[5]] = [NaN, Infinity, -0];
+  return out;
+}
