@@ -9,7 +9,7 @@ import { binaryUfunc, unaryUfunc } from "./elementwise";
 const noNegativeZero = (x: number): number => x + 0;
 
 /**
- * Element-wise sum, broadcasting (NumPy's `np.add`, Python's `a + b`). Two numbers give a number.
+ * Element-wise sum, broadcasting (NumPy's `np.add`, Python's `a + b`).
  *
  * @param a, b numbers, arrays or nested lists; shapes broadcast by NumPy's rules
  * @param options `{out}`: write into an existing array
@@ -19,7 +19,7 @@ const noNegativeZero = (x: number): number => x + 0;
  * np.add(np.array([1, 2, 3]), 10);                   // array([11., 12., 13.])
  * np.add(np.zeros([500, 4]), np.array([1, 2, 3, 4])); // each row + [1, 2, 3, 4]
  */
-export const add = binaryUfunc<number>(
+export const add = binaryUfunc(
   { name: "add", kernel: (x, y) => x + y, boolKernel: (x, y) => x || y },
   promoteTypes,
 );
@@ -32,7 +32,7 @@ export const add = binaryUfunc<number>(
  * @example
  * np.subtract(1, np.array([0.25, 0.5]));  // array([0.75, 0.5 ])
  */
-export const subtract = binaryUfunc<number>(
+export const subtract = binaryUfunc(
   { name: "subtract", kernel: (x, y) => x - y },
   (x, y) => {
     if (x === "bool" && y === "bool") {
@@ -51,7 +51,7 @@ export const subtract = binaryUfunc<number>(
  * @example
  * np.multiply(np.array([[1], [2], [3]]), np.array([1, 10]));  // shape (3, 2): outer-style broadcast
  */
-export const multiply = binaryUfunc<number>(
+export const multiply = binaryUfunc(
   { name: "multiply", kernel: (x, y) => x * y, intKernel: (x, y) => noNegativeZero(x * y), boolKernel: (x, y) => x && y },
   promoteTypes,
 );
@@ -63,7 +63,7 @@ export const multiply = binaryUfunc<number>(
  * @example
  * np.divide(np.array([1, -1, 0]), 0);  // array([ inf, -inf,  nan])
  */
-export const divide = binaryUfunc<number>({ name: "divide", kernel: (x, y) => x / y }, () => "float64");
+export const divide = binaryUfunc({ name: "divide", kernel: (x, y) => x / y }, () => "float64");
 
 function power2(x: number, y: number): number {
   // x ** 2 is computed as x * x (exact rounding), as NumPy does for the common square.
@@ -77,7 +77,7 @@ function power2(x: number, y: number): number {
  * @example
  * np.power(np.array([1, 2, 3]), 2);  // array([1., 4., 9.])
  */
-export const power = binaryUfunc<number>(
+export const power = binaryUfunc(
   {
     name: "power",
     kernel: power2,
@@ -96,7 +96,7 @@ export const power = binaryUfunc<number>(
  * @example
  * np.maximum(0, np.array([-2, 0.5, 3]));  // array([0. , 0.5, 3. ])
  */
-export const maximum = binaryUfunc<number>(
+export const maximum = binaryUfunc(
   { name: "maximum", kernel: (x, y) => (x > y || x !== x ? x : y), boolKernel: (x, y) => x || y },
   promoteTypes,
 );
@@ -107,7 +107,7 @@ export const maximum = binaryUfunc<number>(
  * @example
  * np.minimum(np.array([1, 5]), np.array([3, 2]));  // array([1., 2.])
  */
-export const minimum = binaryUfunc<number>(
+export const minimum = binaryUfunc(
   { name: "minimum", kernel: (x, y) => (x < y || x !== x ? x : y), boolKernel: (x, y) => x && y },
   promoteTypes,
 );
@@ -119,7 +119,7 @@ export const minimum = binaryUfunc<number>(
  * @example
  * np.negative(np.array([1, -2]));  // array([-1.,  2.])
  */
-export const negative = unaryUfunc<number>(
+export const negative = unaryUfunc(
   { name: "negative", kernel: (x) => -x, intKernel: (x) => noNegativeZero(-x) },
   (x: DType) => {
     if (x === "bool") {

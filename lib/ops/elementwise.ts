@@ -33,17 +33,14 @@ interface Spec<K> {
   boolKernel?: K;
 }
 
-/** A unary op: `f(x)` for numbers, `f(array, options?)` for arrays. */
-export interface UnaryUfunc<S> {
-  (x: number): S;
-  (x: ArrayLike, options?: UfuncOptions): NDArray;
-}
+/**
+ * A unary element-wise function. It always returns an array: a number in gives a 0-d array,
+ * as NumPy gives a NumPy scalar (and both print like Python floats: `String(np.exp(0))` is `1.0`).
+ */
+export type UnaryUfunc = (x: ArrayLike, options?: UfuncOptions) => NDArray;
 
-/** A binary op: `f(x, y)` for two numbers, `f(a, b, options?)` for arrays (broadcasting). */
-export interface BinaryUfunc<S> {
-  (x: number, y: number): S;
-  (a: ArrayLike, b: ArrayLike, options?: UfuncOptions): NDArray;
-}
+/** A binary element-wise function; its operands broadcast together. It always returns an array. */
+export type BinaryUfunc = (a: ArrayLike, b: ArrayLike, options?: UfuncOptions) => NDArray;
 
 // Each op gets its own copy of the loop functions below (compiled from their source), so that
 // V8 sees a single kernel at the call site and inlines it: one shared loop calling many
@@ -148,41 +145,28 @@ function kernelFor<K>(spec: Spec<K>, dtype: DType): K {
  * Makes a unary element-wise function.
  * @param resultDType the output dtype for an input dtype (it may throw for unsupported inputs)
  */
-export function unaryUfunc<S extends number | boolean>(spec: Spec<Kernel1>, resultDType: (x: DType) => DType): UnaryUfunc<S> {
+export function unaryUfunc(spec: Spec<Kernel1>, resultDType: (x: DType) => DType): UnaryUfunc {
   const loop = specialize(stridedLoop);
-  function ufunc(x: number): S;
-  function ufunc(x: ArrayLike, options?: UfuncOptions): NDArray;
-  function ufunc(x: ArrayLike, options?: UfuncOptions): NDArray | S {
-    if (typeof x === "number" && options === undefined) {
-      resultDType("float64");
-      return spec.kernel(x) as S;
-    }
+  return (x: ArrayLike, options?: UfuncOptions): NDArray => {
     const a = asarray(x);
     const dtype = resultDType(a.dtype);
     return run(loop, kernelFor(spec, dtype), [a], prepareOut(spec.name, options?.out, [a], [...a.shape], dtype));
-  }
-  return ufunc;
+  };
 }
 
 /**
  * Makes a binary element-wise function that broadcasts its operands.
  * @param resultDType the output dtype for the two input dtypes (it may throw for unsupported ones)
  */
-export function binaryUfunc<S extends number | boolean>(spec: Spec<Kernel2>, resultDType: (x: DType, y: DType) => DType): BinaryUfunc<S> {
+export function binaryUfunc(spec: Spec<Kernel2>, resultDType: (x: DType, y: DType) => DType): BinaryUfunc {
   const loop = specialize(stridedLoop);
-  function ufunc(x: number, y: number): S;
-  function ufunc(a: ArrayLike, b: ArrayLike, options?: UfuncOptions): NDArray;
-  function ufunc(a: ArrayLike, b: ArrayLike, options?: UfuncOptions): NDArray | S {
-    if (typeof a === "number" && typeof b === "number" && options === undefined) {
-      return spec.kernel(a, b) as S;
-    }
+  return (a: ArrayLike, b: ArrayLike, options?: UfuncOptions): NDArray => {
     const x = asarray(a);
     const y = asarray(b);
     const dtype = resultDType(x.dtype, y.dtype);
     const shape = broadcastShapes(x.shape, y.shape);
     return run(loop, kernelFor(spec, dtype), [x, y], prepareOut(spec.name, options?.out, [x, y], shape, dtype));
-  }
-  return ufunc;
+  };
 }
 
 /**

@@ -13,20 +13,20 @@ const toBool = () => "bool" as const;
  * @example
  * np.logical_and(np.array([true, true]), np.array([true, false]));  // array([ True, False])
  */
-export const logical_and = binaryUfunc<boolean>({ name: "logical_and", kernel: (x, y) => x !== 0 && y !== 0 }, toBool);
+export const logical_and = binaryUfunc({ name: "logical_and", kernel: (x, y) => x !== 0 && y !== 0 }, toBool);
 
 /** Element-wise OR of truth values (NumPy's `np.logical_or`). */
-export const logical_or = binaryUfunc<boolean>({ name: "logical_or", kernel: (x, y) => x !== 0 || y !== 0 }, toBool);
+export const logical_or = binaryUfunc({ name: "logical_or", kernel: (x, y) => x !== 0 || y !== 0 }, toBool);
 
 /** Element-wise XOR of truth values (NumPy's `np.logical_xor`). */
-export const logical_xor = binaryUfunc<boolean>({ name: "logical_xor", kernel: (x, y) => (x !== 0) !== (y !== 0) }, toBool);
+export const logical_xor = binaryUfunc({ name: "logical_xor", kernel: (x, y) => (x !== 0) !== (y !== 0) }, toBool);
 
 /**
  * Element-wise NOT (NumPy's `np.logical_not`, Python's `~mask` on bool arrays).
  * @example
  * np.logical_not(np.array([true, false]));  // array([False,  True])
  */
-export const logical_not = unaryUfunc<boolean>({ name: "logical_not", kernel: (x) => x === 0 }, toBool);
+export const logical_not = unaryUfunc({ name: "logical_not", kernel: (x) => x === 0 }, toBool);
 
 const select = ternaryUfunc({ name: "where", kernel: (c, x, y) => (c !== 0 ? x : y) }, (_c, x, y) => promoteTypes(x, y));
 

@@ -14,35 +14,35 @@ const keep = (x: DType): DType => x;
  * @example
  * np.exp(np.array([0, 1]));  // array([1.        , 2.71828183])
  */
-export const exp = unaryUfunc<number>({ name: "exp", kernel: Math.exp }, toFloat);
+export const exp = unaryUfunc({ name: "exp", kernel: Math.exp }, toFloat);
 
 /**
  * Natural logarithm of each element (NumPy's `np.log`): `log(0)` is `-inf`, a negative input `nan`.
  * @example
  * np.log(np.array([1, Math.E]));  // array([0., 1.])
  */
-export const log = unaryUfunc<number>({ name: "log", kernel: Math.log }, toFloat);
+export const log = unaryUfunc({ name: "log", kernel: Math.log }, toFloat);
 
 /**
  * Square root of each element (NumPy's `np.sqrt`); negative inputs give `nan`.
  * @example
  * np.sqrt(np.array([4, 9]));  // array([2., 3.])
  */
-export const sqrt = unaryUfunc<number>({ name: "sqrt", kernel: Math.sqrt }, toFloat);
+export const sqrt = unaryUfunc({ name: "sqrt", kernel: Math.sqrt }, toFloat);
 
 /**
  * Hyperbolic tangent of each element (NumPy's `np.tanh`), an activation function.
  * @example
  * np.tanh(np.array([0]));  // array([0.])
  */
-export const tanh = unaryUfunc<number>({ name: "tanh", kernel: Math.tanh }, toFloat);
+export const tanh = unaryUfunc({ name: "tanh", kernel: Math.tanh }, toFloat);
 
 /**
  * Absolute value of each element (NumPy's `np.abs` / `np.absolute`); keeps the dtype.
  * @example
  * np.abs(np.array([-1.5, 2]));  // array([1.5, 2. ])
  */
-export const abs = unaryUfunc<number>({ name: "absolute", kernel: Math.abs }, keep);
+export const abs = unaryUfunc({ name: "absolute", kernel: Math.abs }, keep);
 
 /** Same as `np.abs` (NumPy's `np.absolute`). */
 export const absolute = abs;
@@ -52,14 +52,14 @@ export const absolute = abs;
  * @example
  * np.square(np.array([-2, 3]));  // array([4., 9.])
  */
-export const square = unaryUfunc<number>({ name: "square", kernel: (x) => x * x }, (x) => (x === "bool" ? "int64" : x));
+export const square = unaryUfunc({ name: "square", kernel: (x) => x * x }, (x) => (x === "bool" ? "int64" : x));
 
 /**
  * -1, 0 or 1 according to each element's sign (NumPy's `np.sign`); nan stays nan.
  * @example
  * np.sign(np.array([-3, 0, 2]));  // array([-1.,  0.,  1.])
  */
-export const sign = unaryUfunc<number>({ name: "sign", kernel: (x) => (x > 0 ? 1 : x < 0 ? -1 : x === 0 ? 0 : x) }, (x) => {
+export const sign = unaryUfunc({ name: "sign", kernel: (x) => (x > 0 ? 1 : x < 0 ? -1 : x === 0 ? 0 : x) }, (x) => {
   if (x === "bool") {
     throw new TypeError("ufunc 'sign' did not contain a loop with signature matching types <class 'numpy.dtypes.BoolDType'> -> None");
   }
@@ -67,16 +67,16 @@ export const sign = unaryUfunc<number>({ name: "sign", kernel: (x) => (x > 0 ? 1
 });
 
 /** Largest whole number ≤ each element (NumPy's `np.floor`); integers stay integers. */
-export const floor = unaryUfunc<number>({ name: "floor", kernel: Math.floor }, keep);
+export const floor = unaryUfunc({ name: "floor", kernel: Math.floor }, keep);
 
 /** Smallest whole number ≥ each element (NumPy's `np.ceil`); integers stay integers. */
-export const ceil = unaryUfunc<number>({ name: "ceil", kernel: Math.ceil }, keep);
+export const ceil = unaryUfunc({ name: "ceil", kernel: Math.ceil }, keep);
 
 /** Sine of each element, in radians (NumPy's `np.sin`). */
-export const sin = unaryUfunc<number>({ name: "sin", kernel: Math.sin }, toFloat);
+export const sin = unaryUfunc({ name: "sin", kernel: Math.sin }, toFloat);
 
 /** Cosine of each element, in radians (NumPy's `np.cos`). */
-export const cos = unaryUfunc<number>({ name: "cos", kernel: Math.cos }, toFloat);
+export const cos = unaryUfunc({ name: "cos", kernel: Math.cos }, toFloat);
 
 const clip3 = ternaryUfunc(
   { name: "clip", kernel: (x, lo, hi) => { const t = x > lo || x !== x ? x : lo; return t < hi || t !== t ? t : hi; } },

@@ -1,0 +1,131 @@
+// Element-wise functions: broadcasting, dtypes, the out option, methods.
+import * as np from "numts";
+import { describe, expect, it } from "vitest";
+
+describe("broadcasting and inputs", () => {
+  it("accepts numbers, nested lists and arrays in any position", () => {
+    expect(np.maximum(0, np.array([-1, 2])).tolist()).toEqual([0, 2]);
+    expect(np.subtract(1, [0.25, 0.5]).tolist()).toEqual([0.75, 0.5]);
+    expect(np.add([[1], [2]], [10, 20, 30]).tolist()).toEqual([[11, 21, 31], [12, 22, 32]]);
+    expect(np.add(np.zeros([500, 4]), np.array([1, 2, 3, 4])).slice(499).tolist()).toEqual([1, 2, 3, 4]);
+    expect(np.multiply(np.ones([3, 1]), np.ones([1, 4])).shape).toEqual([3, 4]);
+  });
+
+  it("numbers in give a 0-d array out, which prints like a Python float", () => {
+    const x = np.add(1, 2);
+    expect(x.ndim).toBe(0);
+    expect(x.item()).toBe(3);
+    expect(np.exp(0).item()).toBe(1);
+    expect(np.greater(2, 1).tolist()).toBe(true);
+  });
+
+  it("mismatched shapes give NumPy's message", () => {
+    expect(() => np.add(np.zeros(3), np.zeros(4))).toThrow("operands could not be broadcast together with shapes (3,) (4,) ");
+  });
+});
+
+describe("dtypes follow NumPy's promotion (JS numbers act as Python floats)", () => {
+  const i = np.array([1, 2, 3], "int64");
+  const b = np.array([true, false, true]);
+  it("int64 with int64 stays int64; with a number or float array, float64", () => {
+    expect(np.add(i, i).dtype).toBe("int64");
+    expect(np.multiply(i, b).dtype).toBe("int64");
+    expect(np.add(i, 1).dtype).toBe("float64");
+    expect(np.divide(i, i).dtype).toBe("float64");
+    expect(np.maximum(i, i).dtype).toBe("int64");
+    expect(np.negative(i).tolist()).toEqual([-1, -2, -3]);
+    expect(Object.is(np.multiply(np.array([0], "int64"), np.array([-3], "int64")).get(0), 0)).toBe(true);
+  });
+  it("bool with bool: add is OR, multiply AND; subtract and negative refuse, as in NumPy", () => {
+    expect(np.add(b, b).tolist()).toEqual([true, false, true]);
+    expect(np.multiply(b, np.array([true, true, false])).tolist()).toEqual([true, false, false]);
+    expect(() => np.subtract(b, b)).toThrow(np.TypeError);
+    expect(() => np.negative(b)).toThrow("The numpy boolean negative, the `-` operator, is not supported");
+  });
+  it("comparisons and logical functions give bool arrays", () => {
+    expect(np.greater([1, 2, 3], 2).dtype).toBe("bool");
+    expect(np.logical_and([1, 0, NaN], [1, 1, 1]).tolist()).toEqual([true, false, true]);
+    expect(np.logical_not([0, 2]).tolist()).toEqual([true, false]);
+    expect(np.logical_xor([true, true], [true, false]).tolist()).toEqual([false, true]);
+  });
+  it("integer powers refuse negative exponents", () => {
+    expect(() => np.power(i, np.array([-1, 1, 1], "int64"))).toThrow("Integers to negative integer powers are not allowed.");
+  });
+});
+
+describe("floating point specials behave as in NumPy", () => {
+  it("division by zero, NaN propagation in maximum/minimum, log of 0", () => {
+    expect(np.divide([1, -1, 0], 0).tolist()).toEqual([Infinity, -Infinity, NaN]);
+    expect(np.maximum([NaN, 1], [0, NaN]).tolist()).toEqual([NaN, NaN]);
+    expect(np.minimum([NaN, 1], [0, 2]).tolist()).toEqual([NaN, 1]);
+    expect(np.log([0, -1]).tolist()).toEqual([-Infinity, NaN]);
+    expect(np.sqrt([-1]).tolist()).toEqual([NaN]);
+    expect(np.clip([NaN, -2, 5], 0, 1).tolist()).toEqual([NaN, 0, 1]);
+  });
+});
+
+describe("the out option (NumPy's out=) and methods", () => {
+  it("writes into an existing array and returns it: w -= g", () => {
+    const w = np.array([1, 2, 3]);
+    const r = np.subtract(w, np.array([1, 1, 1]), { out: w });
+    expect(r).toBe(w);
+    expect(w.tolist()).toEqual([0, 1, 2]);
+    const view = np.zeros([2, 3]).T;
+    np.add(view, 1, { out: view });
+    expect(view.tolist()).toEqual([[1, 1], [1, 1], [1, 1]]);
+  });
+
+  it("reads old values when out overlaps an input in another layout", () => {
+    const a = np.arange(5);
+    np.add(a.slice(":-1"), a.slice("1:"), { out: a.slice("1:") });
+    expect(a.tolist()).toEqual([0, 1, 3, 5, 7]);
+  });
+
+  it("checks shape and casting like NumPy", () => {
+    expect(() => np.subtract(np.zeros(3), np.ones([3, 3]), { out: np.zeros(3) })).toThrow(
+      "non-broadcastable output operand with shape (3,) doesn't match the broadcast shape (3, 3)",
+    );
+    expect(() => np.subtract(np.zeros(3, "int64"), np.ones(3), { out: np.zeros(3, "int64") })).toThrow(
+      "Cannot cast ufunc 'subtract' output from dtype('float64') to dtype('int64') with casting rule 'same_kind'",
+    );
+    const f = np.zeros(2);
+    np.greater([1, 0], 0, { out: f });
+    expect(f.tolist()).toEqual([1, 0]);
+  });
+
+  it("every function is also a method", () => {
+    const x = np.array([-1, 4]);
+    expect(x.add(1).sub(1).mul(2).div(2).pow(2).tolist()).toEqual([1, 16]);
+    expect(x.neg().tolist()).toEqual([1, -4]);
+    expect(x.abs().sqrt().tolist()).toEqual([1, 2]);
+    expect(x.maximum(0).minimum(3).tolist()).toEqual([0, 3]);
+    expect(x.clip(0, null).tolist()).toEqual([0, 4]);
+    expect([x.gt(0), x.ge(4), x.lt(0), x.le(-1), x.eq(4), x.ne(4)].map((m) => m.tolist())).toEqual([
+      [false, true], [false, true], [true, false], [true, false], [false, true], [true, false],
+    ]);
+    expect(x.exp().log().tolist()).toEqual([-1, 4]);
+    expect(x.tanh().get(0)).toBeCloseTo(Math.tanh(-1), 15);
+    expect(x.gt(0).logical_and(x.lt(5)).logical_or(false).logical_not().tolist()).toEqual([true, false]);
+  });
+});
+
+describe("where", () => {
+  it("selects element-wise with broadcasting, or lists true positions", () => {
+    const z = np.array([-1, 2, -3]);
+    expect(np.where(z.gt(0), 1.0, 0.0).tolist()).toEqual([0, 1, 0]);
+    expect(np.where(z.gt(0), z, np.zeros([2, 1])).shape).toEqual([2, 3]);
+    expect(np.where(z.gt(0)).map((a) => a.tolist())).toEqual([[1]]);
+    expect(np.where(np.eye(2)).map((a) => a.tolist())).toEqual([[0, 1], [0, 1]]);
+    expect(() => np.where(z, 1 as never, undefined as never)).toThrow("either both or neither of x and y should be given");
+  });
+});
+
+describe("memory order of results (NumPy's K order)", () => {
+  it("a result keeps the memory order of its inputs", () => {
+    const t = np.zeros([3, 4]).T;
+    expect(np.add(t, 1).strides).toEqual([1, 4]);
+    expect(np.add(np.zeros([3, 4]), t.T).strides).toEqual([4, 1]);
+    expect(np.add(np.arange(4).slice("::-1"), 1).strides).toEqual([1]);
+    expect(t.astype("int64").strides).toEqual([1, 4]);
+  });
+});

@@ -1,0 +1,52 @@
+// dot, matmul, inner, outer: NumPy's shapes and the reference BLAS's summation order.
+import * as np from "numts";
+import { describe, expect, it } from "vitest";
+
+describe("dot", () => {
+  it("1-D · 1-D is a number", () => {
+    expect(np.dot([1, 2, 3], [4, 5, 6])).toBe(32);
+    expect(np.array([1, 2]).dot([3, 4])).toBe(11);
+  });
+
+  it("matrix products of every rank", () => {
+    const a = np.array([[1, 2], [3, 4]]);
+    expect((np.dot(a, a) as np.NDArray).tolist()).toEqual([[7, 10], [15, 22]]);
+    expect((np.dot(a, [1, 1]) as np.NDArray).tolist()).toEqual([3, 7]);
+    expect((np.dot([1, 1], a) as np.NDArray).tolist()).toEqual([4, 6]);
+    expect((np.dot(np.ones([2, 3, 4]), np.ones([5, 4, 2])) as np.NDArray).shape).toEqual([2, 3, 5, 2]);
+    expect((np.dot(a, 2) as np.NDArray).tolist()).toEqual([[2, 4], [6, 8]]);
+    expect((np.dot(np.zeros([3, 0]), np.zeros([0, 2])) as np.NDArray).tolist()).toEqual([[0, 0], [0, 0], [0, 0]]);
+  });
+
+  it("sums products in index order, one at a time, like the reference BLAS", () => {
+    // In order: ((0 + 1e16) + 1) + -1e16 = 0; any other order can give 2 or 1.
+    expect(np.dot([1e16, 1, -1e16], [1, 1, 1])).toBe(0);
+  });
+
+  it("misaligned shapes give NumPy's message", () => {
+    expect(() => np.dot(np.zeros([3, 2]), np.zeros(3))).toThrow("shapes (3,2) and (3,) not aligned: 2 (dim 1) != 3 (dim 0)");
+  });
+
+  it("bool and int64 dtypes", () => {
+    expect((np.dot(np.array([[1, 2]], "int64"), np.array([[3], [4]], "int64")) as np.NDArray).dtype).toBe("int64");
+    expect((np.dot(np.array([[true, false]]), np.array([[true], [true]])) as np.NDArray).tolist()).toEqual([[true]]);
+  });
+});
+
+describe("matmul, inner, outer", () => {
+  it("matmul broadcasts stacks of matrices", () => {
+    expect((np.matmul(np.ones([5, 2, 3]), np.ones([3, 4])) as np.NDArray).shape).toEqual([5, 2, 4]);
+    expect((np.matmul(np.ones([1, 2, 3]), np.ones([4, 3, 2])) as np.NDArray).shape).toEqual([4, 2, 2]);
+    expect(np.matmul([1, 2], [3, 4])).toBe(11);
+    expect((np.matmul(np.ones([2, 3]), [1, 1, 1]) as np.NDArray).tolist()).toEqual([3, 3]);
+    expect(() => np.matmul(np.zeros([3, 2]), np.zeros(3))).toThrow("matmul: Input operand 1 has a mismatch in its core dimension 0");
+    expect(() => np.matmul(2, np.zeros(3))).toThrow("matmul: Input operand 0 does not have enough dimensions");
+  });
+
+  it("inner contracts the last axes; outer multiplies every pair", () => {
+    expect(np.inner([1, 2, 3], [0, 1, 0])).toBe(2);
+    expect((np.inner(np.ones([2, 3]), np.ones([4, 3])) as np.NDArray).shape).toEqual([2, 4]);
+    expect(np.outer([1, 2], [1, 10, 100]).tolist()).toEqual([[1, 10, 100], [2, 20, 200]]);
+    expect(np.outer(np.ones([2, 2]), [1, 2]).shape).toEqual([4, 2]);
+  });
+});
