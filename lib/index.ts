@@ -56,7 +56,16 @@ export { dot, inner, matmul, outer } from "./ops/linalg";
 export * as random from "./random/index";
 
 // Printing.
-export { array2string, get_printoptions, printoptions, set_printoptions } from "./print/index";
+export {
+  array2string,
+  array_repr,
+  array_str,
+  get_printoptions,
+  printoptions,
+  set_printoptions,
+  type Array2StringOptions,
+  type PrintOptions,
+} from "./print/index";
 
 /** NumPy's dtype names as constants, so `x.astype(np.int64)` reads as in Python. */
 export const float64 = "float64";

@@ -1,0 +1,174 @@
+// Formatting one float as NumPy's Dragon4 does (np.format_float_positional/_scientific).
+//
+// JavaScript already gives the two ingredients: `String(x)` and `x.toExponential()` produce
+// the shortest digits that read back as the same double (what NumPy calls "unique"), and
+// `toFixed(n)`/`toExponential(n)` round the exact binary value to n digits. The one difference
+// is exact ties (0.125 to two digits): NumPy rounds them to even, JavaScript up.
+
+/** How trailing zeros and the point are handled (NumPy's `trim`). */
+export type Trim = "k" | "." | "0" | "-";
+
+export interface FloatFormatOptions {
+  /** Digits after the point (positional) or after the first digit (scientific); undefined: as many as needed. */
+  precision?: number;
+  /** Shortest round-trip digits (cut at `precision`), instead of exactly `precision` digits. */
+  unique: boolean;
+  trim: Trim;
+  /** Always print a sign (`+`). */
+  sign: boolean;
+  /** Pad the integer part on the left with spaces to this many characters. */
+  padLeft?: number;
+  /** Pad the fraction on the right with spaces to this many digits (positional only). */
+  padRight?: number;
+  /** At least this many fraction digits, padded with zeros. */
+  minDigits?: number;
+  /** At least this many exponent digits (scientific only; NumPy's default 2). */
+  expDigits?: number;
+}
+
+/** |x| rounded to `digits` places after the point, as text; exact ties go to even as in NumPy. */
+function toFixedEven(ax: number, digits: number): string {
+  if (ax >= 1e21) {
+    // toFixed switches to exponent notation here; such doubles are integers, exact as BigInt.
+    return BigInt(ax).toString() + (digits > 0 ? "." + "0".repeat(digits) : "");
+  }
+  const rounded = ax.toFixed(digits);
+  const exact = ax.toFixed(Math.min(100, digits + 30));
+  const point = exact.indexOf(".");
+  if (!/^50*$/.test(exact.slice(point + 1 + digits))) return rounded;
+  const kept = exact.slice(0, point + 1 + digits).replace(/\.$/, "");
+  return Number(kept[kept.length - 1]) % 2 === 1 ? rounded : kept;
+}
+
+/** |x| in scientific notation with `digits` after the first digit; exact ties go to even. */
+function toExponentialEven(ax: number, digits: number): string {
+  const rounded = ax.toExponential(digits);
+  const [exactMantissa, exactExp] = ax.toExponential(Math.min(100, digits + 30)).split("e");
+  const significand = exactMantissa.replace(".", "");
+  if (!/^50*$/.test(significand.slice(digits + 1))) return rounded;
+  const kept = significand.slice(0, digits + 1);
+  if (Number(kept[kept.length - 1]) % 2 === 1) return rounded;
+  return `${digits === 0 ? kept : `${kept[0]}.${kept.slice(1)}`}e${exactExp}`;
+}
+
+/** The shortest round-trip digits of |x| and where the point goes: |x| = 0.DIGITS × 10^point. */
+function shortest(ax: number): { digits: string; point: number } {
+  const [mantissa, exp] = ax.toExponential().split("e");
+  const digits = mantissa.replace(".", "");
+  return { digits, point: Number(exp) + 1 };
+}
+
+function applyTrim(intPart: string, frac: string, opts: FloatFormatOptions): string {
+  let f = frac;
+  const minDigits = opts.minDigits ?? 0;
+  if (opts.trim !== "k") f = f.replace(/0+$/, "");
+  if (f.length < minDigits) f = f.padEnd(minDigits, "0");
+  if (f.length > 0) return `${intPart}.${f}`;
+  if (opts.trim === "0") return `${intPart}.0`;
+  if (opts.trim === "-") return intPart;
+  return `${intPart}.`;
+}
+
+/**
+ * NumPy's `format_float_positional(x, precision, unique, fractional=True, trim, sign, pad_left,
+ * pad_right, min_digits)` for a finite x.
+ */
+export function formatPositional(x: number, opts: FloatFormatOptions): string {
+  const negative = x < 0 || Object.is(x, -0);
+  const ax = Math.abs(x);
+  let text: string;
+  if (opts.unique) {
+    const { digits, point } = shortest(ax);
+    const fracDigits = Math.max(0, digits.length - point);
+    if (opts.precision !== undefined && fracDigits > opts.precision) {
+      text = toFixedEven(ax, opts.precision);
+      text = text.includes(".") ? text.replace(/0+$/, "") : text;
+    } else if ((opts.minDigits ?? 0) > fracDigits) {
+      // Dragon4 fills up to min_digits with the value's further exact digits, not zeros.
+      text = toFixedEven(ax, opts.minDigits ?? 0);
+    } else if (ax === 0) {
+      text = "0";
+    } else if (point <= 0) {
+      text = `0.${"0".repeat(-point)}${digits}`;
+    } else if (point >= digits.length) {
+      text = digits + "0".repeat(point - digits.length);
+    } else {
+      text = `${digits.slice(0, point)}.${digits.slice(point)}`;
+    }
+  } else {
+    text = toFixedEven(ax, opts.precision ?? 0);
+  }
+  const [intDigits, frac = ""] = text.split(".");
+  const signText = negative ? "-" : opts.sign ? "+" : "";
+  let out = applyTrim(signText + intDigits, frac, opts);
+  if (opts.padLeft !== undefined) {
+    const intLength = out.indexOf(".") >= 0 ? out.indexOf(".") : out.length;
+    if (intLength < opts.padLeft) out = " ".repeat(opts.padLeft - intLength) + out;
+  }
+  if (opts.padRight !== undefined) {
+    const point = out.indexOf(".");
+    const fracLength = point >= 0 ? out.length - point - 1 : 0;
+    if (fracLength < opts.padRight) out += " ".repeat(opts.padRight - fracLength);
+  }
+  return out;
+}
+
+/**
+ * NumPy's `format_float_scientific(x, precision, unique, trim, sign, pad_left, exp_digits,
+ * min_digits)` for a finite x.
+ */
+export function formatScientific(x: number, opts: FloatFormatOptions): string {
+  const negative = x < 0 || Object.is(x, -0);
+  const ax = Math.abs(x);
+  let text: string;
+  if (opts.unique) {
+    text = ax.toExponential();
+    const fracDigits = text.split("e")[0].split(".")[1]?.length ?? 0;
+    if (opts.precision !== undefined && fracDigits > opts.precision) {
+      text = toExponentialEven(ax, opts.precision);
+      const [m, e] = text.split("e");
+      text = `${m.includes(".") ? m.replace(/0+$/, "") : m}e${e}`;
+    } else if ((opts.minDigits ?? 0) > fracDigits) {
+      text = toExponentialEven(ax, opts.minDigits ?? 0);
+    }
+  } else {
+    text = toExponentialEven(ax, opts.precision ?? 0);
+  }
+  const [mantissa, exp] = text.split("e");
+  const [intDigits, frac = ""] = mantissa.split(".");
+  const signText = negative ? "-" : opts.sign ? "+" : "";
+  let out = applyTrim(signText + intDigits, frac, opts);
+  if (opts.padLeft !== undefined) {
+    const intLength = out.indexOf(".") >= 0 ? out.indexOf(".") : out.length;
+    if (intLength < opts.padLeft) out = " ".repeat(opts.padLeft - intLength) + out;
+  }
+  const e = Number(exp);
+  const expText = String(Math.abs(e)).padStart(Math.max(opts.expDigits ?? 2, 1), "0");
+  return `${out}e${e < 0 ? "-" : "+"}${expText}`;
+}
+
+/**
+ * Python's `repr(float)` (and NumPy's `str` of a float64 scalar): the shortest digits that read
+ * back as the same double, in exponent form below 1e-4 and from 1e16 on.
+ *
+ * @example
+ * formatPythonFloat(36);     // "36.0"
+ * formatPythonFloat(1e-5);   // "1e-05"
+ * formatPythonFloat(1e16);   // "1e+16"
+ */
+export function formatPythonFloat(x: number): string {
+  if (Number.isNaN(x)) return "nan";
+  if (!Number.isFinite(x)) return x > 0 ? "inf" : "-inf";
+  const sign = x < 0 || Object.is(x, -0) ? "-" : "";
+  const ax = Math.abs(x);
+  if (ax === 0) return `${sign}0.0`;
+  const { digits, point } = shortest(ax);
+  if (point <= -4 || point > 16) {
+    const mantissa = digits.length > 1 ? `${digits[0]}.${digits.slice(1)}` : digits;
+    const e = point - 1;
+    return `${sign}${mantissa}e${e < 0 ? "-" : "+"}${String(Math.abs(e)).padStart(2, "0")}`;
+  }
+  if (point <= 0) return `${sign}0.${"0".repeat(-point)}${digits}`;
+  if (point >= digits.length) return `${sign}${digits}${"0".repeat(point - digits.length)}.0`;
+  return `${sign}${digits.slice(0, point)}.${digits.slice(point)}`;
+}
