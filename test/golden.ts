@@ -52,3 +52,28 @@ export function generated(count: number, seed: number, scale: number, specials: 
   if (specials && count >= 6) [out[1], out[3], out[5]] = [NaN, Infinity, -0];
   return out;
 }
+
+/** NumPy-free 32-bit mixing (a murmur-style finalizer), the same as make_libm.py's mix32. */
+function mix32(x: number): number {
+  x = (x ^ (x >>> 16)) >>> 0;
+  x = Math.imul(x, 0x45d9f3b) >>> 0;
+  x = (x ^ (x >>> 16)) >>> 0;
+  x = Math.imul(x, 0x45d9f3b) >>> 0;
+  return (x ^ (x >>> 16)) >>> 0;
+}
+
+/** The inputs of test/golden/make_libm.py, double for double (every step is exact in both languages). */
+export function hashedDoubles(kind: string, count: number, seed: number): Float64Array {
+  const out = new Float64Array(count);
+  for (let i = 0; i < count; i++) {
+    const m = mix32(Math.imul(2 * i, 2654435761) + seed) / 2 ** 32;
+    const e = mix32(Math.imul(2 * i + 1, 2654435761) + seed);
+    if (kind === "unit") out[i] = m;
+    else if (kind === "near1") out[i] = 1 + (m - 0.5) * 0.14;
+    else if (kind === "wide") out[i] = (1 + m) * 2 ** ((e % 2098) - 1075);
+    else if (kind === "exp") out[i] = (m - 0.5) * 1500;
+    else if (kind === "small") out[i] = (m - 0.5) * 40;
+    else throw new Error(`unknown input kind ${kind}`);
+  }
+  return out;
+}

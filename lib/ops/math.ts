@@ -2,6 +2,8 @@
 import { asarray, type ArrayLike } from "../core/convert";
 import { promoteTypes, type DType } from "../core/dtype";
 import { TypeError } from "../core/errors";
+import { exp as libmExp } from "../libm/exp";
+import { log as libmLog } from "../libm/log";
 import type { NDArray } from "../core/ndarray";
 import { maximum, minimum } from "./arithmetic";
 import { ternaryUfunc, unaryUfunc, type UfuncOptions } from "./elementwise";
@@ -10,18 +12,20 @@ const toFloat = (): DType => "float64";
 const keep = (x: DType): DType => x;
 
 /**
- * e raised to each element (NumPy's `np.exp`).
+ * e raised to each element (NumPy's `np.exp`). Bit-identical to NumPy on x86-64 Linux (the C
+ * library's exp, see lib/libm/exp.ts).
  * @example
  * np.exp(np.array([0, 1]));  // array([1.        , 2.71828183])
  */
-export const exp = unaryUfunc({ name: "exp", kernel: Math.exp }, toFloat);
+export const exp = unaryUfunc({ name: "exp", kernel: libmExp }, toFloat);
 
 /**
  * Natural logarithm of each element (NumPy's `np.log`): `log(0)` is `-inf`, a negative input `nan`.
+ * Bit-identical to NumPy on x86-64 Linux (the C library's log, see lib/libm/log.ts).
  * @example
  * np.log(np.array([1, Math.E]));  // array([0., 1.])
  */
-export const log = unaryUfunc({ name: "log", kernel: Math.log }, toFloat);
+export const log = unaryUfunc({ name: "log", kernel: libmLog }, toFloat);
 
 /**
  * Square root of each element (NumPy's `np.sqrt`); negative inputs give `nan`.

@@ -7,7 +7,7 @@ import { IndexError, TypeError, ValueError } from "../core/errors";
 import { NDArray } from "../core/ndarray";
 import { broadcastShapes, broadcastStrides } from "../core/shape";
 import { offsetsOf } from "../core/iterate";
-import { log } from "./log";
+import { log } from "../libm/log";
 import { MT19937 } from "./mt19937";
 
 /** An output size: a length or a shape, like NumPy's `size=`. */
