@@ -48,6 +48,12 @@ function finish(out: NDArray): NDArray {
   return out;
 }
 
+/** dot/inner with a 0-d operand: element-wise multiplication, a number when both are 0-d. */
+function scalarProduct(x: NDArray, y: NDArray): NDArray | number {
+  const product = multiply(x, y);
+  return product.ndim === 0 ? product.data[0] : product;
+}
+
 /** NumPy's error for contracted axes of different lengths (`aShape`/`bShape` as NumPy saw them). */
 function notAligned(aShape: readonly number[], bShape: readonly number[], aAxis: number, bAxis: number): never {
   throw new ValueError(
@@ -79,10 +85,7 @@ export function dot(a: ArrayLike, b: ArrayLike): NDArray | number;
 export function dot(a: ArrayLike, b: ArrayLike): NDArray | number {
   const x = asarray(a);
   const y = asarray(b);
-  if (x.ndim === 0 || y.ndim === 0) {
-    const product = multiply(x, y);
-    return product.ndim === 0 ? product.data[0] : product;
-  }
+  if (x.ndim === 0 || y.ndim === 0) return scalarProduct(x, y);
   const bAxis = y.ndim === 1 ? 0 : y.ndim - 2;
   const k = x.shape[x.ndim - 1];
   if (y.shape[bAxis] !== k) notAligned(x.shape, y.shape, x.ndim - 1, bAxis);
@@ -193,10 +196,7 @@ export function outer(a: ArrayLike, b: ArrayLike): NDArray {
 export function inner(a: ArrayLike, b: ArrayLike): NDArray | number {
   const x = asarray(a);
   const y = asarray(b);
-  if (x.ndim === 0 || y.ndim === 0) {
-    const product = multiply(x, y);
-    return product.ndim === 0 ? product.data[0] : product;
-  }
+  if (x.ndim === 0 || y.ndim === 0) return scalarProduct(x, y);
   const k = x.shape[x.ndim - 1];
   if (y.shape[y.ndim - 1] !== k) {
     // NumPy computes inner as a dot with b's last two axes swapped, and reports that shape.

@@ -69,6 +69,15 @@ function applyTrim(intPart: string, frac: string, opts: FloatFormatOptions): str
   return `${intPart}.`;
 }
 
+/** Digits "123.45" with the sign, trimmed as asked and padded on the left to `padLeft`. */
+function signedAndPadded(digits: string, negative: boolean, opts: FloatFormatOptions): string {
+  const [intDigits, frac = ""] = digits.split(".");
+  const out = applyTrim((negative ? "-" : opts.sign ? "+" : "") + intDigits, frac, opts);
+  const point = out.indexOf(".");
+  const intLength = point >= 0 ? point : out.length;
+  return opts.padLeft !== undefined && intLength < opts.padLeft ? " ".repeat(opts.padLeft - intLength) + out : out;
+}
+
 /**
  * NumPy's `format_float_positional(x, precision, unique, fractional=True, trim, sign, pad_left,
  * pad_right, min_digits)` for a finite x.
@@ -98,13 +107,7 @@ export function formatPositional(x: number, opts: FloatFormatOptions): string {
   } else {
     text = toFixedEven(ax, opts.precision ?? 0);
   }
-  const [intDigits, frac = ""] = text.split(".");
-  const signText = negative ? "-" : opts.sign ? "+" : "";
-  let out = applyTrim(signText + intDigits, frac, opts);
-  if (opts.padLeft !== undefined) {
-    const intLength = out.indexOf(".") >= 0 ? out.indexOf(".") : out.length;
-    if (intLength < opts.padLeft) out = " ".repeat(opts.padLeft - intLength) + out;
-  }
+  let out = signedAndPadded(text, negative, opts);
   if (opts.padRight !== undefined) {
     const point = out.indexOf(".");
     const fracLength = point >= 0 ? out.length - point - 1 : 0;
@@ -135,13 +138,7 @@ export function formatScientific(x: number, opts: FloatFormatOptions): string {
     text = toExponentialEven(ax, opts.precision ?? 0);
   }
   const [mantissa, exp] = text.split("e");
-  const [intDigits, frac = ""] = mantissa.split(".");
-  const signText = negative ? "-" : opts.sign ? "+" : "";
-  let out = applyTrim(signText + intDigits, frac, opts);
-  if (opts.padLeft !== undefined) {
-    const intLength = out.indexOf(".") >= 0 ? out.indexOf(".") : out.length;
-    if (intLength < opts.padLeft) out = " ".repeat(opts.padLeft - intLength) + out;
-  }
+  const out = signedAndPadded(mantissa, negative, opts);
   const e = Number(exp);
   const expText = String(Math.abs(e)).padStart(Math.max(opts.expDigits ?? 2, 1), "0");
   return `${out}e${e < 0 ? "-" : "+"}${expText}`;
