@@ -1,0 +1,108 @@
+/**
+ * Rich output from notebook cells: show HTML, images, charts or any MIME bundle, update an
+ * output in place, clear a cell's output.
+ *
+ * ```ts
+ * import { display, html } from "numts-kernel";
+ * display(html`<b>bold</b>`);
+ * const progress = display({ "text/plain": "epoch 0" }, { raw: true });
+ * progress.update({ "text/plain": "epoch 1" }, { raw: true });
+ * ```
+ *
+ * Objects with a `[Symbol.for("Jupyter.display")]()` method returning a MIME bundle are shown
+ * richly both by `display()` and as a cell's last value (the protocol of Deno's kernel).
+ */
+import { randomUUID } from "node:crypto";
+import { bundleOf, JUPYTER_DISPLAY, type MimeBundle } from "./bundle";
+
+export { JUPYTER_DISPLAY, type MimeBundle } from "./bundle";
+
+/** Options of `display`. */
+export interface DisplayOptions {
+  /** The value is itself a MIME bundle, e.g. `{"text/html": "<b>hi</b>", "text/plain": "hi"}`. */
+  raw?: boolean;
+  /** Metadata per MIME type, e.g. `{"image/png": {width: 200}}`. */
+  metadata?: Record<string, unknown>;
+  /** Give the output an id so it can be updated later (one is made if left out). */
+  display_id?: string;
+  /** Replace the output with this `display_id` instead of adding a new one. */
+  update?: boolean;
+}
+
+/** What the kernel installs on `globalThis` to receive outputs (absent outside a kernel). */
+export interface KernelOutputs {
+  publish(msgType: "display_data" | "update_display_data" | "clear_output", content: Record<string, unknown>): void;
+}
+
+export const KERNEL_OUTPUTS = Symbol.for("numts-kernel.outputs");
+
+function outputs(): KernelOutputs | undefined {
+  return (globalThis as Record<symbol, KernelOutputs | undefined>)[KERNEL_OUTPUTS];
+}
+
+/** A displayed output that can be updated in place. */
+export class DisplayHandle {
+  constructor(readonly display_id: string) {}
+
+  /** Replaces the output (Jupyter's update_display_data). */
+  update(value: unknown, options: Omit<DisplayOptions, "display_id" | "update"> = {}): void {
+    display(value, { ...options, display_id: this.display_id, update: true });
+  }
+}
+
+/**
+ * Shows a value as a cell output (IPython's `display`). Returns a handle to update it later.
+ * Outside a Jupyter kernel, prints the value's text form instead.
+ */
+export function display(value: unknown, options: DisplayOptions = {}): DisplayHandle {
+  const data = options.raw ? (value as MimeBundle) : bundleOf(value);
+  const id = options.display_id ?? randomUUID();
+  const kernel = outputs();
+  if (kernel === undefined) {
+    console.log(typeof data["text/plain"] === "string" ? data["text/plain"] : value);
+  } else {
+    kernel.publish(options.update ? "update_display_data" : "display_data", {
+      data,
+      metadata: options.metadata ?? {},
+      transient: { display_id: id },
+    });
+  }
+  return new DisplayHandle(id);
+}
+
+/** Clears the cell's output; with `wait`, only when the next output arrives (no flicker). */
+export function clear_output(wait = false): void {
+  outputs()?.publish("clear_output", { wait });
+}
+
+/** A value that displays as the given MIME bundle. */
+function bundle(data: MimeBundle): { [JUPYTER_DISPLAY](): MimeBundle } {
+  return { [JUPYTER_DISPLAY]: () => data };
+}
+
+function text(strings: TemplateStringsArray | string, values: unknown[]): string {
+  return typeof strings === "string" ? strings : String.raw({ raw: strings }, ...values);
+}
+
+/** HTML to display: ``display(html`<b>hi</b>`)`` or `html("<b>hi</b>")`. */
+export function html(strings: TemplateStringsArray | string, ...values: unknown[]) {
+  const s = text(strings, values);
+  return bundle({ "text/html": s, "text/plain": s });
+}
+
+/** Markdown to display (math in `$...$` included). */
+export function markdown(strings: TemplateStringsArray | string, ...values: unknown[]) {
+  const s = text(strings, values);
+  return bundle({ "text/markdown": s, "text/plain": s });
+}
+
+/** An SVG image to display. */
+export function svg(strings: TemplateStringsArray | string, ...values: unknown[]) {
+  const s = text(strings, values);
+  return bundle({ "image/svg+xml": s, "text/plain": "<SVG image>" });
+}
+
+/** A PNG image (its bytes) to display. */
+export function png(bytes: Uint8Array) {
+  return bundle({ "image/png": Buffer.from(bytes).toString("base64"), "text/plain": "<PNG image>" });
+}
