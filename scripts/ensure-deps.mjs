@@ -6,10 +6,13 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const marker = join(root, "node_modules", ".package-lock.json");
-const lock = join(root, "package-lock.json");
-const stale = !existsSync(marker) || statSync(marker).mtimeMs < statSync(lock).mtimeMs;
-if (stale) {
+
+export function ensureDeps() {
+  const marker = join(root, "node_modules", ".package-lock.json");
+  const lock = join(root, "package-lock.json");
+  if (existsSync(marker) && statSync(marker).mtimeMs >= statSync(lock).mtimeMs) return;
   console.log("Installing npm dependencies (npm ci)...");
   execSync("npm ci --no-audit --no-fund", { cwd: root, stdio: "inherit" });
 }
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) ensureDeps();

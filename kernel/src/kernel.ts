@@ -8,7 +8,7 @@ import { inspect } from "node:util";
 import type { Worker } from "node:worker_threads";
 import { bundleOf } from "./bundle";
 import { KERNEL_OUTPUTS, type KernelOutputs } from "./display";
-import { Engine, type Outcome } from "./engine";
+import type { Engine, Outcome } from "./engine";
 import type { Channel } from "./protocol/connection";
 import type { FromIo, ToIo } from "./protocol/io-thread";
 import { type Message, newHeader } from "./protocol/wire";
@@ -48,7 +48,8 @@ class StreamBuffer {
 }
 
 export class Kernel {
-  private readonly engine: Engine;
+  /** Made on first use: loading the TypeScript service takes about a second (see warmUp). */
+  private loadedEngine: Engine | null = null;
   private executionCount = 0;
   /** (session, line, input, output text) of every execution stored in history. */
   private readonly history: [number, number, string, string | null][] = [];
@@ -65,16 +66,29 @@ export class Kernel {
 
   constructor(
     private readonly io: Worker,
-    rootDir: string,
+    private readonly rootDir: string,
   ) {
-    this.engine = new Engine(rootDir);
     this.stdout = new StreamBuffer("stdout", (name, text) => this.publishStream(name, text));
     this.stderr = new StreamBuffer("stderr", (name, text) => this.publishStream(name, text));
     this.captureStreams();
     this.installOutputs();
     this.catchStrayErrors();
-    process.on("SIGINT", () => this.engine.interruptWaiting());
+    process.on("SIGINT", () => this.loadedEngine?.interruptWaiting());
     io.on("message", (msg: FromIo) => this.onIo(msg));
+  }
+
+  private engine(): Engine {
+    if (this.loadedEngine === null) {
+      // Loaded here, not imported at the top: kernel_info is answered before TypeScript loads.
+      const { Engine: EngineClass } = require("./engine") as typeof import("./engine");
+      this.loadedEngine = new EngineClass(this.rootDir);
+    }
+    return this.loadedEngine;
+  }
+
+  /** Loads the TypeScript service once the first requests (kernel_info) have been answered. */
+  private warmUp(): void {
+    setTimeout(() => this.engine(), 20).unref();
   }
 
   private post(msg: ToIo): void {
@@ -162,7 +176,9 @@ export class Kernel {
   }
 
   private onIo(msg: FromIo): void {
-    if (msg.kind === "request") {
+    if (msg.kind === "ready") {
+      setTimeout(() => this.warmUp(), 300).unref();
+    } else if (msg.kind === "request") {
       if (msg.channel === "shell") {
         this.shellQueue.push(msg.message);
         void this.drainShell();
@@ -170,7 +186,7 @@ export class Kernel {
         void this.handle("control", msg.message);
       }
     } else if (msg.kind === "interrupted") {
-      this.engine.interruptWaiting();
+      this.loadedEngine?.interruptWaiting();
     } else if (msg.kind === "log") {
       this.stderrLog(msg.text);
     } else if (msg.kind === "closed") {
@@ -215,7 +231,7 @@ export class Kernel {
           reply(this.inspect(request.content));
           break;
         case "is_complete_request":
-          reply({ ...this.engine.isComplete(String(request.content.code ?? "")) });
+          reply({ ...this.engine().isComplete(String(request.content.code ?? "")) });
           break;
         case "history_request":
           reply({ status: "ok", history: this.historyReply(request.content).map(([session, line, input, output]) => (request.content.output ? [session, line, [input, output]] : [session, line, input])) });
@@ -226,7 +242,7 @@ export class Kernel {
         case "shutdown_request":
           reply({ status: "ok", restart: Boolean(request.content.restart) });
           this.publish("status", { execution_state: "idle" }, request);
-          this.engine.close();
+          this.loadedEngine?.close();
           this.post({ kind: "close" });
           return;
         case "comm_open":
@@ -238,6 +254,7 @@ export class Kernel {
       }
     } finally {
       this.publish("status", { execution_state: "idle" }, request);
+      if (this.loadedEngine === null) this.warmUp();
     }
   }
 
@@ -256,7 +273,7 @@ export class Kernel {
     this.last = origin;
     let outcome: Outcome;
     try {
-      outcome = await this.cellContext.run(origin, () => this.engine.execute(code, `cell[${count}]`));
+      outcome = await this.cellContext.run(origin, () => this.engine().execute(code, `cell[${count}]`));
     } finally {
       this.flushStreams();
     }
@@ -294,7 +311,7 @@ export class Kernel {
   private async userExpressions(expressions: Record<string, string>): Promise<Content> {
     const results: Content = {};
     for (const [name, expression] of Object.entries(expressions)) {
-      const outcome = await this.engine.execute(expression, `user_expression[${name}]`);
+      const outcome = await this.engine().execute(expression, `user_expression[${name}]`);
       results[name] =
         outcome.status === "ok"
           ? { status: "ok", data: bundleOf(outcome.value), metadata: {} }
@@ -306,7 +323,7 @@ export class Kernel {
   private complete(content: Content): Content {
     const code = String(content.code ?? "");
     const cursor = toUtf16(code, Number(content.cursor_pos ?? code.length));
-    const { matches: all, start, end } = this.engine.complete(code, cursor);
+    const { matches: all, start, end } = this.engine().complete(code, cursor);
     // The language service lists every member; keep those that continue what was typed.
     const typed = code.slice(start, cursor);
     const exact = all.filter((m) => m.startsWith(typed));
@@ -316,7 +333,7 @@ export class Kernel {
 
   private inspect(content: Content): Content {
     const code = String(content.code ?? "");
-    const text = this.engine.inspect(code, toUtf16(code, Number(content.cursor_pos ?? code.length)));
+    const text = this.engine().inspect(code, toUtf16(code, Number(content.cursor_pos ?? code.length)));
     if (text === null || text === "") return { status: "ok", found: false, data: {}, metadata: {} };
     const [signature, ...doc] = text.split("\n");
     const markdown = "```typescript\n" + signature + "\n```\n" + doc.join("\n");
