@@ -18,11 +18,15 @@ function isDisplayable(value: unknown): value is Displayable {
   return (typeof value === "object" || typeof value === "function") && value !== null && typeof (value as Partial<Displayable>)[JUPYTER_DISPLAY] === "function";
 }
 
-/** The MIME bundle for a value: its own, or its `util.inspect` text (NumPy's repr for arrays). */
+/**
+ * The MIME bundle for a value: its own, or its `util.inspect` text (NumPy's repr for arrays).
+ * An object whose display method returns an empty bundle shows nothing.
+ */
 export function bundleOf(value: unknown): MimeBundle {
   if (isDisplayable(value)) {
     const bundle = value[JUPYTER_DISPLAY]();
     if (typeof bundle === "object" && bundle !== null) {
+      if (Object.keys(bundle).length === 0) return bundle;
       return "text/plain" in bundle ? bundle : { ...bundle, "text/plain": inspect(value) };
     }
   }

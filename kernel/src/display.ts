@@ -44,6 +44,11 @@ function outputs(): KernelOutputs | undefined {
 export class DisplayHandle {
   constructor(readonly display_id: string) {}
 
+  /** A handle shows nothing when it is a cell's last value (`display(x);` ends many cells). */
+  [JUPYTER_DISPLAY](): MimeBundle {
+    return {};
+  }
+
   /** Replaces the output (Jupyter's update_display_data). */
   update(value: unknown, options: Omit<DisplayOptions, "display_id" | "update"> = {}): void {
     display(value, { ...options, display_id: this.display_id, update: true });

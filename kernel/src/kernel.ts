@@ -278,8 +278,8 @@ export class Kernel {
       this.flushStreams();
     }
     if (outcome.status === "ok") {
-      if (outcome.hasValue && !silent) {
-        const data = bundleOf(outcome.value);
+      const data = outcome.hasValue && !silent ? bundleOf(outcome.value) : {};
+      if (Object.keys(data).length > 0) {
         entry[3] = typeof data["text/plain"] === "string" ? data["text/plain"] : null;
         this.publish("execute_result", { execution_count: count, data, metadata: {} }, request);
       }

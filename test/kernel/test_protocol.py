@@ -2,6 +2,7 @@
 run against the numts kernel. test/kernel/protocol.test.ts runs it with the kernelspec installed
 into a temporary JUPYTER_PATH. Every test that applies to a TypeScript kernel is filled in.
 """
+import time
 import unittest
 
 import jupyter_kernel_test
@@ -35,6 +36,28 @@ class NumtsKernelTests(jupyter_kernel_test.KernelTests):
     supported_history_operations = ("tail", "range", "search")
     code_inspect_sample = "Math.max"
     code_clear_output = 'import { clear_output } from "numts-kernel"; clear_output();'
+
+    def test_interrupt_message_mode(self):
+        """interrupt_request on the control channel stops `while (true) {}`; the kernel lives."""
+        self.flush_channels()
+        msg_id = self.kc.execute("while (true) {}")
+        time.sleep(0.5)
+        request = self.kc.session.msg("interrupt_request", {})
+        self.kc.control_channel.send(request)
+        reply = self.kc.get_control_msg(timeout=5)
+        self.assertEqual(reply["header"]["msg_type"], "interrupt_reply")
+        self.assertEqual(reply["parent_header"]["msg_id"], request["header"]["msg_id"])
+        started = time.time()
+        execute_reply = self.kc.get_shell_msg(timeout=5)
+        self.assertEqual(execute_reply["parent_header"]["msg_id"], msg_id)
+        self.assertEqual(execute_reply["content"]["status"], "error")
+        self.assertLess(time.time() - started, 1.0)
+        while True:  # drain the interrupted cell's outputs, up to its idle status
+            msg = self.kc.get_iopub_msg(timeout=5)
+            if msg["parent_header"].get("msg_id") == msg_id and msg["msg_type"] == "status" and msg["content"]["execution_state"] == "idle":
+                break
+        reply, outputs = self.execute_helper(code="1 + 1")
+        self.assertEqual(reply["content"]["status"], "ok")
 
 
 if __name__ == "__main__":
