@@ -87,10 +87,12 @@ export class Engine {
     this.interrupt.fire();
   }
 
-  /** Completions at `cursor`: names, the range they replace, and their kinds. */
-  complete(code: string, cursor: number): { matches: string[]; start: number; end: number } {
+  /** Completions at `cursor`: names, the range they replace, and each name's kind. */
+  complete(code: string, cursor: number): { matches: string[]; start: number; end: number; kinds: Map<string, string> } {
     const info = this.converter.complete(this.prevDecl, code, cursor);
-    return { matches: info.candidates, start: info.start, end: info.end };
+    const kinds = new Map<string, string>();
+    for (const entry of info.original?.entries ?? []) kinds.set(entry.name, entry.kind);
+    return { matches: info.candidates, start: info.start, end: info.end, kinds };
   }
 
   /** Signature and documentation of the symbol at `cursor`, or null. */

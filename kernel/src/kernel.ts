@@ -20,6 +20,8 @@ type Content = Record<string, unknown>;
 interface Origin {
   request: Message;
   executionCount: number;
+  /** A silent execution publishes nothing on iopub (the protocol's `silent`). */
+  silent: boolean;
 }
 
 /** Where text written to stdout/stderr goes: buffered, flushed in chunks as stream messages. */
@@ -119,6 +121,7 @@ export class Kernel {
 
   private publishStream(name: string, text: string): void {
     const origin = this.current ?? this.last;
+    if (origin?.silent) return;
     this.publish("stream", { name, text }, origin?.request ?? null);
   }
 
@@ -145,7 +148,9 @@ export class Kernel {
     const outputs: KernelOutputs = {
       publish: (msgType, content) => {
         this.flushStreams(); // keep text and displays in the order they were made
-        this.publish(msgType, content, this.origin()?.request ?? null);
+        const origin = this.origin();
+        if (origin?.silent) return;
+        this.publish(msgType, content, origin?.request ?? null);
       },
     };
     (globalThis as Record<symbol, unknown>)[KERNEL_OUTPUTS] = outputs;
@@ -268,9 +273,9 @@ export class Kernel {
     if (!silent) this.publish("execute_input", { code, execution_count: count }, request);
     const entry: [number, number, string, string | null] = [1, count, code, null];
     if (storeHistory) this.history.push(entry);
-    const origin: Origin = { request, executionCount: count };
+    const origin: Origin = { request, executionCount: count, silent };
     this.current = origin;
-    this.last = origin;
+    if (!silent) this.last = origin;
     let outcome: Outcome;
     try {
       outcome = await this.cellContext.run(origin, () => this.engine().execute(code, `cell[${count}]`));
@@ -288,7 +293,7 @@ export class Kernel {
       this.send(channel, "execute_reply", { status: "ok", execution_count: count, user_expressions, payload: [] }, request);
       return;
     }
-    this.publish("error", errorContent(outcome), request);
+    if (!silent) this.publish("error", errorContent(outcome), request);
     this.current = null;
     this.send(channel, "execute_reply", { status: "error", execution_count: count, ...errorContent(outcome), user_expressions: {}, payload: [] }, request);
     if (content.stop_on_error !== false) this.abortQueued();
@@ -323,12 +328,16 @@ export class Kernel {
   private complete(content: Content): Content {
     const code = String(content.code ?? "");
     const cursor = toUtf16(code, Number(content.cursor_pos ?? code.length));
-    const { matches: all, start, end } = this.engine().complete(code, cursor);
+    const { matches: all, start, end, kinds } = this.engine().complete(code, cursor);
     // The language service lists every member; keep those that continue what was typed.
     const typed = code.slice(start, cursor);
     const exact = all.filter((m) => m.startsWith(typed));
     const matches = exact.length > 0 ? exact : all.filter((m) => m.toLowerCase().startsWith(typed.toLowerCase()));
-    return { status: "ok", matches, cursor_start: toCodePoints(code, start), cursor_end: toCodePoints(code, end), metadata: {} };
+    const cursorStart = toCodePoints(code, start);
+    const cursorEnd = toCodePoints(code, end);
+    // JupyterLab shows these kinds beside the names (function, property, keyword, ...).
+    const types = matches.map((text) => ({ start: cursorStart, end: cursorEnd, text, type: kinds.get(text) ?? "" }));
+    return { status: "ok", matches, cursor_start: cursorStart, cursor_end: cursorEnd, metadata: { _jupyter_types_experimental: types } };
   }
 
   private inspect(content: Content): Content {
