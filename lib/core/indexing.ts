@@ -15,7 +15,10 @@ import { broadcastShapes, broadcastStrides, compactShapeStr } from "./shape";
  * `"..."` for all remaining axes, `null` (`np.newaxis`) for a new length-1 axis, or an index
  * array: a bool mask or integer positions (an NDArray or a JS array).
  */
-export type Index = number | string | null | NDArray | readonly number[] | readonly boolean[];
+export type Index = number | string | null | NDArray | readonly IndexList[];
+
+/** Integer positions or a bool mask as (nested) JS arrays: `[0, 2]`, `[[0], [2]]`, `[true, false]`. */
+export type IndexList = number | boolean | readonly IndexList[];
 
 const VALID_INDICES =
   "only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are valid indices";
@@ -43,7 +46,7 @@ function parseSlice(text: string): Entry {
 }
 
 /** An index array as integer positions (int64), one array per axis it indexes. */
-function indexArrays(index: NDArray | readonly number[] | readonly boolean[]): NDArray[] {
+function indexArrays(index: NDArray | readonly IndexList[]): NDArray[] {
   const arr = asarray(index as ArrayLike);
   if (arr.dtype === "bool") return nonzero(arr);
   if (arr.dtype === "int64") return [arr];

@@ -445,68 +445,79 @@ export class NDArray implements ArrayView {
   // ---- reductions (see the functions of the same names) -------------------------------------
 
   /** Sum of the elements, over all or some axes (NumPy's `a.sum(axis, keepdims)`). */
-  sum(): number;
-  sum(options: ReduceOptions): NDArray | number;
+  sum(options?: reduce.ToScalar): number;
+  sum(options: reduce.ToArray<ReduceOptions>): NDArray;
+  sum(options?: ReduceOptions): NDArray | number;
   sum(options?: ReduceOptions): NDArray | number {
     return reduce.sum(this, options as ReduceOptions);
   }
   /** Arithmetic mean (NumPy's `a.mean(axis, keepdims)`). */
-  mean(): number;
-  mean(options: ReduceOptions): NDArray | number;
+  mean(options?: reduce.ToScalar): number;
+  mean(options: reduce.ToArray<ReduceOptions>): NDArray;
+  mean(options?: ReduceOptions): NDArray | number;
   mean(options?: ReduceOptions): NDArray | number {
     return reduce.mean(this, options as ReduceOptions);
   }
   /** Largest element, NaN if any is NaN (NumPy's `a.max(axis, keepdims)`). */
-  max(): number;
-  max(options: ReduceOptions): NDArray | number;
+  max(options?: reduce.ToScalar): number;
+  max(options: reduce.ToArray<ReduceOptions>): NDArray;
+  max(options?: ReduceOptions): NDArray | number;
   max(options?: ReduceOptions): NDArray | number {
     return reduce.max(this, options as ReduceOptions);
   }
   /** Smallest element, NaN if any is NaN (NumPy's `a.min(axis, keepdims)`). */
-  min(): number;
-  min(options: ReduceOptions): NDArray | number;
+  min(options?: reduce.ToScalar): number;
+  min(options: reduce.ToArray<ReduceOptions>): NDArray;
+  min(options?: ReduceOptions): NDArray | number;
   min(options?: ReduceOptions): NDArray | number {
     return reduce.min(this, options as ReduceOptions);
   }
   /** Product of the elements (NumPy's `a.prod(axis, keepdims)`). */
-  prod(): number;
-  prod(options: ReduceOptions): NDArray | number;
+  prod(options?: reduce.ToScalar): number;
+  prod(options: reduce.ToArray<ReduceOptions>): NDArray;
+  prod(options?: ReduceOptions): NDArray | number;
   prod(options?: ReduceOptions): NDArray | number {
     return reduce.prod(this, options as ReduceOptions);
   }
   /** Standard deviation (NumPy's `a.std(axis, keepdims, ddof)`). */
-  std(): number;
-  std(options: StatOptions): NDArray | number;
+  std(options?: reduce.ToScalar & { ddof?: number }): number;
+  std(options: reduce.ToArray<StatOptions>): NDArray;
+  std(options?: StatOptions): NDArray | number;
   std(options?: StatOptions): NDArray | number {
     return reduce.std(this, options as StatOptions);
   }
   /** Variance (NumPy's `a.var(axis, keepdims, ddof)`). */
-  var(): number;
-  var(options: StatOptions): NDArray | number;
+  var(options?: reduce.ToScalar & { ddof?: number }): number;
+  var(options: reduce.ToArray<StatOptions>): NDArray;
+  var(options?: StatOptions): NDArray | number;
   var(options?: StatOptions): NDArray | number {
     return reduce.var(this, options as StatOptions);
   }
   /** Index of the largest element, of the flattened array or along an axis (NumPy's `a.argmax`). */
-  argmax(): number;
-  argmax(options: reduce.ArgOptions): NDArray | number;
+  argmax(options?: { axis?: null; keepdims?: false }): number;
+  argmax(options: reduce.ArgOptions & ({ axis: number } | { keepdims: true })): NDArray;
+  argmax(options?: reduce.ArgOptions): NDArray | number;
   argmax(options?: reduce.ArgOptions): NDArray | number {
     return reduce.argmax(this, options as reduce.ArgOptions);
   }
   /** Index of the smallest element (NumPy's `a.argmin`). */
-  argmin(): number;
-  argmin(options: reduce.ArgOptions): NDArray | number;
+  argmin(options?: { axis?: null; keepdims?: false }): number;
+  argmin(options: reduce.ArgOptions & ({ axis: number } | { keepdims: true })): NDArray;
+  argmin(options?: reduce.ArgOptions): NDArray | number;
   argmin(options?: reduce.ArgOptions): NDArray | number {
     return reduce.argmin(this, options as reduce.ArgOptions);
   }
   /** Whether every element is non-zero / true (NumPy's `a.all`). */
-  all(): boolean;
-  all(options: ReduceOptions): NDArray | boolean;
+  all(options?: reduce.ToScalar): boolean;
+  all(options: reduce.ToArray<ReduceOptions>): NDArray;
+  all(options?: ReduceOptions): NDArray | boolean;
   all(options?: ReduceOptions): NDArray | boolean {
     return reduce.all(this, options as ReduceOptions);
   }
   /** Whether any element is non-zero / true (NumPy's `a.any`). */
-  any(): boolean;
-  any(options: ReduceOptions): NDArray | boolean;
+  any(options?: reduce.ToScalar): boolean;
+  any(options: reduce.ToArray<ReduceOptions>): NDArray;
+  any(options?: ReduceOptions): NDArray | boolean;
   any(options?: ReduceOptions): NDArray | boolean {
     return reduce.any(this, options as ReduceOptions);
   }

@@ -33,9 +33,9 @@ export interface ArgOptions {
 }
 
 /** Options that reduce over chosen axes or keep dimensions: the result is an array. */
-type ToArray<O> = O & ({ axis: number | readonly number[] } | { keepdims: true });
+export type ToArray<O> = O & ({ axis: number | readonly number[] } | { keepdims: true });
 /** Options that reduce everything to one value. */
-type ToScalar = { axis?: null; keepdims?: false };
+export type ToScalar = { axis?: null; keepdims?: false };
 
 const PAIRWISE_BLOCK = 128;
 

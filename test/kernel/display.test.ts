@@ -1,14 +1,14 @@
 // Rich output through a real server: display(), updates, clear_output, the Jupyter.display protocol.
-import type { Kernel, KernelMessage } from "@jupyterlab/services";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type JupyterServer, startJupyterServer } from "./server";
+import type { KernelMessage } from "@jupyterlab/services";
+import { beforeAll, describe, expect, it } from "vitest";
+import { useJupyterKernel } from "./server";
 
-let server: JupyterServer;
-let kernel: Kernel.IKernelConnection;
+const fixture = useJupyterKernel();
+const kernelNow = fixture.kernel;
 
 async function outputs(code: string): Promise<{ status: string; messages: KernelMessage.IIOPubMessage[] }> {
   const messages: KernelMessage.IIOPubMessage[] = [];
-  const future = kernel.requestExecute({ code, stop_on_error: false });
+  const future = kernelNow().requestExecute({ code, stop_on_error: false });
   future.onIOPub = (msg) => {
     if (!["status", "execute_input"].includes(msg.header.msg_type)) messages.push(msg);
   };
@@ -17,14 +17,7 @@ async function outputs(code: string): Promise<{ status: string; messages: Kernel
 }
 
 beforeAll(async () => {
-  server = await startJupyterServer();
-  kernel = await server.kernels.startNew({ name: "numts" });
   await outputs('import { display, clear_output, html, markdown } from "numts-kernel";');
-}, 90_000);
-
-afterAll(async () => {
-  await kernel?.shutdown().catch(() => {});
-  await server?.stop();
 });
 
 describe("display API", () => {
@@ -108,9 +101,9 @@ describe("bad input: a clear error, and the next cell works", () => {
   }, 60_000);
 
   it("a restart in the middle of a cell", async () => {
-    void kernel.requestExecute({ code: "while (true) {}", stop_on_error: false }).done.catch(() => {});
+    void kernelNow().requestExecute({ code: "while (true) {}", stop_on_error: false }).done.catch(() => {});
     await new Promise((r) => setTimeout(r, 300));
-    await kernel.restart();
+    await kernelNow().restart();
     await outputs('import { display } from "numts-kernel";');
     expect((await outputs("4")).status).toBe("ok");
   }, 60_000);

@@ -1,30 +1,20 @@
 // execute_request options and the other requests, through a real server.
-import type { Kernel, KernelMessage } from "@jupyterlab/services";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type JupyterServer, startJupyterServer } from "./server";
+import type { KernelMessage } from "@jupyterlab/services";
+import { describe, expect, it } from "vitest";
+import { useJupyterKernel } from "./server";
 
-let server: JupyterServer;
-let kernel: Kernel.IKernelConnection;
+const fixture = useJupyterKernel();
+const kernelNow = fixture.kernel;
 
 async function execute(code: string, options: Partial<KernelMessage.IExecuteRequestMsg["content"]> = {}) {
   const messages: KernelMessage.IIOPubMessage[] = [];
-  const future = kernel.requestExecute({ code, ...options });
+  const future = kernelNow().requestExecute({ code, ...options });
   future.onIOPub = (msg) => {
     if (msg.header.msg_type !== "status") messages.push(msg);
   };
   const reply = await future.done;
   return { reply: reply.content as KernelMessage.IExecuteReplyMsg["content"] & Record<string, unknown>, messages };
 }
-
-beforeAll(async () => {
-  server = await startJupyterServer();
-  kernel = await server.kernels.startNew({ name: "numts" });
-}, 90_000);
-
-afterAll(async () => {
-  await kernel?.shutdown().catch(() => {});
-  await server?.stop();
-});
 
 describe("execute_request options", () => {
   it("counts executions; silent runs publish nothing and do not count; store_history false does not count", async () => {
@@ -36,8 +26,8 @@ describe("execute_request options", () => {
     const unstored = await execute("base + 1", { store_history: false });
     expect(unstored.messages.map((m) => m.header.msg_type)).toEqual(["execute_input", "execute_result"]);
     const next = await execute("base + 2");
-    expect(next.reply.execution_count).toBe(count + 1);
-    const history = await kernel.requestHistory({ hist_access_type: "tail", n: 2, output: false, raw: true });
+    expect(next.reply.execution_count).toBe((count ?? 0) + 1);
+    const history = await kernelNow().requestHistory({ hist_access_type: "tail", n: 2, output: false, raw: true });
     expect((history.content as { history: [number, number, string][] }).history.map((h) => h[2])).toEqual(["const base = 10; base", "base + 2"]);
   });
 
@@ -49,15 +39,15 @@ describe("execute_request options", () => {
   });
 
   it("stop_on_error aborts only the requests queued behind the failed one", async () => {
-    const failing = kernel.requestExecute({ code: 'await new Promise((r) => setTimeout(r, 200)); throw new Error("stop")', stop_on_error: true });
-    const queued1 = kernel.requestExecute({ code: "1", stop_on_error: true });
-    const queued2 = kernel.requestExecute({ code: "2", stop_on_error: true });
+    const failing = kernelNow().requestExecute({ code: 'await new Promise((r) => setTimeout(r, 200)); throw new Error("stop")', stop_on_error: true });
+    const queued1 = kernelNow().requestExecute({ code: "1", stop_on_error: true });
+    const queued2 = kernelNow().requestExecute({ code: "2", stop_on_error: true });
     expect((await failing.done).content.status).toBe("error");
     expect((await queued1.done).content.status).toBe("aborted");
     expect((await queued2.done).content.status).toBe("aborted");
     expect((await execute("3")).reply.status).toBe("ok");
-    const tolerant = kernel.requestExecute({ code: 'throw new Error("go on")', stop_on_error: false });
-    const after = kernel.requestExecute({ code: "4" });
+    const tolerant = kernelNow().requestExecute({ code: 'throw new Error("go on")', stop_on_error: false });
+    const after = kernelNow().requestExecute({ code: "4" });
     expect((await tolerant.done).content.status).toBe("error");
     expect((await after.done).content.status).toBe("ok");
   });
@@ -66,14 +56,14 @@ describe("execute_request options", () => {
 describe("other requests", () => {
   it("complete_request gives matches, the range they replace, and their kinds", async () => {
     await execute('import * as np from "numts";');
-    const reply = (await kernel.requestComplete({ code: "np.lin", cursor_pos: 6 })).content as KernelMessage.ICompleteReply & Record<string, unknown>;
+    const reply = (await kernelNow().requestComplete({ code: "np.lin", cursor_pos: 6 })).content as KernelMessage.ICompleteReplyMsg["content"] & Record<string, unknown>;
     expect(reply.matches).toEqual(["linspace"]);
     expect([reply.cursor_start, reply.cursor_end]).toEqual([3, 6]);
-    expect((reply.metadata._jupyter_types_experimental as { type: string }[])[0].type).toBe("alias");
+    expect(((reply.metadata as Record<string, unknown>)._jupyter_types_experimental as { type: string }[])[0].type).toBe("alias");
   });
 
   it("inspect_request shows the signature and the JSDoc, as text and markdown", async () => {
-    const reply = (await kernel.requestInspect({ code: "np.linspace", cursor_pos: 5, detail_level: 0 })).content as KernelMessage.IInspectReply & Record<string, unknown>;
+    const reply = (await kernelNow().requestInspect({ code: "np.linspace", cursor_pos: 5, detail_level: 0 })).content as KernelMessage.IInspectReplyMsg["content"] & Record<string, unknown>;
     expect(reply.found).toBe(true);
     const data = reply.data as Record<string, string>;
     expect(data["text/plain"]).toContain("linspace(start: number, stop: number");
@@ -82,14 +72,22 @@ describe("other requests", () => {
   });
 
   it("is_complete_request: complete, incomplete with an indent, invalid", async () => {
-    const ask = async (code: string) => (await kernel.requestIsComplete({ code })).content as { status: string; indent?: string };
+    const ask = async (code: string) => (await kernelNow().requestIsComplete({ code })).content as { status: string; indent?: string };
     expect(await ask("const a = 1;")).toEqual({ status: "complete" });
     expect(await ask("for (const x of [1]) {")).toEqual({ status: "incomplete", indent: "  " });
     expect((await ask("1 +* 2")).status).toBe("invalid");
   });
 
+  it("shutdown_request without restart: the kernel is gone from the server", async () => {
+    const spare = await fixture.server().kernels.startNew({ name: "numts" });
+    await spare.info;
+    await spare.shutdown();
+    await fixture.server().kernels.refreshRunning();
+    expect([...fixture.server().kernels.running()].map((k) => k.id)).not.toContain(spare.id);
+  });
+
   it("comm_info_request answers with no comms", async () => {
-    const reply = await kernel.requestCommInfo({});
+    const reply = await kernelNow().requestCommInfo({});
     expect(reply.content).toEqual({ status: "ok", comms: {} });
   });
 });

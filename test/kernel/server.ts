@@ -3,7 +3,8 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { createServer } from "node:net";
-import { KernelManager, ServerConnection } from "@jupyterlab/services";
+import { type Kernel, KernelManager, ServerConnection } from "@jupyterlab/services";
+import { afterAll, afterEach, beforeAll } from "vitest";
 import WebSocket from "ws";
 import { installKernelspec, JUPYTER_PYTHON, ROOT } from "./kernelspec";
 
@@ -93,5 +94,30 @@ export async function startJupyterServer(): Promise<JupyterServer> {
         }
       }
     },
+  };
+}
+
+/**
+ * Registers a Jupyter server and one numts kernel for the test file that calls it: started
+ * before its tests, stopped after, and the server's log printed when a test fails.
+ */
+export function useJupyterKernel(): { server: () => JupyterServer; kernel: () => Kernel.IKernelConnection } {
+  let server: JupyterServer | undefined;
+  let kernel: Kernel.IKernelConnection | undefined;
+  beforeAll(async () => {
+    server = await startJupyterServer();
+    kernel = await server.kernels.startNew({ name: "numts" });
+    await kernel.info;
+  }, 90_000);
+  afterEach((context) => {
+    if (context.task.result?.state === "fail" && server) console.error(`--- Jupyter server log ---\n${server.log()}`);
+  });
+  afterAll(async () => {
+    await kernel?.shutdown().catch(() => {});
+    await server?.stop();
+  });
+  return {
+    server: () => server as JupyterServer,
+    kernel: () => kernel as Kernel.IKernelConnection,
   };
 }
