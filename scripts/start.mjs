@@ -8,7 +8,7 @@
 //      with a random token, and prints the URL. Ctrl-C stops everything it started.
 import { execFileSync, spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
 import { createServer } from "node:net";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -68,6 +68,7 @@ async function main() {
   step(`Registering the kernel "TypeScript (numts)" in ${prefix}`);
   execFileSync(process.execPath, [join(root, "kernel", "dist", "install.js"), "--prefix", prefix], { stdio: "inherit" });
 
+  mkdirSync(join(root, "notebooks"), { recursive: true });
   const lab = works("jupyter", ["lab", "--version"]);
   const port = await freePort(8888);
   const token = randomBytes(24).toString("hex");

@@ -60,7 +60,7 @@ describe("npm start", () => {
       expect(url, output).not.toBeNull();
       const token = url!.searchParams.get("token");
       let specs: { kernelspecs: Record<string, unknown> } | null = null;
-      while (Date.now() < deadline && specs === null) {
+      while (Date.now() < deadline && specs === null && child.exitCode === null) {
         try {
           const response = await fetch(`${url!.origin}/api/kernelspecs?token=${token}`);
           if (response.ok) specs = (await response.json()) as { kernelspecs: Record<string, unknown> };
@@ -68,7 +68,7 @@ describe("npm start", () => {
           await new Promise((r) => setTimeout(r, 200));
         }
       }
-      expect(Object.keys(specs?.kernelspecs ?? {})).toContain("numts");
+      expect(Object.keys(specs?.kernelspecs ?? {}), output).toContain("numts");
       const unauthorized = await fetch(`${url!.origin}/api/kernelspecs`);
       expect(unauthorized.status).toBe(403);
       const exited = new Promise<number | null>((resolve) => child.on("exit", resolve));
