@@ -29,9 +29,23 @@ export interface DisplayOptions {
   update?: boolean;
 }
 
+/** The cell being executed, as `currentCell()` describes it. */
+export interface CellInfo {
+  /** The cell's source code. */
+  code: string;
+  /** The notebook's id for the cell, when the frontend sends one (JupyterLab, Notebook 7). */
+  cellId?: string;
+  /** Counts execute requests in this kernel session: tells two runs of one cell apart. */
+  execution: number;
+}
+
 /** What the kernel installs on `globalThis` to receive outputs (absent outside a kernel). */
 export interface KernelOutputs {
   publish(msgType: "display_data" | "update_display_data" | "clear_output", content: Record<string, unknown>): void;
+  /** The cell running now (or whose timers run now), if any. */
+  cell(): CellInfo | undefined;
+  /** Runs `callback` when the current cell's code has finished, before the cell is reported done. */
+  atCellEnd(callback: () => void): boolean;
 }
 
 export const KERNEL_OUTPUTS = Symbol.for("numts-kernel.outputs");
@@ -78,6 +92,23 @@ export function display(value: unknown, options: DisplayOptions = {}): DisplayHa
 /** Clears the cell's output; with `wait`, only when the next output arrives (no flicker). */
 export function clear_output(wait = false): void {
   outputs()?.publish("clear_output", { wait });
+}
+
+/**
+ * The cell being executed, or `undefined` outside a kernel (or between cells). Libraries use it
+ * to make an output once per cell, e.g. a script that later outputs rely on.
+ */
+export function currentCell(): CellInfo | undefined {
+  return outputs()?.cell();
+}
+
+/**
+ * Runs `callback` once the current cell's code has finished (its awaited promises included) and
+ * before the frontend hears that the cell is done, so that outputs it makes are part of the cell:
+ * e.g. a live chart's final update. Returns false, and never calls back, outside a kernel.
+ */
+export function atCellEnd(callback: () => void): boolean {
+  return outputs()?.atCellEnd(callback) ?? false;
 }
 
 /** A value that displays as the given MIME bundle. */

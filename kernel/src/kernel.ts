@@ -7,7 +7,7 @@ import { writeSync } from "node:fs";
 import { inspect } from "node:util";
 import type { Worker } from "node:worker_threads";
 import { bundleOf } from "./bundle";
-import { KERNEL_OUTPUTS, type KernelOutputs } from "./display";
+import { type CellInfo, KERNEL_OUTPUTS, type KernelOutputs } from "./display";
 import type { Engine, Outcome } from "./engine";
 import type { Channel } from "./protocol/connection";
 import type { FromIo, ToIo } from "./protocol/io-thread";
@@ -22,6 +22,10 @@ interface Origin {
   executionCount: number;
   /** A silent execution publishes nothing on iopub (the protocol's `silent`). */
   silent: boolean;
+  /** Serial number of the execute request in this session. */
+  execution: number;
+  /** Callbacks registered with `atCellEnd` while the cell ran. */
+  atEnd: (() => void)[];
 }
 
 /** Where text written to stdout/stderr goes: buffered, flushed in chunks as stream messages. */
@@ -53,6 +57,7 @@ export class Kernel {
   /** Made on first use: loading the TypeScript service takes about a second (see warmUp). */
   private loadedEngine: Engine | null = null;
   private executionCount = 0;
+  private executions = 0;
   /** (session, line, input, output text) of every execution stored in history. */
   private readonly history: [number, number, string, string | null][] = [];
   private readonly session = randomUUID();
@@ -151,6 +156,20 @@ export class Kernel {
         const origin = this.origin();
         if (origin?.silent) return;
         this.publish(msgType, content, origin?.request ?? null);
+      },
+      cell: () => {
+        const origin = this.origin();
+        if (origin === null) return undefined;
+        const cellId = origin.request.metadata.cellId;
+        const info: CellInfo = { code: String(origin.request.content.code ?? ""), execution: origin.execution };
+        if (typeof cellId === "string") info.cellId = cellId;
+        return info;
+      },
+      atCellEnd: (callback) => {
+        const running = this.current;
+        if (running === null) return false;
+        running.atEnd.push(callback);
+        return true;
       },
     };
     (globalThis as Record<symbol, unknown>)[KERNEL_OUTPUTS] = outputs;
@@ -273,12 +292,13 @@ export class Kernel {
     if (!silent) this.publish("execute_input", { code, execution_count: count }, request);
     const entry: [number, number, string, string | null] = [1, count, code, null];
     if (storeHistory) this.history.push(entry);
-    const origin: Origin = { request, executionCount: count, silent };
+    const origin: Origin = { request, executionCount: count, silent, execution: ++this.executions, atEnd: [] };
     this.current = origin;
     if (!silent) this.last = origin;
     let outcome: Outcome;
     try {
       outcome = await this.cellContext.run(origin, () => this.engine().execute(code, `cell[${count}]`));
+      this.cellContext.run(origin, () => this.runAtEnd(origin));
     } finally {
       this.flushStreams();
     }
@@ -297,6 +317,17 @@ export class Kernel {
     this.current = null;
     this.send(channel, "execute_reply", { status: "error", execution_count: count, ...errorContent(outcome), user_expressions: {}, payload: [] }, request);
     if (content.stop_on_error !== false) this.abortQueued();
+  }
+
+  /** The cell's `atCellEnd` callbacks; one that throws is reported on stderr, the others still run. */
+  private runAtEnd(origin: Origin): void {
+    for (let callback = origin.atEnd.shift(); callback !== undefined; callback = origin.atEnd.shift()) {
+      try {
+        callback();
+      } catch (error) {
+        console.error(error);
+      }
+    }
   }
 
   /** After a failed cell, the execute requests already waiting are answered "aborted" (Run All stops). */
