@@ -2,48 +2,18 @@
 // `npm start`: everything needed to open the lessons, on a fresh machine with only Node and npm.
 //   1. installs npm dependencies when missing, builds numts and the kernel;
 //   2. makes sure Jupyter is there (Debian/Ubuntu as root: installs Debian's packages; elsewhere
-//      it stops and prints the command to run);
-//   3. registers the kernel in a project-local Jupyter data directory (.jupyter/, not ~);
+//      it stops and prints the command to run), and Chromium (static pictures of charts);
+//   3. registers the kernel in a project-local Jupyter data directory (.jupyter/, not ~) and
+//      trusts the lessons there (their charts are interactive from the start);
 //   4. opens notebooks/ in JupyterLab when installed, else the classic Notebook, on 127.0.0.1
 //      with a random token, and prints the URL. Ctrl-C stops everything it started.
-import { execFileSync, spawn, spawnSync } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync } from "node:fs";
+import { mkdirSync, readdirSync } from "node:fs";
 import { createServer } from "node:net";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { ensureDeps } from "./ensure-deps.mjs";
-
-const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const DEBIAN_PACKAGES = ["jupyter-notebook", "jupyter-server", "jupyter-client", "jupyter-nbconvert", "python3-nbformat", "python3-nbclient"];
-
-function step(text) {
-  console.log(`\u25b8 ${text}`);
-}
-
-function works(command, args) {
-  return spawnSync(command, args, { stdio: "ignore" }).status === 0;
-}
-
-function ensureJupyter() {
-  if (works("jupyter", ["notebook", "--version"]) || works("jupyter", ["lab", "--version"])) return;
-  const isRoot = process.getuid?.() === 0;
-  if (process.platform === "linux" && existsSync("/usr/bin/apt-get") && isRoot) {
-    step(`Installing Jupyter from Debian packages: ${DEBIAN_PACKAGES.join(" ")}`);
-    execFileSync("apt-get", ["update", "-qq"], { stdio: "inherit" });
-    execFileSync("apt-get", ["install", "-y", "-qq", "--no-install-recommends", ...DEBIAN_PACKAGES], {
-      stdio: "inherit",
-      env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
-    });
-    return;
-  }
-  const command =
-    process.platform === "linux" && existsSync("/usr/bin/apt-get")
-      ? `sudo apt-get install ${DEBIAN_PACKAGES.join(" ")}`
-      : "python3 -m pip install jupyterlab";
-  console.error(`Jupyter is not installed. Install it with:\n\n    ${command}\n\nthen run npm start again.`);
-  process.exit(1);
-}
+import { buildPackages, ensureChromium, ensureJupyter, PYTHON, registerKernel, root, step, works } from "./jupyter.mjs";
 
 function freePort(preferred) {
   return new Promise((resolve) => {
@@ -59,16 +29,17 @@ function freePort(preferred) {
 async function main() {
   step("Checking npm dependencies");
   ensureDeps();
-  step("Building numts and the kernel");
-  execFileSync(process.execPath, [join(root, "node_modules", "typescript", "bin", "tsc"), "-p", join(root, "lib")], { stdio: "inherit" });
-  execFileSync(process.execPath, [join(root, "node_modules", "typescript", "bin", "tsc"), "-p", join(root, "kernel")], { stdio: "inherit" });
-  step("Checking Jupyter");
+  step("Building numts, the kernel and the charts");
+  buildPackages();
+  step("Checking Jupyter and Chromium");
   ensureJupyter();
-  const prefix = join(root, ".jupyter");
-  step(`Registering the kernel "TypeScript (numts)" in ${prefix}`);
-  execFileSync(process.execPath, [join(root, "kernel", "dist", "install.js"), "--prefix", prefix], { stdio: "inherit" });
-
+  ensureChromium({ required: false });
+  const { prefix, env } = registerKernel();
+  step(`Registered the kernel "TypeScript (numts)" in ${prefix}`);
   mkdirSync(join(root, "notebooks"), { recursive: true });
+  // The lessons' stored charts are ours: trust them, so that they are interactive from the start.
+  const lessons = readdirSync(join(root, "notebooks")).filter((f) => f.endsWith(".ipynb"));
+  if (lessons.length > 0) execFileSync(PYTHON, ["-m", "nbformat.sign", ...lessons], { cwd: join(root, "notebooks"), env, stdio: "ignore" });
   const lab = works("jupyter", ["lab", "--version"]);
   const port = await freePort(8888);
   const token = randomBytes(24).toString("hex");
@@ -86,7 +57,7 @@ async function main() {
   step(`Starting ${lab ? "JupyterLab" : "the Jupyter Notebook"}`);
   const child = spawn("jupyter", args, {
     cwd: join(root, "notebooks"),
-    env: { ...process.env, JUPYTER_PATH: join(prefix, "share", "jupyter") },
+    env,
     stdio: ["ignore", "inherit", "inherit"],
     detached: true,
   });

@@ -1,0 +1,72 @@
+// What npm start, npm run notebooks and npm run handouts share: building the packages, finding
+// or installing Jupyter (and Chromium, for chart pictures and PDFs), and the project-local
+// Jupyter directories (.jupyter/) where the kernel is registered.
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, mkdirSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+/** Debian's Python, which has Jupyter (python3 on PATH may be another one). */
+export const PYTHON = existsSync("/usr/bin/python3") ? "/usr/bin/python3" : "python3";
+const JUPYTER_PACKAGES = ["jupyter-notebook", "jupyter-server", "jupyter-client", "jupyter-nbconvert", "python3-nbformat", "python3-nbclient"];
+
+export function step(text) {
+  console.log(`\u25b8 ${text}`);
+}
+
+export function works(command, args) {
+  return spawnSync(command, args, { stdio: "ignore" }).status === 0;
+}
+
+/** Compiles numts, the kernel and the chart module (what `npm run build` does). */
+export function buildPackages() {
+  const tsc = join(root, "node_modules", "typescript", "bin", "tsc");
+  for (const pkg of ["lib", "kernel", "plot"]) execFileSync(process.execPath, [tsc, "-p", join(root, pkg)], { stdio: "inherit" });
+}
+
+function canInstallDebianPackages() {
+  return process.platform === "linux" && existsSync("/usr/bin/apt-get") && process.getuid?.() === 0;
+}
+
+function aptInstall(packages) {
+  step(`Installing Debian packages: ${packages.join(" ")}`);
+  execFileSync("apt-get", ["update", "-qq"], { stdio: "inherit" });
+  execFileSync("apt-get", ["install", "-y", "-qq", "--no-install-recommends", ...packages], { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
+}
+
+/** Makes sure Jupyter is installed: Debian's packages as root, else stops with the command to run. */
+export function ensureJupyter() {
+  if (works("jupyter", ["notebook", "--version"]) || works("jupyter", ["lab", "--version"])) return;
+  if (canInstallDebianPackages()) return aptInstall(JUPYTER_PACKAGES);
+  const command = existsSync("/usr/bin/apt-get") ? `sudo apt-get install ${JUPYTER_PACKAGES.join(" ")}` : "python3 -m pip install jupyterlab";
+  console.error(`Jupyter is not installed. Install it with:\n\n    ${command}\n\nthen run this command again.`);
+  process.exit(1);
+}
+
+/**
+ * Makes sure Chromium is there (static chart pictures, PDFs). Installs Debian's as root; else,
+ * when `required`, stops with the command to run, and otherwise warns.
+ */
+export function ensureChromium({ required }) {
+  if (["/usr/bin/chromium", "/usr/bin/chromium-browser", process.env.NUMTS_CHROMIUM].some((p) => p && existsSync(p))) return;
+  if (canInstallDebianPackages()) return aptInstall(["chromium"]);
+  const message = "Chromium is not installed (install it with: sudo apt-get install chromium, or set NUMTS_CHROMIUM to its path)";
+  if (required) {
+    console.error(message);
+    process.exit(1);
+  }
+  console.warn(`${message}: charts will have no static picture for untrusted notebooks.`);
+}
+
+/** The project-local Jupyter directories, with the numts kernel registered in them. */
+export function registerKernel() {
+  const prefix = join(root, ".jupyter");
+  execFileSync(process.execPath, [join(root, "kernel", "dist", "install.js"), "--prefix", prefix], { stdio: "ignore" });
+  mkdirSync(join(prefix, "data"), { recursive: true });
+  return {
+    prefix,
+    /** Environment for Jupyter commands: finds the kernel, keeps trust signatures in .jupyter/data. */
+    env: { ...process.env, JUPYTER_PATH: join(prefix, "share", "jupyter"), JUPYTER_DATA_DIR: join(prefix, "data"), PYDEVD_DISABLE_FILE_VALIDATION: "1" },
+  };
+}
