@@ -7,6 +7,7 @@ import vm from "node:vm";
 import { type Converter, createConverter, type Diagnostic, isCompleteCode } from "tslab/dist/converter";
 import { printQuickInfo } from "tslab/dist/inspect";
 import ts from "@tslab/typescript-for-tslab";
+import { MISSING_NAME_CODES, missingNameHint } from "./hints";
 
 /** What running a cell gave. */
 export type Outcome =
@@ -41,7 +42,7 @@ export class Engine {
   private prevDecl = "";
 
   /** @param rootDir the notebook's folder: imports resolve from here, as in Node. */
-  constructor(rootDir: string) {
+  constructor(private readonly rootDir: string) {
     this.converter = createConverter({ isJS: false, isBrowser: false });
     const target = this.exports;
     // Cells assign their top-level declarations to `exports`; named imports arrive through
@@ -59,7 +60,7 @@ export class Engine {
   /** Type-checks and runs one cell. `name` labels its stack frames (e.g. "cell[3]"). */
   async execute(code: string, name: string): Promise<Outcome> {
     const converted = this.converter.convert(this.prevDecl, code);
-    if (converted.diagnostics.length > 0) return compileError(code, converted.diagnostics);
+    if (converted.diagnostics.length > 0) return compileError(code, converted.diagnostics, this.rootDir);
     if (!converted.output) {
       this.prevDecl = converted.declOutput ?? "";
       return { status: "ok", value: undefined, hasValue: false };
@@ -117,21 +118,24 @@ export class Engine {
 }
 
 /** Type errors as one error output: each diagnostic with line:col and the offending line. */
-function compileError(code: string, diagnostics: Diagnostic[]): Outcome {
+function compileError(code: string, diagnostics: Diagnostic[], rootDir: string): Outcome {
   const lines = code.split("\n");
   const traceback: string[] = [];
+  let hint: string | undefined;
   for (const d of diagnostics) {
+    if (hint === undefined && MISSING_NAME_CODES.has(d.code)) hint = missingNameHint(d.messageText, rootDir);
     const line = d.start.line + 1;
     const col = d.start.character + 1;
     const source = lines[d.start.line] ?? "";
     const width = d.end.line === d.start.line ? Math.max(1, d.end.character - d.start.character) : Math.max(1, source.length - d.start.character);
     traceback.push(`${line}:${col} - error TS${d.code}: ${d.messageText}`, `  ${source}`, `  ${" ".repeat(d.start.character)}${"^".repeat(width)}`);
   }
+  if (hint !== undefined) traceback.push(hint);
   const first = diagnostics[0];
   return {
     status: "error",
     ename: "TypeScriptError",
-    evalue: `${first.start.line + 1}:${first.start.character + 1} - ${first.messageText}${diagnostics.length > 1 ? ` (and ${diagnostics.length - 1} more)` : ""}`,
+    evalue: `${first.start.line + 1}:${first.start.character + 1} - ${first.messageText}${diagnostics.length > 1 ? ` (and ${diagnostics.length - 1} more)` : ""}${hint === undefined ? "" : ` ${hint}`}`,
     traceback,
   };
 }

@@ -60,7 +60,7 @@ export interface GridOptions extends ChartOptions {
   x?: Values;
   /** The y coordinate of each row (default 0, 1, 2, ...). */
   y?: Values;
-  /** A Plotly colour scale name, e.g. "RdBu", "Viridis" (default "RdBu", reversed: low blue, high red). */
+  /** A Plotly colour scale name, e.g. "RdBu", "Viridis" (default "RdBu": low blue, high red). */
   colorscale?: string;
   /** The values at the two ends of the colour scale (default: the data's range). */
   zmin?: number;
@@ -228,9 +228,17 @@ export function scatter(x: Values, y: Values, options: ScatterOptions = {}): Fig
   return new Figure({ data, layout: withNotes(layout, notes) });
 }
 
+/** Grid charts keep the right side for the colour bar: a legend (of traces added later) goes below. */
+function gridLayout(options: GridOptions, notes: string[]): Layout {
+  const layout = baseLayout(options);
+  layout.legend = { orientation: "h", x: 0.5, xanchor: "center", y: -0.2, yanchor: "top" };
+  layout.margin = { b: 100 };
+  return withNotes(layout, notes);
+}
+
 function gridTrace(type: "heatmap" | "contour", z: unknown, options: GridOptions, fn: string): [Trace, string[]] {
   const rows = grid(z, `${fn}: z`);
-  const trace: Trace = { type, z: rows, colorscale: options.colorscale ?? "RdBu", reversescale: options.colorscale === undefined, showscale: options.showscale ?? true };
+  const trace: Trace = { type, z: rows, colorscale: options.colorscale ?? "RdBu", showscale: options.showscale ?? true };
   if (options.name !== undefined) trace.name = options.name;
   if (options.x !== undefined) {
     const x = series(options.x, `${fn}: x`);
@@ -260,7 +268,7 @@ function gridTrace(type: "heatmap" | "contour", z: unknown, options: GridOptions
  */
 export function heatmap(z: NDArray | ArrayLike<Values>, options: GridOptions = {}): Figure {
   const [trace, notes] = gridTrace("heatmap", z, options, "plot.heatmap");
-  return new Figure({ data: [trace], layout: withNotes(baseLayout(options), notes) });
+  return new Figure({ data: [trace], layout: gridLayout(options, notes) });
 }
 
 /**
@@ -277,7 +285,7 @@ export function heatmap(z: NDArray | ArrayLike<Values>, options: GridOptions = {
  */
 export function contour(z: NDArray | ArrayLike<Values>, options: GridOptions = {}): Figure {
   const [trace, notes] = gridTrace("contour", z, options, "plot.contour");
-  return new Figure({ data: [trace], layout: withNotes(baseLayout(options), notes) });
+  return new Figure({ data: [trace], layout: gridLayout(options, notes) });
 }
 
 /**

@@ -1,0 +1,68 @@
+// Help for a common notebook mistake: running a cell before the cell that defines what it uses.
+// TypeScript only says "Cannot find name 'data'"; this finds the cell of the notebook that
+// declares it, so the error can say which cell to run.
+import { readdirSync, readFileSync } from "node:fs";
+import { basename, join } from "node:path";
+
+/** TypeScript's "Cannot find name 'x'" (2304) and "Cannot find name 'x'. Did you mean 'y'?" (2552). */
+export const MISSING_NAME_CODES = new Set([2304, 2552]);
+
+interface NotebookJson {
+  cells?: { cell_type?: string; source?: string | string[] }[];
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+function declares(source: string, name: string): boolean {
+  const n = escapeRegExp(name);
+  const declaration = new RegExp(`(^|[^.\\w$])(const|let|var|function\\*?|class|interface|type|enum)\\s+${n}(?![\\w$])`, "m");
+  const destructured = new RegExp(`(const|let|var)\\s*[{[][^=]*(?<![\\w$])${n}(?![\\w$])[^=]*[}\\]]\\s*=`, "m");
+  const imported = new RegExp(`import\\s+(\\*\\s+as\\s+${n}(?![\\w$])|${n}(?![\\w$])|[^;]*\\{[^}]*(?<![\\w$])${n}(?![\\w$])[^}]*\\})[^;]*from`, "m");
+  return declaration.test(source) || destructured.test(source) || imported.test(source);
+}
+
+/**
+ * The notebooks to search: the one this kernel runs (Jupyter server sets JPY_SESSION_NAME to its
+ * path), else every notebook in the kernel's folder.
+ */
+function notebooks(rootDir: string): string[] {
+  const session = process.env.JPY_SESSION_NAME;
+  if (session?.endsWith(".ipynb")) return [join(rootDir, basename(session))];
+  try {
+    return readdirSync(rootDir).filter((f) => f.endsWith(".ipynb")).sort().map((f) => join(rootDir, f));
+  } catch {
+    return [];
+  }
+}
+
+/** Where `name` is declared: "code cell 2 of lesson.ipynb (`const data = …`)", or undefined. */
+export function whereDeclared(name: string, rootDir: string): string | undefined {
+  for (const file of notebooks(rootDir)) {
+    let notebook: NotebookJson;
+    try {
+      notebook = JSON.parse(readFileSync(file, "utf8")) as NotebookJson;
+    } catch {
+      continue;
+    }
+    const code = (notebook.cells ?? []).filter((c) => c.cell_type === "code");
+    for (let i = 0; i < code.length; i++) {
+      const source = Array.isArray(code[i].source) ? (code[i].source as string[]).join("") : String(code[i].source ?? "");
+      if (!declares(source, name)) continue;
+      const firstLine = source.split("\n").find((l) => l.trim() !== "" && !l.trim().startsWith("//")) ?? "";
+      return `code cell ${i + 1} of ${basename(file)} (\`${firstLine.trim().slice(0, 60)}\`)`;
+    }
+  }
+  return undefined;
+}
+
+/** The hint added to a "Cannot find name" error. */
+export function missingNameHint(message: string, rootDir: string): string | undefined {
+  const name = /Cannot find name '([^']+)'/.exec(message)?.[1];
+  if (name === undefined) return undefined;
+  const where = whereDeclared(name, rootDir);
+  return where === undefined
+    ? `If an earlier cell defines '${name}', run that cell first (Run All Above runs every cell above this one).`
+    : `'${name}' is defined in ${where}, which has not run in this kernel yet: run it first (Run All Above runs every cell above this one).`;
+}
