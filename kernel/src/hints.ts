@@ -4,8 +4,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
 
-/** TypeScript's "Cannot find name 'x'" (2304) and "Cannot find name 'x'. Did you mean 'y'?" (2552). */
-export const MISSING_NAME_CODES = new Set([2304, 2552]);
+/** TypeScript's "Cannot find name 'x'" (2304, 2552 "... Did you mean 'y'?") and "Cannot find namespace 'x'" (2503). */
+export const MISSING_NAME_CODES = new Set([2304, 2503, 2552]);
 
 interface NotebookJson {
   cells?: { cell_type?: string; source?: string | string[] }[];
@@ -59,7 +59,7 @@ export function whereDeclared(name: string, rootDir: string): string | undefined
 
 /** The hint added to a "Cannot find name" error. */
 export function missingNameHint(message: string, rootDir: string): string | undefined {
-  const name = /Cannot find name '([^']+)'/.exec(message)?.[1];
+  const name = /Cannot find (?:name|namespace) '([^']+)'/.exec(message)?.[1];
   if (name === undefined) return undefined;
   const where = whereDeclared(name, rootDir);
   return where === undefined

@@ -52,6 +52,12 @@ export async function runCell(kernel: Kernel.IKernelConnection, code: string): P
       ids.clear();
       clearOnNext = false;
     }
+    // Consecutive text on one stream is one output, as notebooks store it.
+    const last = outputs[outputs.length - 1];
+    if (type === "stream" && last?.output_type === "stream" && last.name === content.name) {
+      last.text = `${last.text ?? ""}${String(content.text)}`;
+      return;
+    }
     const { transient, ...stored } = content;
     if (transient?.display_id !== undefined) ids.set(outputs.length, transient.display_id);
     outputs.push({ output_type: type, ...stored });

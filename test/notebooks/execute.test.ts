@@ -1,0 +1,90 @@
+// The lessons run top to bottom through a real Jupyter server (a notebook session, as JupyterLab
+// opens one) and give exactly their stored outputs; cells run out of order say what to run.
+import { type Session, SessionManager } from "@jupyterlab/services";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runCell, type StoredOutput } from "../kernel/outputs";
+import { type JupyterServer, startJupyterServer } from "../kernel/server";
+import { type Cell, cellById, LECTURE9_CELLS, LESSONS, type Lesson, printed, readNotebook, shared, text } from "./lessons";
+
+let server: JupyterServer;
+let sessions: SessionManager;
+
+beforeAll(async () => {
+  server = await startJupyterServer();
+  sessions = new SessionManager({ kernelManager: server.kernels, serverSettings: server.settings });
+  await sessions.ready;
+}, 90_000);
+
+afterAll(async () => {
+  sessions?.dispose();
+  await server?.stop();
+});
+
+async function openSession(lesson: Lesson): Promise<Session.ISessionConnection> {
+  const session = await sessions.startNew({ path: `notebooks/${lesson}`, type: "notebook", name: lesson, kernel: { name: "numts" } });
+  await session.kernel?.info;
+  return session;
+}
+
+/** An output as nbformat stores it, with multi-line strings joined (the file splits them into lines). */
+function normal(o: StoredOutput): StoredOutput {
+  const data = o.data === undefined ? undefined : Object.fromEntries(Object.entries(o.data).map(([k, v]) => [k, Array.isArray(v) ? v.join("") : v]));
+  const out: StoredOutput = { ...o, ...(data === undefined ? {} : { data }) };
+  if (o.text !== undefined) out.text = text(o.text);
+  return out;
+}
+
+describe.each(LESSONS)("%s, run top to bottom in a new kernel", (lesson) => {
+  const nb = readNotebook(lesson);
+  const ran = new Map<string, StoredOutput[]>();
+
+  beforeAll(async () => {
+    const session = await openSession(lesson);
+    try {
+      for (const cell of nb.cells.filter((c) => c.cell_type === "code")) ran.set(cell.id, (await runCell(session.kernel!, text(cell.source))).outputs);
+    } finally {
+      await session.shutdown();
+    }
+  }, 180_000);
+
+  it("gives no error output", () => {
+    const errors = [...ran.values()].flat().filter((o) => o.output_type === "error");
+    expect(errors).toEqual([]);
+  });
+
+  it("gives every cell exactly its stored outputs", () => {
+    for (const cell of nb.cells.filter((c): c is Cell & { outputs: StoredOutput[] } => c.cell_type === "code")) {
+      expect({ id: cell.id, outputs: ran.get(cell.id)?.map(normal) }).toEqual({ id: cell.id, outputs: cell.outputs.map(normal) });
+    }
+  });
+
+  it("prints the numbers of ../shared/reference", () => {
+    const print = (id: string) => printed({ ...cellById(nb, id), outputs: ran.get(id) });
+    if (lesson === "04-gradient-descent-backprop.ipynb") {
+      expect(print("single-neuron-code")).toBe(shared("reference", "lecture04-cell1.txt"));
+      expect(print("full-network-code")).toBe(shared("reference", "lecture04-cell2.txt"));
+    } else {
+      expect(LECTURE9_CELLS.map(print)).toEqual(shared("reference", "lecture09.txt").split("=====CELL\n"));
+    }
+  });
+});
+
+describe("cells run out of order or again", () => {
+  it("a cell run before the one defining its names says which cell to run; re-running cells works", async () => {
+    const nb = readNotebook("09-backpropagation.ipynb");
+    const session = await openSession("09-backpropagation.ipynb");
+    const kernel = session.kernel!;
+    try {
+      const early = await runCell(kernel, text(cellById(nb, "network").source));
+      expect(early.status).toBe("error");
+      const error = early.outputs.find((o) => o.output_type === "error");
+      expect(error?.evalue).toContain("Cannot find namespace 'np'");
+      expect(error?.evalue).toContain("'np' is defined in code cell 1 of 09-backpropagation.ipynb (`import * as np from \"numts\";`), which has not run in this kernel yet: run it first");
+      for (const id of ["dataset", "dataset", "network", "network"]) expect((await runCell(kernel, text(cellById(nb, id).source))).status).toBe("ok");
+      const again = await runCell(kernel, text(cellById(nb, "dataset").source));
+      expect(printed({ ...cellById(nb, "dataset"), outputs: again.outputs })).toBe(shared("reference", "lecture09.txt").split("=====CELL\n")[0]);
+    } finally {
+      await session.shutdown();
+    }
+  }, 120_000);
+});

@@ -1,0 +1,45 @@
+// Test helpers for the lessons: reading the notebooks, the seeds and the reference outputs.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { ROOT } from "../kernel/kernelspec";
+import type { StoredOutput } from "../kernel/outputs";
+
+export const LESSONS = ["04-gradient-descent-backprop.ipynb", "09-backpropagation.ipynb"] as const;
+export type Lesson = (typeof LESSONS)[number];
+
+export interface Cell {
+  id: string;
+  cell_type: "code" | "markdown" | "raw";
+  source: string | string[];
+  metadata: { tags?: string[] };
+  outputs?: StoredOutput[];
+  attachments?: Record<string, Record<string, string | string[]>>;
+}
+
+export interface Notebook {
+  nbformat: number;
+  nbformat_minor: number;
+  metadata: Record<string, unknown> & { kernelspec?: { name: string } };
+  cells: Cell[];
+}
+
+export const notebookPath = (lesson: Lesson) => join(ROOT, "notebooks", lesson);
+export const readNotebook = (lesson: Lesson): Notebook => JSON.parse(readFileSync(notebookPath(lesson), "utf8")) as Notebook;
+export const text = (source: string | string[]) => (Array.isArray(source) ? source.join("") : source);
+export const shared = (...parts: string[]) => readFileSync(join(ROOT, "../shared", ...parts), "utf8");
+
+/** What a code cell printed (its stream outputs, in order). */
+export function printed(cell: Cell): string {
+  return (cell.outputs ?? []).filter((o) => o.output_type === "stream").map((o) => text(o.text ?? "")).join("");
+}
+
+export const isChart = (o: StoredOutput) => o.data?.["application/vnd.plotly.v1+json"] !== undefined;
+
+export function cellById(nb: Notebook, id: string): Cell {
+  const cell = nb.cells.find((c) => c.id === id);
+  if (cell === undefined) throw new Error(`no cell with id ${id}`);
+  return cell;
+}
+
+/** The code cells of lecture 9 that port the lecture's four cells (the reference is printed per cell). */
+export const LECTURE9_CELLS = ["dataset", "network", "training", "testing"];
