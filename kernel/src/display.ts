@@ -71,14 +71,15 @@ export class DisplayHandle {
 
 /**
  * Shows a value as a cell output (IPython's `display`). Returns a handle to update it later.
- * Outside a Jupyter kernel, prints the value's text form instead.
+ * Outside a Jupyter kernel, prints the value's text form instead (and updates print nothing).
  */
 export function display(value: unknown, options: DisplayOptions = {}): DisplayHandle {
   const data = options.raw ? (value as MimeBundle) : bundleOf(value);
   const id = options.display_id ?? randomUUID();
   const kernel = outputs();
   if (kernel === undefined) {
-    console.log(typeof data["text/plain"] === "string" ? data["text/plain"] : value);
+    // A script has no output to update in place: it prints each new output once, not each update.
+    if (!options.update) console.log(typeof data["text/plain"] === "string" ? data["text/plain"] : value);
   } else {
     kernel.publish(options.update ? "update_display_data" : "display_data", {
       data,

@@ -75,7 +75,7 @@ export function chartBundle(spec: FigureSpec, json: string, picture: string | nu
     placeholder(spec, picture, text, height, note) +
     `</div>\n<script type="text/javascript">\n${drawScript(id, json)}\n</script>`;
   return {
-    "application/vnd.plotly.v1+json": { ...JSON.parse(json), config: CONFIG },
+    "application/vnd.plotly.v1+json": { data: spec.data, layout: spec.layout ?? {}, config: CONFIG },
     "text/html": html,
     "text/plain": text,
   };

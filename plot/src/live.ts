@@ -9,12 +9,12 @@ import { ensurePlotlyOnPage } from "./plotly";
 
 /** Options of `plot.live`. */
 export interface LiveOptions extends LossOptions {
-  /** The least time between two updates of the output, in ms (default 250). */
+  /** The least time between two updates of the output, in ms (default 500). */
   interval?: number;
 }
 
 /** An update may take at most this share of the loop's time: the interval grows for big charts. */
-const MAX_OVERHEAD = 0.03;
+const MAX_OVERHEAD = 0.02;
 
 /**
  * A live loss chart: create it before the training loop, `push` each loss inside it. The output
@@ -29,7 +29,8 @@ const MAX_OVERHEAD = 0.03;
  * }
  */
 export class LiveChart {
-  private readonly series = new Map<string, { x: number[]; y: number[] }>();
+  /** Each series' values, and its epochs once push() was given one (else evenly spaced). */
+  private readonly series = new Map<string, { x: number[] | null; y: number[] }>();
   private readonly handle: DisplayHandle;
   private interval: number;
   private lastSent = -Infinity;
@@ -38,7 +39,7 @@ export class LiveChart {
   private hooked = false;
 
   constructor(private readonly options: LiveOptions = {}) {
-    this.interval = options.interval ?? 250;
+    this.interval = options.interval ?? 500;
     ensurePlotlyOnPage();
     this.handle = display(this.liveBundle(), { raw: true });
     this.finishAtCellEnd();
@@ -78,8 +79,10 @@ export class LiveChart {
     const all = [...this.series].map(([name, s]) => [name, s.y] as [string, number[]]);
     const fig = loss(Object.fromEntries(all), this.options);
     // The epochs pushed (loss() would number values 0, 1, 2, ...).
+    // Epochs given to push() replace loss()'s evenly spaced ones.
     const xs = [...this.series.values()].map((s) => s.x);
-    return new Figure({ data: fig.data.map((trace, i) => ({ ...trace, x: xs[i] })), layout: fig.layout });
+    const data = fig.data.map((trace, i) => (xs[i] === null ? trace : { type: trace.type, mode: trace.mode, name: trace.name, x: xs[i], y: trace.y }));
+    return new Figure({ data, layout: fig.layout });
   }
 
   /** The chart is already shown: as a cell's last value it shows nothing more. */
@@ -91,8 +94,9 @@ export class LiveChart {
     const y = value instanceof NDArray && value.size === 1 ? Number(value.item()) : value;
     if (typeof y !== "number") throw new TypeError(`LiveChart.push: the value of "${name}" is ${String(value)} (${typeof value}); expected a number`);
     let s = this.series.get(name);
-    if (s === undefined) this.series.set(name, (s = { x: [], y: [] }));
-    s.x.push(epoch ?? (this.options.start ?? 0) + s.y.length * (this.options.every ?? 1));
+    if (s === undefined) this.series.set(name, (s = { x: null, y: [] }));
+    if (epoch !== undefined && s.x === null) s.x = s.y.map((_, i) => (this.options.start ?? 0) + i * (this.options.every ?? 1));
+    s.x?.push(epoch ?? (this.options.start ?? 0) + s.y.length * (this.options.every ?? 1));
     s.y.push(y);
   }
 
@@ -117,7 +121,7 @@ export class LiveChart {
     this.lastSent = now;
     // Keep updates to a few percent of the time even when the chart holds many points.
     const cost = performance.now() - started;
-    this.interval = Math.max(this.options.interval ?? 250, cost / MAX_OVERHEAD);
+    this.interval = Math.max(this.options.interval ?? 500, cost / MAX_OVERHEAD);
   }
 
   private cancelPending(): void {
@@ -137,7 +141,7 @@ export class LiveChart {
 /**
  * A live loss chart, shown now and updated in place as values are pushed (see LiveChart).
  *
- * @param options title, axis titles, `logY`, `start`, `every`, `interval` (ms between updates, default 250)
+ * @param options title, axis titles, `logY`, `start`, `every`, `interval` (ms between updates, default 500)
  *
  * @example
  * const chart = plot.live({ title: "Loss" });
