@@ -13,6 +13,8 @@ export interface JupyterServer {
   token: string;
   settings: ServerConnection.ISettings;
   kernels: KernelManager;
+  /** The server's process id. */
+  pid: number;
   /** What the server printed, for failure messages. */
   log(): string;
   stop(): Promise<void>;
@@ -81,11 +83,16 @@ export async function startJupyterServer(): Promise<JupyterServer> {
     token,
     settings,
     kernels,
+    pid: child.pid as number,
     log,
     async stop() {
       kernels.dispose();
       if (child.pid !== undefined && child.exitCode === null) {
-        process.kill(-child.pid, "SIGTERM");
+        try {
+          process.kill(-child.pid, "SIGTERM");
+        } catch {
+          return; // already gone
+        }
         await new Promise((r) => setTimeout(r, 500));
         try {
           process.kill(-child.pid, "SIGKILL");

@@ -85,7 +85,16 @@ describe("a notebook with charts", () => {
       expect(errors.filter((e) => /plotly|numts/i.test(e))).toEqual([]);
       await page.close();
     } finally {
-      if (server.pid !== undefined) process.kill(-server.pid, "SIGKILL");
+      // SIGTERM first: the server then shuts its kernels down.
+      if (server.pid !== undefined) {
+        process.kill(-server.pid, "SIGTERM");
+        await new Promise((r) => setTimeout(r, 1500));
+        try {
+          process.kill(-server.pid, "SIGKILL");
+        } catch {
+          // already gone
+        }
+      }
     }
   }, 120_000);
 });

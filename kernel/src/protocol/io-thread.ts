@@ -96,4 +96,18 @@ async function main(info: ConnectionInfo): Promise<void> {
   post({ kind: "ready" });
 }
 
+/**
+ * A kernel whose Jupyter server died without shutting it down (killed, crashed) ends too, as
+ * ipykernel's parent poller does, instead of running on alone; checked here because the main
+ * thread may be stuck in a cell. Jupyter's launcher sets JPY_PARENT_PID to the server's pid.
+ */
+function exitWithParent(): void {
+  const parent = Number(process.env.JPY_PARENT_PID);
+  if (!(parent > 1) || process.ppid !== parent) return; // not started by Jupyter directly
+  setInterval(() => {
+    if (process.ppid !== parent) process.kill(process.pid, "SIGTERM");
+  }, 1000).unref();
+}
+
+exitWithParent();
 void main(workerData as ConnectionInfo);
