@@ -60,15 +60,28 @@ function requireTools(files) {
   return chromium;
 }
 
+/** What to remove when the run stops early, Ctrl-C included: the scratch folder, partial files. */
+const leftovers = new Set();
+function removeLeftovers() {
+  for (const path of leftovers) rmSync(path, { recursive: true, force: true });
+  leftovers.clear();
+}
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.on(signal, () => {
+    removeLeftovers();
+    process.exit(130);
+  });
+}
+
 /** Moves finished files from the scratch folder into place, each by a rename in `out`. */
 function publish(files, out) {
   mkdirSync(out, { recursive: true });
   const pending = files.map(([from, name]) => [from, join(out, `.${name}.${process.pid}.partial`), join(out, name)]);
-  try {
-    for (const [from, partial] of pending) copyFileSync(from, partial);
-    for (const [, partial, to] of pending) renameSync(partial, to);
-  } finally {
-    for (const [, partial] of pending) rmSync(partial, { force: true });
+  for (const [, partial] of pending) leftovers.add(partial);
+  for (const [from, partial] of pending) copyFileSync(from, partial);
+  for (const [, partial, to] of pending) {
+    renameSync(partial, to);
+    leftovers.delete(partial);
   }
 }
 
@@ -78,7 +91,7 @@ async function main() {
   checkEdition(edition);
   ensureDeps();
   // Every notebook is read before any work, so a bad one stops the run before it writes anything.
-  const notebooks = files.map((file) => [file, readNotebook(file)]);
+  const notebooks = files.map((path) => [path, readNotebook(path, show(path))]);
   const chromium = requireTools(files);
   let env = process.env;
   if (execute) {
@@ -87,31 +100,34 @@ async function main() {
     env = registerKernel().env;
   }
   const scratch = mkdtempSync(join(tmpdir(), "numts-handouts-"));
-  const browser = await launchChromium(chromium);
+  leftovers.add(scratch);
+  let browser;
   try {
-    for (const [file, original] of notebooks) {
+    browser = await launchChromium(chromium);
+    for (const [path, original] of notebooks) {
       const t = Date.now();
-      const name = basename(file, ".ipynb") + (edition === "instructor" ? ".instructor" : "");
+      const file = show(path);
+      const name = basename(path, ".ipynb") + (edition === "instructor" ? ".instructor" : "");
       let nb = original;
       if (execute) {
-        step(`${show(file)}: executing`);
-        nb = executeNotebook(file, original, scratch, env);
+        step(`${file}: executing`);
+        nb = executeNotebook(path, original, { scratch, env, file });
       }
       const { notebook, charts, solutions } = editionOf(nb, edition);
-      step(`${show(file)}: HTML, ${edition} edition (${charts} chart(s), ${solutions} solution cell(s) ${edition === "student" ? "left out" : "kept"})`);
-      const { html, errors } = notebookToHtml(notebook, dirname(file), { file, charts });
-      for (const { tex, message } of errors) console.warn(`  warning: ${show(file)}: the formula $${tex}$ shows as an error: ${message}`);
+      step(`${file}: HTML, ${edition} edition (${charts} chart(s), ${solutions} solution cell(s) ${edition === "student" ? "left out" : "kept"})`);
+      const { html, errors } = notebookToHtml(notebook, dirname(path), { file, charts });
+      for (const { tex, message } of errors) console.warn(`  warning: ${file}: the formula $${tex}$ shows as an error: ${message}`);
       const htmlFile = join(scratch, `${name}.html`);
       writeFileSync(htmlFile, html);
-      step(`${show(file)}: PDF`);
+      step(`${file}: PDF`);
       const pdfFile = join(scratch, `${name}.pdf`);
       await printPdf(browser, htmlFile, pdfFile, { title: nb.metadata.numts, charts, file });
       publish([[htmlFile, `${name}.html`], [pdfFile, `${name}.pdf`]], out);
       console.log(`  ${show(join(out, `${name}.html`))}, ${show(join(out, `${name}.pdf`))} in ${((Date.now() - t) / 1000).toFixed(1)} s`);
     }
   } finally {
-    await browser.close();
-    rmSync(scratch, { recursive: true, force: true });
+    await browser?.close();
+    removeLeftovers();
   }
   console.log(`${notebooks.length} handout(s), ${edition} edition, in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }

@@ -14,16 +14,16 @@ function failedCell(stderr) {
 }
 
 /**
- * Runs every cell of `file` (already read as `nb`) in a fresh kernel, from the notebook's own
- * folder (where it finds numts), and returns the executed notebook. A failing cell stops with
- * its number, its first line and the error.
+ * Runs every cell of the notebook at `path` (already read as `nb`) in a fresh kernel, from the
+ * notebook's own folder (where it finds numts), and returns the executed notebook. A failing
+ * cell stops with the notebook's name (`file`), the cell's number, its first line and the error.
  */
-export function executeNotebook(file, nb, scratch, env) {
-  const name = basename(file, ".ipynb");
+export function executeNotebook(path, nb, { scratch, env, file = path }) {
+  const name = basename(path, ".ipynb");
   const run = spawnSync(
     PYTHON,
-    ["-m", "nbconvert", "--to", "notebook", "--execute", "--ExecutePreprocessor.kernel_name=numts", "--ExecutePreprocessor.record_timing=False", "--ExecutePreprocessor.timeout=600", "--output-dir", scratch, "--output", name, file],
-    { env, encoding: "utf8", cwd: dirname(file), maxBuffer: 1 << 26 },
+    ["-m", "nbconvert", "--to", "notebook", "--execute", "--ExecutePreprocessor.kernel_name=numts", "--ExecutePreprocessor.record_timing=False", "--ExecutePreprocessor.timeout=600", "--output-dir", scratch, "--output", name, path],
+    { env, encoding: "utf8", cwd: dirname(path), maxBuffer: 1 << 26 },
   );
   if (run.status === 0) return JSON.parse(readFileSync(join(scratch, `${name}.ipynb`), "utf8"));
   const failed = failedCell(run.stderr);

@@ -6,11 +6,11 @@ export const TITLE_KEYS = ["course", "lecture", "author"];
 
 const EDITIONS = ["student", "instructor"];
 
-/** Reads a notebook, or stops with what is wrong with the file and what to do. */
-export function readNotebook(file) {
+/** Reads a notebook, or stops with what is wrong with the file (named `file`) and what to do. */
+export function readNotebook(path, file = path) {
   let text;
   try {
-    text = readFileSync(file, "utf8");
+    text = readFileSync(path, "utf8");
   } catch (e) {
     throw new Error(e.code === "ENOENT" ? `${file}: no such notebook. Check the path (notebooks are in notebooks/).` : `${file}: cannot read it (${e.message}).`);
   }
