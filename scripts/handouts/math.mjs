@@ -65,7 +65,9 @@ export function typesetMath(html) {
       if (message !== null) errors.push({ tex: item.math, message });
     }
     if (count > 0 && sheet === "") sheet = adaptor.textContent(svg.styleSheet(doc));
-    return adaptor.innerHTML(adaptor.firstChild(adaptor.body(doc.document)));
+    const typeset = adaptor.innerHTML(adaptor.firstChild(adaptor.body(doc.document)));
+    // Punctuation right after a formula stays on its line (a formula is a box a line may end after).
+    return typeset.replace(/(<mjx-container[^>]*>(?:(?!<\/mjx-container>)[\s\S])*<\/mjx-container>)([.,;:!?)]+)/g, (_m, math, marks) => `<span style="white-space: nowrap">${math}${marks}</span>`);
   });
   return { html: sheet === "" ? page : page.replace("</head>", () => `<style type="text/css">${sheet}</style>\n</head>`), count, errors };
 }
