@@ -19,14 +19,21 @@ const USAGE = `usage: npm run handouts -- [FILE.ipynb ...] [--edition student|in
 
   FILE.ipynb        the notebooks (default: every notebook in notebooks/)
   --edition         student (default): without the cells tagged "solution"; instructor: with them
-  --execute         re-run each notebook through the kernel first (default: its stored outputs)
+  --execute         re-run each notebook through the kernel first, solutions included
+                    (default: the outputs stored in the notebook)
   --out DIR         where the handouts go (default: handouts/)`;
 
 function options() {
-  const { values, positionals } = parseArgs({
-    allowPositionals: true,
-    options: { edition: { type: "string", default: "student" }, execute: { type: "boolean", default: false }, out: { type: "string" }, help: { type: "boolean", short: "h" } },
-  });
+  let parsed;
+  try {
+    parsed = parseArgs({
+      allowPositionals: true,
+      options: { edition: { type: "string", default: "student" }, execute: { type: "boolean", default: false }, out: { type: "string" }, help: { type: "boolean", short: "h" } },
+    });
+  } catch (e) {
+    throw new Error(`${e.message}\n${USAGE}`);
+  }
+  const { values, positionals } = parsed;
   if (values.help) {
     console.log(USAGE);
     process.exit(0);

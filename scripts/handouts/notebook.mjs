@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 
 /** The notebook metadata the title block is made from: metadata.numts.{course, lecture, author}. */
-export const TITLE_KEYS = ["course", "lecture", "author"];
+const TITLE_KEYS = ["course", "lecture", "author"];
 
 const EDITIONS = ["student", "instructor"];
 
@@ -29,7 +29,7 @@ export function readNotebook(path, file = path) {
     const example = JSON.stringify({ numts: { course: "...", lecture: "...", author: "..." } });
     throw new Error(
       `${file}: the title block needs metadata.numts.${missing.join(", metadata.numts.")}. ` +
-        `Add them to the notebook's metadata (JupyterLab: Property Inspector > Notebook metadata; or edit the .ipynb): ${example}`,
+        `Add them to the notebook's metadata (JupyterLab: Property Inspector > Advanced Tools > Notebook metadata; or edit the .ipynb): ${example}`,
     );
   }
   return nb;
@@ -44,7 +44,7 @@ const isSolution = (cell) => (cell.metadata?.tags ?? []).includes("solution");
 /** The output holding plotly.js (numts-plot puts it in the first chart cell of a session). */
 const isPlotlyLoader = (output) => output.metadata?.numts?.plotly !== undefined;
 
-export const isChart = (output) => output.data?.["application/vnd.plotly.v1+json"] !== undefined;
+const isChart = (output) => output.data?.["application/vnd.plotly.v1+json"] !== undefined;
 
 /**
  * The notebook of one edition: the student edition drops the cells tagged "solution" with
