@@ -7,8 +7,8 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-/** Debian's Python, which has Jupyter (python3 on PATH may be another one). */
-export const PYTHON = existsSync("/usr/bin/python3") ? "/usr/bin/python3" : "python3";
+/** The Python that has Jupyter: $NUMTS_PYTHON, else Debian's (python3 on PATH may be another one). */
+export const PYTHON = process.env.NUMTS_PYTHON || (existsSync("/usr/bin/python3") ? "/usr/bin/python3" : "python3");
 const JUPYTER_PACKAGES = ["jupyter-notebook", "jupyter-server", "jupyter-client", "jupyter-nbconvert", "python3-nbformat", "python3-nbclient"];
 
 export function step(text) {
