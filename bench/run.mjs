@@ -1,7 +1,10 @@
 #!/usr/bin/env node
-// `npm run bench`: benchmarks, printed as tables and written to bench/results.json.
-// Kernel section: numts's kernel beside tslab's own kernel and ipykernel (where installed),
-// start to kernel_info_reply and warm round trip of a small cell, medians.
+// `npm run bench [-- --quick]`: benchmarks, printed as tables and written to bench/results.json.
+//  - numts beside NumPy (python3 with NumPy; its version and BLAS are reported) and numpy-ts, on
+//    the workloads of bench/numts_bench.mjs and bench/numpy_bench.py: medians and ratios.
+//  - The kernel: numts's kernel beside tslab's own kernel and ipykernel (where installed), start
+//    to kernel_info_reply and warm round trip of a small cell (skipped with --quick).
+// --quick runs every workload a few times only, to check that the benchmark works (the smoke test).
 import { execFileSync, spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -9,7 +12,64 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const PYTHON = "/usr/bin/python3"; // Debian's, which has jupyter_client
+const QUICK = process.argv.includes("--quick");
+const JUPYTER_PYTHON = "/usr/bin/python3"; // Debian's, which has jupyter_client
+const NUMPY_PYTHON = "python3"; // the first on PATH: NumPy 2.x on these machines
+const ONE_THREAD = { OPENBLAS_NUM_THREADS: "1", OMP_NUM_THREADS: "1", MKL_NUM_THREADS: "1" };
+
+function jsonLines(command, args, env = {}) {
+  const run = spawnSync(command, args, { cwd: root, encoding: "utf8", env: { ...process.env, ...env }, maxBuffer: 1 << 24 });
+  if (run.status !== 0) throw new Error(`${command} ${args.join(" ")} failed:\n${run.stderr}`);
+  return run.stdout.trim().split("\n").map((line) => JSON.parse(line));
+}
+
+function formatTime(s) {
+  if (s < 1e-6) return `${(s * 1e9).toFixed(0)} ns`;
+  if (s < 1e-3) return `${(s * 1e6).toFixed(2)} µs`;
+  if (s < 1) return `${(s * 1e3).toFixed(2)} ms`;
+  return `${s.toFixed(2)} s`;
+}
+
+const TARGETS = { 1: "≤ 1.0", 2: "≤ 0.05", 3: "≤ 0.05", 4: "≤ 1.0" };
+
+function numpySection() {
+  const numtsRows = jsonLines(process.execPath, ["--expose-gc", join(root, "bench/numts_bench.mjs"), ...(QUICK ? ["--quick"] : [])]);
+  const [info, ...numpyRows] = jsonLines(NUMPY_PYTHON, [join(root, "bench/numpy_bench.py"), ...(QUICK ? ["--quick"] : [])]);
+  const matmulArgs = [join(root, "bench/numpy_bench.py"), "--section", "matmul", ...(QUICK ? ["--quick"] : [])];
+  const matmul1 = jsonLines(NUMPY_PYTHON, matmulArgs, ONE_THREAD);
+  const matmulN = jsonLines(NUMPY_PYTHON, matmulArgs);
+  const find = (rows, name, library) => rows.find((r) => r.name === name && (library === undefined || r.library === library));
+
+  console.log(`\nnumts beside NumPy ${info.numpy} (${info.blas}) and numpy-ts; medians on this machine${QUICK ? " (--quick: few runs, cold)" : ""}`);
+  console.log("ratio = numts time ÷ NumPy time (below 1: numts is faster)\n");
+  console.log("| workload | numts | NumPy | ratio | target | numpy-ts |");
+  console.log("|---|---|---|---|---|---|");
+  const rows = [];
+  for (const r of numtsRows.filter((r) => r.library === "numts" && r.workload <= 4)) {
+    const p = find(numpyRows, r.name);
+    const peer = find(numtsRows, r.name, "numpy-ts");
+    const ratio = r.seconds / p.seconds;
+    rows.push({ workload: r.workload, name: r.name, numts_s: r.seconds, numpy_s: p.seconds, ratio, numpy_ts_s: peer?.seconds ?? null });
+    console.log(`| ${r.workload}. ${r.name} | ${formatTime(r.seconds)} | ${formatTime(p.seconds)} | ${ratio.toFixed(2)} | ${TARGETS[r.workload]} | ${peer ? formatTime(peer.seconds) : "–"} |`);
+  }
+  console.log("\n| 5. matmul float64 | numts GFLOP/s | NumPy, 1 BLAS thread | NumPy, default threads | numpy-ts |");
+  console.log("|---|---|---|---|---|");
+  for (const r of numtsRows.filter((r) => r.library === "numts" && r.workload === 5)) {
+    const one = find(matmul1, r.name);
+    const many = find(matmulN, r.name);
+    const peer = find(numtsRows, r.name, "numpy-ts");
+    rows.push({ workload: 5, name: r.name, numts_gflops: r.gflops, numpy_1thread_gflops: one.gflops, numpy_gflops: many.gflops, numpy_ts_gflops: peer?.gflops ?? null });
+    console.log(`| ${r.name} | ${r.gflops.toFixed(2)} | ${one.gflops.toFixed(2)} | ${many.gflops.toFixed(2)} | ${peer ? peer.gflops.toFixed(2) : "–"} |`);
+  }
+  console.log("\n| 6. memory | numts | NumPy |");
+  console.log("|---|---|---|");
+  for (const r of numtsRows.filter((r) => r.workload === 6)) {
+    const p = find(numpyRows, r.name);
+    rows.push({ workload: 6, name: r.name, numts_mib: r.mib, numpy_mib: p.mib });
+    console.log(`| ${r.name} | ${r.mib.toFixed(1)} | ${p.mib.toFixed(1)} |`);
+  }
+  return { numpy: info, rows };
+}
 
 function kernelSection() {
   const prefix = mkdtempSync(join(tmpdir(), "numts-bench-"));
@@ -22,14 +82,8 @@ function kernelSection() {
     JSON.stringify({ argv: [process.execPath, join(root, "node_modules/tslab/bin/tslab"), "kernel", "--config-path", "{connection_file}"], display_name: "tslab", language: "typescript" }),
   );
   const kernels = ["numts", "tslab"];
-  const hasIpykernel = spawnSync(PYTHON, ["-c", "import ipykernel"]).status === 0;
-  if (hasIpykernel) kernels.push("python3");
-  const run = spawnSync(PYTHON, [join(root, "bench/kernel_bench.py"), join(root, "notebooks"), ...kernels], {
-    env: { ...process.env, JUPYTER_PATH: join(prefix, "share/jupyter"), PYDEVD_DISABLE_FILE_VALIDATION: "1" },
-    encoding: "utf8",
-  });
-  if (run.status !== 0) throw new Error(`kernel benchmark failed:\n${run.stderr}`);
-  const rows = run.stdout.trim().split("\n").map((line) => JSON.parse(line));
+  if (spawnSync(JUPYTER_PYTHON, ["-c", "import ipykernel"]).status === 0) kernels.push("python3");
+  const rows = jsonLines(JUPYTER_PYTHON, [join(root, "bench/kernel_bench.py"), join(root, "notebooks"), ...kernels], { JUPYTER_PATH: join(prefix, "share/jupyter"), PYDEVD_DISABLE_FILE_VALIDATION: "1" });
   console.log("\nKernel (medians; 5 starts, 50 warm round trips; targets: start <= 1.0 s, round trip <= 15 ms)\n");
   console.log("| kernel | start to kernel_info_reply | warm round trip |");
   console.log("|---|---|---|");
@@ -37,6 +91,8 @@ function kernelSection() {
   return rows;
 }
 
-const results = { date: new Date().toISOString(), node: process.version, kernel: kernelSection() };
-writeFileSync(join(root, "bench/results.json"), JSON.stringify(results, null, 2) + "\n");
-console.log("\nWritten to bench/results.json");
+const results = { date: new Date().toISOString(), node: process.version, quick: QUICK, numts_vs_numpy: numpySection() };
+if (!QUICK) results.kernel = kernelSection();
+const out = process.env.NUMTS_BENCH_OUT ?? join(root, "bench/results.json");
+writeFileSync(out, JSON.stringify(results, null, 2) + "\n");
+console.log(`\nWritten to ${out}`);

@@ -18,21 +18,86 @@ interface Matrix {
   colStride: number;
 }
 
+/** Columns and depth of the blocks of B that the kernel keeps in cache (256 KiB of doubles). */
+const BLOCK_N = 256;
+const BLOCK_K = 128;
+
 /**
  * `out[outOffset + i*n + j] = sum over p of A(i, p) * B(p, j)` for an m×k A and k×n B, the sum
- * taken in order p = 0, 1, ... . The loop order i, p, j reads B and writes C row by row.
+ * taken in order p = 0, 1, ... one multiply and one add at a time (so blocking and unrolling
+ * never change a result). Loop order i, p, j streams B and C rows; B is cut into blocks that stay
+ * in cache, and each pass over a C row adds four products to two rows at once, so C is read and
+ * written a quarter as often.
  */
 function gemm(a: Matrix, b: Matrix, out: TypedData, outOffset: number, m: number, k: number, n: number): void {
-  const ad = a.data;
-  const bd = b.data;
-  for (let i = 0; i < m; i++) {
-    const row = outOffset + i * n;
-    for (let j = 0; j < n; j++) out[row + j] = 0;
-    for (let p = 0; p < k; p++) {
-      const aip = ad[a.offset + i * a.rowStride + p * a.colStride];
-      let bj = b.offset + p * b.rowStride;
-      for (let j = 0; j < n; j++, bj += b.colStride) out[row + j] += aip * bd[bj];
+  // Bool products (any of the ANDs) would overflow a byte: sum them in float64 and convert.
+  const c = out instanceof Float64Array ? out : new Float64Array(m * n);
+  const co = out instanceof Float64Array ? outOffset : 0;
+  const bd = b.colStride === 1 && b.data instanceof Float64Array ? b.data : packRows(b, k, n);
+  const bo = bd === b.data ? b.offset : 0;
+  const bs = bd === b.data ? b.rowStride : n;
+  c.fill(0, co, co + m * n);
+  for (let jj = 0; jj < n; jj += BLOCK_N) {
+    const je = Math.min(n, jj + BLOCK_N);
+    for (let kk = 0; kk < k; kk += BLOCK_K) {
+      const ke = Math.min(k, kk + BLOCK_K);
+      let i = 0;
+      for (; i + 1 < m; i += 2) gemmRows2(a, i, bd, bo, bs, c, co + i * n, n, kk, ke, jj, je);
+      if (i < m) gemmRow(a, i, bd, bo, bs, c, co + i * n, kk, ke, jj, je);
     }
+  }
+  if (c !== out) for (let t = 0; t < m * n; t++) out[outOffset + t] = c[t] !== 0 ? 1 : 0;
+}
+
+/** B as a contiguous float64 k×n matrix (for strided or non-float B). */
+function packRows(b: Matrix, k: number, n: number): Float64Array {
+  const packed = new Float64Array(k * n);
+  for (let p = 0; p < k; p++) for (let j = 0; j < n; j++) packed[p * n + j] = b.data[b.offset + p * b.rowStride + j * b.colStride];
+  return packed;
+}
+
+/** Rows i and i+1 of C (at c0 and c0 + n), columns jj..je, products p = kk..ke in order. */
+function gemmRows2(a: Matrix, i: number, bd: Float64Array, bo: number, bs: number, c: Float64Array, c0: number, n: number, kk: number, ke: number, jj: number, je: number): void {
+  const ad = a.data;
+  const rs = a.rowStride;
+  const cs = a.colStride;
+  const a0 = a.offset + i * rs;
+  const a1 = a0 + rs;
+  const c1 = c0 + n;
+  let p = kk;
+  for (; p + 3 < ke; p += 4) {
+    const x0 = ad[a0 + p * cs], x1 = ad[a0 + (p + 1) * cs], x2 = ad[a0 + (p + 2) * cs], x3 = ad[a0 + (p + 3) * cs];
+    const y0 = ad[a1 + p * cs], y1 = ad[a1 + (p + 1) * cs], y2 = ad[a1 + (p + 2) * cs], y3 = ad[a1 + (p + 3) * cs];
+    const r0 = bo + p * bs;
+    const r1 = r0 + bs;
+    const r2 = r1 + bs;
+    const r3 = r2 + bs;
+    for (let j = jj; j < je; j++) {
+      const b0 = bd[r0 + j], b1 = bd[r1 + j], b2 = bd[r2 + j], b3 = bd[r3 + j];
+      c[c0 + j] = c[c0 + j] + x0 * b0 + x1 * b1 + x2 * b2 + x3 * b3;
+      c[c1 + j] = c[c1 + j] + y0 * b0 + y1 * b1 + y2 * b2 + y3 * b3;
+    }
+  }
+  for (; p < ke; p++) {
+    const x = ad[a0 + p * cs];
+    const y = ad[a1 + p * cs];
+    const r = bo + p * bs;
+    for (let j = jj; j < je; j++) {
+      const bv = bd[r + j];
+      c[c0 + j] += x * bv;
+      c[c1 + j] += y * bv;
+    }
+  }
+}
+
+/** One row of C: the rest of `gemmRows2` when m is odd. */
+function gemmRow(a: Matrix, i: number, bd: Float64Array, bo: number, bs: number, c: Float64Array, c0: number, kk: number, ke: number, jj: number, je: number): void {
+  const ad = a.data;
+  const a0 = a.offset + i * a.rowStride;
+  for (let p = kk; p < ke; p++) {
+    const x = ad[a0 + p * a.colStride];
+    const r = bo + p * bs;
+    for (let j = jj; j < je; j++) c[c0 + j] += x * bd[r + j];
   }
 }
 
