@@ -8,6 +8,7 @@ import { type Converter, createConverter, type Diagnostic, isCompleteCode } from
 import { printQuickInfo } from "tslab/dist/inspect";
 import ts from "@tslab/typescript-for-tslab";
 import { MISSING_NAME_CODES, missingNameHint } from "./hints";
+import { expandShorthand } from "./shorthand";
 
 /** What running a cell gave. */
 export type Outcome =
@@ -65,15 +66,16 @@ export class Engine {
       this.prevDecl = converted.declOutput ?? "";
       return { status: "ok", value: undefined, hasValue: false };
     }
+    const js = expandShorthand(converted.output, (n) => n in this.exports);
     const prefix = converted.hasToplevelAwait ? "(async function(exports, require) { " : "(function(exports, require) { ";
-    const wrapped = `${prefix}${converted.output}\n})(__numts_kernel__.exports, __numts_kernel__.require)`;
+    const wrapped = `${prefix}${js}\n})(__numts_kernel__.exports, __numts_kernel__.require)`;
     try {
       const result: unknown = vm.runInThisContext(wrapped, { filename: name, breakOnSigint: true });
       if (converted.hasToplevelAwait) await Promise.race([result, this.interrupt.promise]);
     } catch (error) {
       // Declarations that did run stay usable, as in any REPL.
       this.prevDecl = converted.declOutput ?? this.prevDecl;
-      return runtimeError(error, name, converted.output, code);
+      return runtimeError(error, name, js, code);
     }
     this.prevDecl = converted.declOutput ?? "";
     const key = converted.lastExpressionVar;

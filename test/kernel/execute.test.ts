@@ -91,3 +91,14 @@ describe("other requests", () => {
     expect(reply.content).toEqual({ status: "ok", comms: {} });
   });
 });
+
+describe("names from earlier cells", () => {
+  const value = (r: Awaited<ReturnType<typeof execute>>) => (r.messages.find((m) => m.header.msg_type === "execute_result")?.content as { data: Record<string, string> } | undefined)?.data["text/plain"];
+
+  it("work in object shorthand, also as destructuring targets, and local names still win", async () => {
+    await execute("const sh_x = 1;\nfunction sh_f() { return 2; }\nlet sh_y = 0;");
+    expect(value(await execute("const sh_o = { sh_x, sh_f };\n[sh_o.sh_x, sh_o.sh_f()]"))).toBe("[ 1, 2 ]");
+    expect(value(await execute("({ sh_y } = { sh_y: 7 });\nsh_y"))).toBe("7");
+    expect(value(await execute("function sh_g(sh_x: number) { return { sh_x }; }\nsh_g(5).sh_x"))).toBe("5");
+  });
+});

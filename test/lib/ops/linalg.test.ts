@@ -30,6 +30,25 @@ describe("dot", () => {
   it("bool and int64 dtypes", () => {
     expect((np.dot(np.array([[1, 2]], "int64"), np.array([[3], [4]], "int64")) as np.NDArray).dtype).toBe("int64");
     expect((np.dot(np.array([[true, false]]), np.array([[true], [true]])) as np.NDArray).tolist()).toEqual([[true]]);
+    // 256 true products: a byte-sized sum would wrap to 0 (False).
+    expect((np.dot(np.ones([1, 256]).gt(0), np.ones([256, 1]).gt(0)) as np.NDArray).tolist()).toEqual([[true]]);
+  });
+
+  it("blocked products give the index-order sums of the plain triple loop, for every shape and layout", () => {
+    np.random.seed(3);
+    for (const [m, k, n] of [[1, 1, 1], [3, 5, 2], [7, 131, 9], [33, 260, 300], [2, 3, 517]]) {
+      const a = np.random.randn(m, k);
+      const bT = np.random.randn(n, k); // B as a transposed (strided) view
+      const b = bT.T;
+      const got = np.matmul(a, b) as np.NDArray;
+      for (let i = 0; i < m; i += Math.max(1, m >> 2)) {
+        for (let j = 0; j < n; j += Math.max(1, n >> 2)) {
+          let sum = 0;
+          for (let p = 0; p < k; p++) sum += a.get(i, p) * b.get(p, j);
+          expect(got.get(i, j)).toBe(sum);
+        }
+      }
+    }
   });
 });
 
