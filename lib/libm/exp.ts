@@ -5,6 +5,8 @@
 // x = k·ln2/128 + r, e^x = 2^(k/128)·e^r with 2^(k/128) from a table and e^r from a polynomial.
 // The multiply-adds that glibc's FMA build fuses go through `fma`; all else is plain doubles.
 import { fma } from "./fma";
+
+const SPLIT = 134217729; // 2^27 + 1, Veltkamp's splitter
 import { C2, C3, C4, C5, INV_LN2_N, NEG_LN2_HI_N, NEG_LN2_LO_N, SHIFT, TABLE } from "./exp_table";
 
 const f64 = new Float64Array(1);
@@ -38,8 +40,59 @@ function specialCase(tmp: number, sbitsLo: number, sbitsHi: number, ki: number):
   return 2 ** -1022 * y;
 }
 
-/** e^x, bit-identical to glibc's `exp` (x86-64 FMA build). */
+/** 2^-58: more than twice the most that skipping the fused multiply-adds can move `tmp` (3·2^-61). */
+const MARGIN = 2 ** -58;
+
+/**
+ * e^x, bit-identical to glibc's `exp` (x86-64 FMA build), which NumPy calls.
+ *
+ * glibc's algorithm fuses seven multiply-adds; JavaScript has no fma, and emulating each costs
+ * ~30 ns. So this computes them unfused first: k (the table index) comes out the same unless
+ * x·128/ln2 lies within 2^-30 of a half-integer, and the polynomial `tmp` within 3·2^-61 of
+ * glibc's. The last step, scale·(1 + tmp), is done exactly (Dekker's product, Knuth's sum); its
+ * rounding cannot change by such a small amount unless the exact value lies within MARGIN·scale
+ * of a rounding boundary. Only those inputs (about 1 in 16) and the rare ranges take the
+ * exactly emulated path, so every result is glibc's.
+ */
 export function exp(x: number): number {
+  f64[0] = x;
+  const abstop = (u32[1] >>> 20) & 0x7ff;
+  if (abstop < 0x3c9 || abstop >= 0x408) return expExact(x);
+  const z = INV_LN2_N * x;
+  const frac = z - Math.floor(z);
+  if (frac > 0.4999999 && frac < 0.5000001) return expExact(x);
+  let kd = z + SHIFT;
+  f64[0] = kd;
+  const ki = u32[0];
+  kd -= SHIFT;
+  // kd·NEG_LN2_HI_N is exact (|kd| < 2^17 here, the constant has 36 bits), as in the fused form.
+  const r = kd * NEG_LN2_HI_N + x + kd * NEG_LN2_LO_N;
+  const idx = 4 * (ki & 127);
+  const tail = fromWords(TABLE[idx], TABLE[idx + 1]);
+  const scale = fromWords(TABLE[idx + 2], (TABLE[idx + 3] + ((ki << 13) >>> 0)) >>> 0);
+  const r2 = r * r;
+  const tmp = r2 * r2 * (C4 + r * C5) + (r2 * (C2 + r * C3) + (tail + r));
+  // scale + scale·tmp = s + e exactly (up to tmp's own error).
+  const p = scale * tmp;
+  let t = SPLIT * scale;
+  const sh = t - (t - scale);
+  const sl = scale - sh;
+  t = SPLIT * tmp;
+  const th = t - (t - tmp);
+  const tl = tmp - th;
+  const pe = sl * tl - (((p - sh * th) - sl * th) - sh * tl);
+  const s = scale + p;
+  const e = p - (s - scale) + pe;
+  f64[0] = s;
+  const top = u32[1];
+  if ((top & 0xfffff) === 0 && u32[0] === 0) return expExact(x); // a power of two: ulps differ on each side
+  const halfUlp = fromWords(0, ((top >>> 20) - 53) << 20);
+  if (halfUlp - Math.abs(e) <= MARGIN * scale) return expExact(x);
+  return s;
+}
+
+/** e^x exactly as glibc computes it, every fused multiply-add emulated (see `exp`). */
+function expExact(x: number): number {
   f64[0] = x;
   let abstop = (u32[1] >>> 20) & 0x7ff;
   if (abstop < 0x3c9 || abstop >= 0x408) {

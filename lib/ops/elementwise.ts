@@ -6,7 +6,7 @@ import { allocate, canCastSameKind, type DType } from "../core/dtype";
 import { TypeError, ValueError } from "../core/errors";
 import { coalesce } from "../core/iterate";
 import { NDArray } from "../core/ndarray";
-import { broadcastShapes, broadcastStrides, kOrderStrides, shapeStr } from "../core/shape";
+import { broadcastShapes, broadcastStrides, kOrderStrides, shapeSize, shapeStr } from "../core/shape";
 
 /** Options every element-wise function takes (NumPy's keyword arguments). */
 export interface UfuncOptions {
@@ -80,11 +80,11 @@ function stridedLoop(
     let l = arity > 2 ? offsets[2] : 0;
     let o = offsets[arity];
     if (arity === 1) {
-      for (let k = 0; k < n; k++, i += sa, o += so) out[o] = kernel(a[i]) as number;
+      for (let k = 0; k < n; k++, i += sa, o += so) out[o] = +kernel(a[i]);
     } else if (arity === 2) {
-      for (let k = 0; k < n; k++, i += sa, j += sb, o += so) out[o] = kernel(a[i], b[j]) as number;
+      for (let k = 0; k < n; k++, i += sa, j += sb, o += so) out[o] = +kernel(a[i], b[j]);
     } else {
-      for (let k = 0; k < n; k++, i += sa, j += sb, l += sc, o += so) out[o] = kernel(a[i], b[j], c[l]) as number;
+      for (let k = 0; k < n; k++, i += sa, j += sb, l += sc, o += so) out[o] = +kernel(a[i], b[j], c[l]);
     }
     let axis = last - 1;
     for (; axis >= 0; axis--) {
@@ -98,6 +98,77 @@ function stridedLoop(
 }
 
 type Loop = typeof stridedLoop;
+
+/**
+ * The fast path's loop: every operand is contiguous with the result's shape (step 1) or one
+ * number (step 0, read from `data[k][0]`); n elements, no index bookkeeping.
+ */
+function flatLoop(kernel: (...xs: number[]) => number | boolean, n: number, data: (Float64Array | Uint8Array)[], offsets: number[], steps: number[]): void {
+  const arity = data.length - 1;
+  const out = data[arity];
+  const a = data[0];
+  const ao = offsets[0];
+  const sa = steps[0];
+  if (arity === 1) {
+    for (let i = 0; i < n; i++) out[i] = +kernel(a[ao + i * sa]);
+    return;
+  }
+  const b = data[1];
+  const bo = offsets[1];
+  const sb = steps[1];
+  if (arity === 2) {
+    for (let i = 0; i < n; i++) out[i] = +kernel(a[ao + i * sa], b[bo + i * sb]);
+    return;
+  }
+  const c = data[2];
+  const co = offsets[2];
+  const sc = steps[2];
+  for (let i = 0; i < n; i++) out[i] = +kernel(a[ao + i * sa], b[bo + i * sb], c[co + i * sc]);
+}
+
+type FlatLoop = typeof flatLoop;
+
+/**
+ * The unchecked fast path under the ufuncs, for what most code does: operands that are numbers
+ * or contiguous arrays of one shape, and no `out`. Returns undefined for anything else (the
+ * general path then broadcasts, checks and handles layouts). Results are the same either way.
+ */
+function fastPath(loop: FlatLoop, spec: Spec<Kernel1 | Kernel2 | Kernel3>, resultDType: (...dtypes: DType[]) => DType, operands: ArrayLike[]): NDArray | undefined {
+  let shape: readonly number[] | undefined;
+  for (const x of operands) {
+    if (typeof x === "number") continue;
+    if (!(x instanceof NDArray) || !x.isContiguous) return undefined;
+    if (shape === undefined) shape = x.shape;
+    else if (shape.length !== x.ndim || shape.some((n, i) => n !== x.shape[i])) return undefined;
+  }
+  if (shape === undefined) return undefined; // numbers only: the general path makes a 0-d array
+  const k = operands.length;
+  const data = new Array<Float64Array | Uint8Array>(k + 1);
+  const offsets = new Array<number>(k);
+  const steps = new Array<number>(k);
+  const dtypes = new Array<DType>(k);
+  for (let i = 0; i < k; i++) {
+    const x = operands[i];
+    if (typeof x === "number") {
+      data[i] = Float64Array.of(x);
+      offsets[i] = 0;
+      steps[i] = 0;
+      dtypes[i] = "float64";
+    } else {
+      const array = x as NDArray;
+      data[i] = array.data;
+      offsets[i] = array.offset;
+      steps[i] = 1;
+      dtypes[i] = array.dtype;
+    }
+  }
+  const dtype = resultDType(...dtypes);
+  const n = shapeSize(shape);
+  const out = allocate(dtype, n);
+  data[k] = out;
+  loop(kernelFor(spec, dtype) as (...xs: number[]) => number, n, data, offsets, steps);
+  return new NDArray(out, shape, dtype);
+}
 
 /** Checks a user's `out` array against the result's shape and dtype (NumPy's messages), or makes one. */
 function prepareOut(name: string, out: NDArray | undefined, inputs: NDArray[], shape: number[], dtype: DType): NDArray {
@@ -147,7 +218,10 @@ function kernelFor<K>(spec: Spec<K>, dtype: DType): K {
  */
 export function unaryUfunc(spec: Spec<Kernel1>, resultDType: (x: DType) => DType): UnaryUfunc {
   const loop = specialize(stridedLoop);
+  const flat = specialize(flatLoop);
   return (x: ArrayLike, options?: UfuncOptions): NDArray => {
+    const fast = options === undefined ? fastPath(flat, spec, resultDType as (...d: DType[]) => DType, [x]) : undefined;
+    if (fast !== undefined) return fast;
     const a = asarray(x);
     const dtype = resultDType(a.dtype);
     return run(loop, kernelFor(spec, dtype), [a], prepareOut(spec.name, options?.out, [a], [...a.shape], dtype));
@@ -160,7 +234,10 @@ export function unaryUfunc(spec: Spec<Kernel1>, resultDType: (x: DType) => DType
  */
 export function binaryUfunc(spec: Spec<Kernel2>, resultDType: (x: DType, y: DType) => DType): BinaryUfunc {
   const loop = specialize(stridedLoop);
+  const flat = specialize(flatLoop);
   return (a: ArrayLike, b: ArrayLike, options?: UfuncOptions): NDArray => {
+    const fast = options === undefined ? fastPath(flat, spec, resultDType as (...d: DType[]) => DType, [a, b]) : undefined;
+    if (fast !== undefined) return fast;
     const x = asarray(a);
     const y = asarray(b);
     const dtype = resultDType(x.dtype, y.dtype);
@@ -174,7 +251,10 @@ export function binaryUfunc(spec: Spec<Kernel2>, resultDType: (x: DType, y: DTyp
  */
 export function ternaryUfunc(spec: Spec<Kernel3>, resultDType: (x: DType, y: DType, z: DType) => DType) {
   const loop = specialize(stridedLoop);
+  const flat = specialize(flatLoop);
   return (a: ArrayLike, b: ArrayLike, c: ArrayLike, options?: UfuncOptions): NDArray => {
+    const fast = options === undefined ? fastPath(flat, spec, resultDType as (...d: DType[]) => DType, [a, b, c]) : undefined;
+    if (fast !== undefined) return fast;
     const x = asarray(a);
     const y = asarray(b);
     const z = asarray(c);
