@@ -101,6 +101,17 @@ function gemmRow(a: Matrix, i: number, bd: Float64Array, bo: number, bs: number,
   }
 }
 
+/** The dot product of two float64 vectors of one length, summed in index order. */
+function vectorDot(a: NDArray, b: NDArray): number {
+  const ad = a.data;
+  const bd = b.data;
+  const sa = a.strides[0];
+  const sb = b.strides[0];
+  let sum = 0;
+  for (let i = 0, p = a.offset, q = b.offset; i < a.shape[0]; i++, p += sa, q += sb) sum += ad[p] * bd[q];
+  return sum;
+}
+
 /** A result dtype and buffer; bool products are "any of the ANDs", stored as 0/1. */
 function productDType(a: NDArray, b: NDArray): DType {
   return promoteTypes(a.dtype, b.dtype);
@@ -148,6 +159,9 @@ function asRows(a: NDArray): Matrix & { rows: number; cols: number } {
  */
 export function dot(a: ArrayLike, b: ArrayLike): NDArray | number;
 export function dot(a: ArrayLike, b: ArrayLike): NDArray | number {
+  if (a instanceof NDArray && b instanceof NDArray && a.ndim === 1 && b.ndim === 1 && a.data instanceof Float64Array && b.data instanceof Float64Array && a.dtype === "float64" && b.dtype === "float64" && a.shape[0] === b.shape[0]) {
+    return vectorDot(a, b); // the common case, without the matrix machinery
+  }
   const x = asarray(a);
   const y = asarray(b);
   if (x.ndim === 0 || y.ndim === 0) return scalarProduct(x, y);

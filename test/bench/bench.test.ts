@@ -1,0 +1,27 @@
+// `npm run bench` is a benchmark, not a test: this only checks that it runs (in --quick mode)
+// and reports every workload beside NumPy. It asserts no timing.
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { ROOT } from "../kernel/kernelspec";
+
+interface Results {
+  quick: boolean;
+  numts_vs_numpy: { numpy: { numpy: string; blas: string }; rows: { workload: number; name: string }[] };
+}
+
+describe("npm run bench", () => {
+  it("runs every workload in numts and NumPy and writes the results", () => {
+    const out = join(mkdtempSync(join(tmpdir(), "numts-bench-")), "results.json");
+    const printed = execFileSync(process.execPath, [join(ROOT, "bench/run.mjs"), "--quick"], { encoding: "utf8", env: { ...process.env, NUMTS_BENCH_OUT: out } });
+    expect(printed).toContain("| workload | numts | NumPy | ratio | target | numpy-ts |");
+    const results = JSON.parse(readFileSync(out, "utf8")) as Results;
+    expect(results.quick).toBe(true);
+    expect(results.numts_vs_numpy.numpy.numpy).toMatch(/^\d+\.\d+/);
+    const workloads = new Set(results.numts_vs_numpy.rows.map((r) => r.workload));
+    expect([...workloads].sort()).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(results.numts_vs_numpy.rows.filter((r) => r.workload === 3).map((r) => r.name.split(" ")[0])).toEqual(["dot", "add", "maximum", "where", "exp"]);
+  }, 120_000);
+});
