@@ -114,7 +114,8 @@ async function main() {
     for (const [path, original] of notebooks) {
       const t = Date.now();
       const file = show(path);
-      const name = basename(path, ".ipynb") + (edition === "instructor" ? ".instructor" : "");
+      // Both editions are <name>.html/.pdf, as asked; the title block says which edition it is.
+      const name = basename(path, ".ipynb");
       let nb = original;
       if (execute) {
         step(`${file}: executing`);

@@ -9,6 +9,7 @@ import { ValueError } from "../core/errors";
 import { NDArray } from "../core/ndarray";
 import { broadcastShapes, broadcastStrides, compactShapeStr } from "../core/shape";
 import { multiply } from "./arithmetic";
+import { gemmWasm } from "./gemm-wasm";
 
 /** A 2-D operand of `gemm`: element (r, c) at `data[offset + r*rowStride + c*colStride]`. */
 interface Matrix {
@@ -30,6 +31,7 @@ const BLOCK_K = 128;
  * written a quarter as often.
  */
 function gemm(a: Matrix, b: Matrix, out: TypedData, outOffset: number, m: number, k: number, n: number): void {
+  if (wasmEnabled && out instanceof Float64Array && m >= 4 && n >= 4 && m * n * k >= 4096 && gemmFast(a, b, out, outOffset, m, k, n)) return;
   // Bool products (any of the ANDs) would overflow a byte: sum them in float64 and convert.
   const c = out instanceof Float64Array ? out : new Float64Array(m * n);
   const co = out instanceof Float64Array ? outOffset : 0;
@@ -47,6 +49,34 @@ function gemm(a: Matrix, b: Matrix, out: TypedData, outOffset: number, m: number
     }
   }
   if (c !== out) for (let t = 0; t < m * n; t++) out[outOffset + t] = c[t] !== 0 ? 1 : 0;
+}
+
+let wasmEnabled = true;
+
+/** Chooses the WebAssembly kernel (the default, where available) or the plain one; for tests. */
+export function useWasmKernel(enabled: boolean): void {
+  wasmEnabled = enabled;
+}
+
+/**
+ * The product with the WebAssembly kernel on the largest block of whole 4×4 tiles; the edges
+ * (rows and columns past the last tile) are summed here, in the same order. False where
+ * WebAssembly SIMD is missing.
+ */
+function gemmFast(a: Matrix, b: Matrix, out: Float64Array, outOffset: number, m: number, k: number, n: number): boolean {
+  const ap = new Float64Array(m * k);
+  for (let i = 0; i < m; i++) for (let p = 0; p < k; p++) ap[i * k + p] = a.data[a.offset + i * a.rowStride + p * a.colStride];
+  const bp = packRows(b, k, n);
+  const done = gemmWasm(ap, bp, out, outOffset, m, k, n);
+  if (done === null) return false;
+  for (let i = 0; i < m; i++) {
+    for (let j = i < done.rows ? done.cols : 0; j < n; j++) {
+      let sum = 0;
+      for (let p = 0; p < k; p++) sum += ap[i * k + p] * bp[p * n + j];
+      out[outOffset + i * n + j] = sum;
+    }
+  }
+  return true;
 }
 
 /** B as a contiguous float64 k×n matrix (for strided or non-float B). */

@@ -104,8 +104,8 @@ describe("--execute", () => {
     expect(r.stderr).toContain("Error: boom in the third cell");
     expect(r.stderr).toContain("Fix the cell (npm start opens the notebook), or leave out --execute to use the stored outputs.");
     // The first notebook's handouts are complete; of the failing one there is nothing, not even a partial file.
-    expect(readdirSync(r.out).sort()).toEqual(["fresh.instructor.html", "fresh.instructor.pdf"]);
-    const html = readFileSync(join(r.out, "fresh.instructor.html"), "utf8");
+    expect(readdirSync(r.out).sort()).toEqual(["fresh.html", "fresh.pdf"]);
+    const html = readFileSync(join(r.out, "fresh.html"), "utf8");
     expect(html).toContain("0.30000"); // printed by the run: the notebook has no stored outputs
     expect(html.match(/<div id="numts-plot-[0-9a-f]+" class="numts-plot"/g)).toHaveLength(1);
     expect(JSON.parse(readFileSync(fresh, "utf8")).cells[0].outputs).toEqual([]); // the notebook is left as it was

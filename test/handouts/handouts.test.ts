@@ -25,7 +25,7 @@ mkdirSync(join(ROOT, "tmp"), { recursive: true });
 const work = mkdtempSync(join(ROOT, "tmp", "handouts-"));
 const outDir = (edition: Edition) => join(work, edition);
 const outputs = (file: string, edition: Edition) => {
-  const name = basename(file, ".ipynb") + (edition === "instructor" ? ".instructor" : "");
+  const name = basename(file, ".ipynb");
   return { html: join(outDir(edition), `${name}.html`), pdf: join(outDir(edition), `${name}.pdf`) };
 };
 

@@ -1,6 +1,7 @@
 // dot, matmul, inner, outer: NumPy's shapes and the reference BLAS's summation order.
 import * as np from "numts";
 import { describe, expect, it } from "vitest";
+import { useWasmKernel } from "../../../lib/ops/linalg";
 
 describe("dot", () => {
   it("1-D · 1-D is a number", () => {
@@ -34,7 +35,8 @@ describe("dot", () => {
     expect((np.dot(np.ones([1, 256]).gt(0), np.ones([256, 1]).gt(0)) as np.NDArray).tolist()).toEqual([[true]]);
   });
 
-  it("blocked products give the index-order sums of the plain triple loop, for every shape and layout", () => {
+  it.each([["WebAssembly SIMD", true], ["plain TypeScript", false]])("the %s kernel gives the index-order sums of the plain triple loop, for every shape and layout", (_name, wasm) => {
+    useWasmKernel(wasm);
     np.random.seed(3);
     for (const [m, k, n] of [[1, 1, 1], [3, 5, 2], [7, 131, 9], [33, 260, 300], [2, 3, 517]]) {
       const a = np.random.randn(m, k);
@@ -49,6 +51,7 @@ describe("dot", () => {
         }
       }
     }
+    useWasmKernel(true);
   });
 });
 
