@@ -57,7 +57,7 @@ describe("the built numts package", () => {
       console.log(loss, cols, v, String(np.array([1, 0, 0], "int64")));
     `);
     expect(errors).toEqual([]);
-  });
+  }, 60_000); // a TypeScript program: seconds on a busy machine
 
   it("reports type errors in user code (the types are really loaded)", () => {
     const errors = typeCheck(`
@@ -67,5 +67,5 @@ describe("the built numts package", () => {
     `);
     expect(errors).toHaveLength(2);
     expect(errors[0]).toContain("Type 'NDArray' is not assignable to type 'number'");
-  });
+  }, 60_000); // a TypeScript program: seconds on a busy machine
 });
