@@ -42,10 +42,9 @@ const op = {
   add: [0x6a],
   mul: [0x6c],
   geS: [0x4e],
-  f64Load: [0x2b, 3, 0],
+  load64Splat: (offset: number) => [0xfd, 0x0a, 3, ...uleb(offset)],
   v128Load: (offset: number) => [0xfd, 0x00, 3, ...uleb(offset)],
   v128Store: (offset: number) => [0xfd, 0x0b, 3, ...uleb(offset)],
-  f64x2Splat: [0xfd, 0x14],
   f64x2Add: [0xfd, 0xf0, 0x01],
   f64x2Mul: [0xfd, 0xf2, 0x01],
 };
@@ -53,12 +52,13 @@ const op = {
 // ---- the kernel -----------------------------------------------------------------------------
 
 // Parameters: byte addresses of A, B, C; the blocks of 4 rows and 4 columns; the depth; the
-// byte strides of A's, B's and C's rows.
+// byte strides of A's blocks of four rows, and of B's and C's rows. A comes interleaved: for each
+// block of four rows, the four values of column p side by side (32 bytes), p = 0, 1, ...
 const [A, B, C, MQ, NQ, K, AS, BS, CS] = [0, 1, 2, 3, 4, 5, 6, 7, 8];
 // Locals: loop counters and moving addresses (i32), then the 4×4 block and operands (v128).
-const [JQ, IQ, P, CADDR, BADDR, A0, A1, A2, A3] = [9, 10, 11, 12, 13, 14, 15, 16, 17];
-const ACC = [18, 19, 20, 21, 22, 23, 24, 25]; // row r, columns 0-1 and 2-3: ACC[2r], ACC[2r+1]
-const [B0, B1, AV] = [26, 27, 28];
+const [JQ, IQ, P, CADDR, BADDR, AQ] = [9, 10, 11, 12, 13, 14];
+const ACC = [15, 16, 17, 18, 19, 20, 21, 22]; // row r, columns 0-1 and 2-3: ACC[2r], ACC[2r+1]
+const [B0, B1, AV] = [23, 24, 25];
 
 /** `counter` from 0 while below `limit`: `body` runs each time. */
 function forLoop(counter: number, limit: number, body: number[]): number[] {
@@ -112,36 +112,29 @@ function blockIo(store: boolean): number[] {
 /** One p: the four A values of this column times B's four values of this row, added to C. */
 function step(): number[] {
   const code = [...op.get(BADDR), ...op.v128Load(0), ...op.set(B0), ...op.get(BADDR), ...op.v128Load(16), ...op.set(B1)];
-  [A0, A1, A2, A3].forEach((a, r) => {
-    code.push(...op.get(a), ...op.f64Load, ...op.f64x2Splat, ...op.set(AV));
+  for (let r = 0; r < 4; r++) {
+    code.push(...op.get(AQ), ...op.load64Splat(8 * r), ...op.set(AV));
     for (const [half, b] of [[0, B0], [1, B1]]) {
       code.push(...op.get(ACC[2 * r + half]), ...op.get(AV), ...op.get(b), ...op.f64x2Mul, ...op.f64x2Add, ...op.set(ACC[2 * r + half]));
     }
-  });
-  for (const a of [A0, A1, A2, A3]) code.push(...addTo(a, op.const(8)));
-  code.push(...addTo(BADDR, op.get(BS)));
+  }
+  code.push(...addTo(AQ, op.const(32)), ...addTo(BADDR, op.get(BS)));
   return code;
 }
 
 function kernelBody(): number[] {
-  const rowStart = (a: number, r: number) => {
-    // A + (IQ·4 + r)·AS
-    const code = [...op.get(IQ), ...op.const(4), ...op.mul];
-    if (r > 0) code.push(...op.const(r), ...op.add);
-    return [...code, ...op.get(AS), ...op.mul, ...op.get(A), ...op.add, ...op.set(a)];
-  };
   const perBlock = [
     // CADDR = C + IQ·4·CS + JQ·32; BADDR = B + JQ·32
     ...op.get(IQ), ...op.const(4), ...op.mul, ...op.get(CS), ...op.mul, ...op.get(C), ...op.add,
     ...op.get(JQ), ...op.const(32), ...op.mul, ...op.add, ...op.set(CADDR),
     ...op.get(JQ), ...op.const(32), ...op.mul, ...op.get(B), ...op.add, ...op.set(BADDR),
-    ...rowStart(A0, 0), ...rowStart(A1, 1), ...rowStart(A2, 2), ...rowStart(A3, 3),
+    ...op.get(IQ), ...op.get(AS), ...op.mul, ...op.get(A), ...op.add, ...op.set(AQ), // AQ = A + IQ·AS
     ...blockIo(false),
     ...pairLoop(step()),
     ...blockIo(true),
   ];
   const code = forLoop(JQ, NQ, forLoop(IQ, MQ, perBlock));
-  const locals = vector([[...uleb(9), I32], [...uleb(11), V128]]);
+  const locals = vector([[...uleb(6), I32], [...uleb(11), V128]]);
   const body = [...locals, ...code, ...op.end];
   return [...uleb(body.length), ...body];
 }
@@ -204,7 +197,13 @@ export function gemmWasm(
   const have = wasm.memory.buffer.byteLength / 65536;
   if (pages > have) wasm.memory.grow(pages - have);
   const heap = new Float64Array(wasm.memory.buffer);
-  heap.set(a, 0);
+  // A's whole blocks of four rows, interleaved (see the kernel); B as it is.
+  for (let q = 0; q < mq; q++) {
+    for (let r = 0; r < 4; r++) {
+      const row = (4 * q + r) * k;
+      for (let p = 0, at = q * 4 * k + r; p < k; p++, at += 4) heap[at] = a[row + p];
+    }
+  }
   heap.set(b, m * k);
   const c = m * k + k * n;
   heap.fill(0, c, c + m * n);
@@ -212,7 +211,7 @@ export function gemmWasm(
   for (let kk = 0; kk < k; kk += BLOCK_K) {
     for (let jq = 0; jq < nq; jq += BLOCK_N / 4) {
       const bAt = (m * k + kk * n + jq * 4) * 8;
-      wasm.block(kk * 8, bAt, (c + jq * 4) * 8, mq, Math.min(BLOCK_N / 4, nq - jq), Math.min(BLOCK_K, k - kk), k * 8, n * 8, n * 8);
+      wasm.block(kk * 32, bAt, (c + jq * 4) * 8, mq, Math.min(BLOCK_N / 4, nq - jq), Math.min(BLOCK_K, k - kk), k * 32, n * 8, n * 8);
     }
   }
   out.set(heap.subarray(c, c + m * n), outOffset);

@@ -64,9 +64,8 @@ export function useWasmKernel(enabled: boolean): void {
  * WebAssembly SIMD is missing.
  */
 function gemmFast(a: Matrix, b: Matrix, out: Float64Array, outOffset: number, m: number, k: number, n: number): boolean {
-  const ap = new Float64Array(m * k);
-  for (let i = 0; i < m; i++) for (let p = 0; p < k; p++) ap[i * k + p] = a.data[a.offset + i * a.rowStride + p * a.colStride];
-  const bp = packRows(b, k, n);
+  const ap = packed(a, m, k);
+  const bp = packed(b, k, n);
   const done = gemmWasm(ap, bp, out, outOffset, m, k, n);
   if (done === null) return false;
   for (let i = 0; i < m; i++) {
@@ -77,6 +76,12 @@ function gemmFast(a: Matrix, b: Matrix, out: Float64Array, outOffset: number, m:
     }
   }
   return true;
+}
+
+/** A rows×cols operand as contiguous float64: a view when it is one already, else a copy. */
+function packed(x: Matrix, rows: number, cols: number): Float64Array {
+  if (x.data instanceof Float64Array && x.colStride === 1 && (x.rowStride === cols || rows === 1)) return x.data.subarray(x.offset, x.offset + rows * cols);
+  return packRows(x, rows, cols);
 }
 
 /** B as a contiguous float64 k×n matrix (for strided or non-float B). */
