@@ -97,7 +97,8 @@ function baseLayout(options: ChartOptions & { logY?: boolean }, defaults: { titl
   const xTitle = options.xTitle ?? defaults.xTitle;
   const yTitle = options.yTitle ?? defaults.yTitle;
   layout.xaxis = xTitle === undefined ? {} : { title: { text: xTitle } };
-  layout.yaxis = { ...(yTitle === undefined ? {} : { title: { text: yTitle } }), ...(options.logY ? { type: "log" } : {}) };
+  // On a log axis, label 1, 2 and 5 of each decade: Plotly's default labels every digit, unreadable at 400 px.
+  layout.yaxis = { ...(yTitle === undefined ? {} : { title: { text: yTitle } }), ...(options.logY ? { type: "log", dtick: "D2" } : {}) };
   if (options.width !== undefined) layout.width = options.width;
   if (options.height !== undefined) layout.height = options.height;
   return layout;

@@ -11,7 +11,7 @@ describe("chart functions", () => {
   it("plot.loss draws loss against epoch, numbered from start by every", () => {
     const fig = plot.loss(np.array([3, 2, 1]), { start: 1, every: 100, logY: true, title: "Training" });
     expect(fig.data).toEqual([{ type: "scatter", mode: "lines", name: "loss", x0: 1, dx: 100, y: [3, 2, 1] }]);
-    expect(fig.layout.yaxis).toEqual({ title: { text: "loss" }, type: "log" });
+    expect(fig.layout.yaxis).toEqual({ title: { text: "loss" }, type: "log", dtick: "D2" });
     expect(fig.layout.title).toEqual({ text: "Training" });
     expect(fig.layout.showlegend).toBe(false);
   });
