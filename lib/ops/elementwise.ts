@@ -45,8 +45,11 @@ export type BinaryUfunc = (a: ArrayLike, b: ArrayLike, options?: UfuncOptions) =
 // Each op gets its own copy of the loop functions below (compiled from their source), so that
 // V8 sees a single kernel at the call site and inlines it: one shared loop calling many
 // different kernels would run several times slower. The loops therefore use no outer variables.
+// The copies must differ in source: V8 caches compilations by source text, and identical copies
+// would share one function and its feedback again.
+let copies = 0;
 function specialize<F extends (...args: never[]) => unknown>(loop: F): F {
-  return new Function(`return (${loop.toString()});`)() as F;
+  return new Function(`return (${loop.toString()}); // copy ${++copies}`)() as F;
 }
 
 /**
