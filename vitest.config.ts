@@ -8,6 +8,8 @@ export default defineConfig({
   },
   test: {
     include: ["test/**/*.test.ts"],
+    // Two test files at a time: most of the time goes to servers, kernels and Chromium starting up.
+    maxWorkers: 2,
     reporters: ["default", "./test/summary-reporter.ts"],
   },
 });

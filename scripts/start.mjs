@@ -41,7 +41,8 @@ async function main() {
   const lessons = readdirSync(join(root, "notebooks")).filter((f) => f.endsWith(".ipynb"));
   if (lessons.length > 0) execFileSync(PYTHON, ["-m", "nbformat.sign", ...lessons], { cwd: join(root, "notebooks"), env, stdio: "ignore" });
   const lab = works("jupyter", ["lab", "--version"]);
-  const port = await freePort(8888);
+  // 8888 as Jupyter would, unless taken; NUMTS_PORT picks another (0: any free port, for tests).
+  const port = await freePort(Number(process.env.NUMTS_PORT ?? 8888));
   const token = randomBytes(24).toString("hex");
   const app = lab ? "ServerApp" : "NotebookApp";
   const args = [

@@ -186,6 +186,9 @@ function reduceAxes(r: Reducer, a: NDArray, axes: number[], keepdims: boolean): 
   for (;;) {
     if (inner.reduced) {
       od[o] = r.run(od[o], d, i, inner.inStride, inner.n);
+    } else if (r === ADD) {
+      // A sum along an outer axis adds row after row, as NumPy does; the same additions, inlined.
+      for (let k = 0, p = i, q = o; k < inner.n; k++, p += inner.inStride, q += inner.outStride) od[q] += d[p];
     } else {
       for (let k = 0, p = i, q = o; k < inner.n; k++, p += inner.inStride, q += inner.outStride) od[q] = r.step(od[q], d[p]);
     }

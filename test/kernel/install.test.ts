@@ -45,7 +45,7 @@ describe("kernel:install", () => {
 
 describe("npm start", () => {
   it("starts a Notebook server with the kernel on 127.0.0.1, prints the URL, and Ctrl-C stops it", async () => {
-    const child = spawn(process.execPath, [join(ROOT, "scripts/start.mjs")], { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [join(ROOT, "scripts/start.mjs")], { cwd: ROOT, env: { ...process.env, NUMTS_PORT: "0" }, stdio: ["ignore", "pipe", "pipe"] });
     let output = "";
     child.stdout.on("data", (d: Buffer) => (output += d.toString()));
     child.stderr.on("data", (d: Buffer) => (output += d.toString()));
