@@ -10,6 +10,10 @@ export default defineConfig({
     include: ["test/**/*.test.ts"],
     // Two test files at a time: most of the time goes to servers, kernels and Chromium starting up.
     maxWorkers: 2,
+    // Integration tests start processes; on a busy 2-core machine a first step can take seconds.
+    // Tests assert values, never durations: the limits only catch hangs.
+    testTimeout: 60_000,
+    hookTimeout: 180_000,
     reporters: ["default", "./test/summary-reporter.ts"],
   },
 });
