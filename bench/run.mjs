@@ -33,8 +33,15 @@ function formatTime(s) {
 const TARGETS = { 1: "≤ 1.0", 2: "≤ 0.05", 3: "≤ 0.05", 4: "≤ 1.0" };
 
 function numpySection() {
-  const numtsRows = jsonLines(process.execPath, ["--expose-gc", join(root, "bench/numts_bench.mjs"), ...(QUICK ? ["--quick"] : [])]);
-  const [info, ...numpyRows] = jsonLines(NUMPY_PYTHON, [join(root, "bench/numpy_bench.py"), ...(QUICK ? ["--quick"] : [])]);
+  const quick = QUICK ? ["--quick"] : [];
+  const numtsRows = [
+    ...jsonLines(process.execPath, ["--expose-gc", join(root, "bench/numts_bench.mjs"), ...quick]),
+    ...jsonLines(process.execPath, [join(root, "bench/numts_bench.mjs"), "--memory", ...quick]),
+  ];
+  const [info, ...numpyRows] = [
+    ...jsonLines(NUMPY_PYTHON, [join(root, "bench/numpy_bench.py"), ...quick]),
+    ...jsonLines(NUMPY_PYTHON, [join(root, "bench/numpy_bench.py"), "--section", "memory", ...quick]),
+  ];
   const matmulArgs = [join(root, "bench/numpy_bench.py"), "--section", "matmul", ...(QUICK ? ["--quick"] : [])];
   const matmul1 = jsonLines(NUMPY_PYTHON, matmulArgs, ONE_THREAD);
   const matmulN = jsonLines(NUMPY_PYTHON, matmulArgs);
