@@ -4,9 +4,7 @@
 // The algorithm is Arm's optimized-routines exp (math/exp.c), which glibc ships:
 // x = k·ln2/128 + r, e^x = 2^(k/128)·e^r with 2^(k/128) from a table and e^r from a polynomial.
 // The multiply-adds that glibc's FMA build fuses go through `fma`; all else is plain doubles.
-import { fma } from "./fma";
-
-const SPLIT = 134217729; // 2^27 + 1, Veltkamp's splitter
+import { fma, productError } from "./fma";
 import { C2, C3, C4, C5, INV_LN2_N, NEG_LN2_HI_N, NEG_LN2_LO_N, SHIFT, TABLE } from "./exp_table";
 
 const f64 = new Float64Array(1);
@@ -74,15 +72,8 @@ export function exp(x: number): number {
   const tmp = r2 * r2 * (C4 + r * C5) + (r2 * (C2 + r * C3) + (tail + r));
   // scale + scale·tmp = s + e exactly (up to tmp's own error).
   const p = scale * tmp;
-  let t = SPLIT * scale;
-  const sh = t - (t - scale);
-  const sl = scale - sh;
-  t = SPLIT * tmp;
-  const th = t - (t - tmp);
-  const tl = tmp - th;
-  const pe = sl * tl - (((p - sh * th) - sl * th) - sh * tl);
   const s = scale + p;
-  const e = p - (s - scale) + pe;
+  const e = p - (s - scale) + productError(scale, tmp, p);
   f64[0] = s;
   const top = u32[1];
   if ((top & 0xfffff) === 0 && u32[0] === 0) return expExact(x); // a power of two: ulps differ on each side

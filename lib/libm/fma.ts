@@ -32,17 +32,25 @@ function addRoundToOdd(x: number, y: number): number {
   return bits[0];
 }
 
-/** a·b + c with a single rounding (IEEE 754 fusedMultiplyAdd). */
-export function fma(a: number, b: number, c: number): number {
-  // Dekker: a·b = uh + ul exactly.
-  const uh = a * b;
+/**
+ * The rounding error of the product `p = a * b`: a·b = p + productError(a, b, p) exactly
+ * (Dekker's product, with Veltkamp's splits), when nothing overflows or underflows.
+ */
+export function productError(a: number, b: number, p: number): number {
   let t = SPLIT * a;
   const ah = t - (t - a);
   const al = a - ah;
   t = SPLIT * b;
   const bh = t - (t - b);
   const bl = b - bh;
-  const ul = al * bl - (((uh - ah * bh) - al * bh) - ah * bl);
+  return al * bl - (((p - ah * bh) - al * bh) - ah * bl);
+}
+
+/** a·b + c with a single rounding (IEEE 754 fusedMultiplyAdd). */
+export function fma(a: number, b: number, c: number): number {
+  // Dekker: a·b = uh + ul exactly.
+  const uh = a * b;
+  const ul = productError(a, b, uh);
   // Knuth: c + uh = th + tl exactly.
   const th = c + uh;
   const z = th - c;
