@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ROOT } from "../kernel/kernelspec";
 import type { StoredOutput } from "../kernel/outputs";
 import { drawnCharts, launchChromium, offlinePage } from "../plot/browser/pages";
-import { isChart, LESSONS, readNotebook, text } from "./lessons";
+import { isChart, LESSONS, normalOutput, readNotebook, text } from "./lessons";
 
 let start: ChildProcess;
 let url: URL;
@@ -43,21 +43,12 @@ afterAll(async () => {
   }
 });
 
-type Json = Record<string, unknown>;
-
 /** What the page's notebook holds now: each code cell's outputs, as they would be saved. */
 function pageOutputs(page: Page): Promise<StoredOutput[][]> {
   return page.evaluate(() => {
     const nb = (window as unknown as { Jupyter: { notebook: { toJSON(): { cells: { cell_type: string; outputs?: unknown[] }[] } } } }).Jupyter.notebook.toJSON();
     return nb.cells.filter((c) => c.cell_type === "code").map((c) => c.outputs ?? []) as StoredOutput[][];
   });
-}
-
-/** Multi-line strings joined, as both the file and the page may split them. */
-function normal(o: StoredOutput): Json {
-  const join = (v: unknown) => (Array.isArray(v) ? v.join("") : v);
-  const data = o.data === undefined ? undefined : Object.fromEntries(Object.entries(o.data).map(([k, v]) => [k, join(v)]));
-  return { ...o, ...(data === undefined ? {} : { data }), ...(o.text === undefined ? {} : { text: join(o.text) }) };
 }
 
 describe.each(LESSONS)("%s in the classic Notebook", (lesson) => {
@@ -74,8 +65,8 @@ describe.each(LESSONS)("%s in the classic Notebook", (lesson) => {
     await page.evaluate(() => (window as unknown as { Jupyter: { notebook: { set_autosave_interval(ms: number): void } } }).Jupyter.notebook.set_autosave_interval(0));
     await page.waitForFunction((n) => document.querySelectorAll(".js-plotly-plot .main-svg").length >= n, charts, { timeout: 60_000 });
     expect(await drawnCharts(page)).toBe(charts);
-    const stored = code.map((c) => (c.outputs ?? []).map(normal));
-    expect((await pageOutputs(page)).map((outputs) => outputs.map(normal))).toEqual(stored);
+    const stored = code.map((c) => (c.outputs ?? []).map(normalOutput));
+    expect((await pageOutputs(page)).map((outputs) => outputs.map(normalOutput))).toEqual(stored);
     const firstPrinted = text(code.flatMap((c) => c.outputs ?? []).find((o) => o.output_type === "stream")?.text ?? "").split("\n")[0];
     expect(await page.locator(".output_stdout").first().textContent()).toContain(firstPrinted);
 
@@ -95,7 +86,7 @@ describe.each(LESSONS)("%s in the classic Notebook", (lesson) => {
       { timeout: 180_000, polling: 500 },
     );
     await page.waitForFunction((n) => document.querySelectorAll(".js-plotly-plot .main-svg").length >= n, charts, { timeout: 60_000 });
-    expect((await pageOutputs(page)).map((outputs) => outputs.map(normal))).toEqual(stored);
+    expect((await pageOutputs(page)).map((outputs) => outputs.map(normalOutput))).toEqual(stored);
     expect(await drawnCharts(page)).toBe(charts);
     expect(errors.filter((e) => /numts|plotly/i.test(e))).toEqual([]);
     await page.close();

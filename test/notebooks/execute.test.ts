@@ -4,7 +4,7 @@ import { type Session, SessionManager } from "@jupyterlab/services";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runCell, type StoredOutput } from "../kernel/outputs";
 import { type JupyterServer, startJupyterServer } from "../kernel/server";
-import { type Cell, cellById, LECTURE9_CELLS, LESSONS, type Lesson, printed, readNotebook, shared, text } from "./lessons";
+import { type Cell, cellById, LECTURE9_CELLS, LESSONS, type Lesson, normalOutput, printed, readNotebook, shared, text } from "./lessons";
 
 let server: JupyterServer;
 let sessions: SessionManager;
@@ -24,14 +24,6 @@ async function openSession(lesson: Lesson): Promise<Session.ISessionConnection> 
   const session = await sessions.startNew({ path: `notebooks/${lesson}`, type: "notebook", name: lesson, kernel: { name: "numts" } });
   await session.kernel?.info;
   return session;
-}
-
-/** An output as nbformat stores it, with multi-line strings joined (the file splits them into lines). */
-function normal(o: StoredOutput): StoredOutput {
-  const data = o.data === undefined ? undefined : Object.fromEntries(Object.entries(o.data).map(([k, v]) => [k, Array.isArray(v) ? v.join("") : v]));
-  const out: StoredOutput = { ...o, ...(data === undefined ? {} : { data }) };
-  if (o.text !== undefined) out.text = text(o.text);
-  return out;
 }
 
 describe.each(LESSONS)("%s, run top to bottom in a new kernel", (lesson) => {
@@ -54,7 +46,7 @@ describe.each(LESSONS)("%s, run top to bottom in a new kernel", (lesson) => {
 
   it("gives every cell exactly its stored outputs", () => {
     for (const cell of nb.cells.filter((c): c is Cell & { outputs: StoredOutput[] } => c.cell_type === "code")) {
-      expect({ id: cell.id, outputs: ran.get(cell.id)?.map(normal) }).toEqual({ id: cell.id, outputs: cell.outputs.map(normal) });
+      expect({ id: cell.id, outputs: ran.get(cell.id)?.map(normalOutput) }).toEqual({ id: cell.id, outputs: cell.outputs.map(normalOutput) });
     }
   });
 

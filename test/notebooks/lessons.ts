@@ -33,6 +33,14 @@ export function printed(cell: Cell): string {
   return (cell.outputs ?? []).filter((o) => o.output_type === "stream").map((o) => text(o.text ?? "")).join("");
 }
 
+/** An output as the notebook file stores it, with its multi-line strings (split into lines in files) joined. */
+export function normalOutput(o: StoredOutput): StoredOutput {
+  const data = o.data === undefined ? undefined : Object.fromEntries(Object.entries(o.data).map(([k, v]) => [k, Array.isArray(v) ? v.join("") : v]));
+  const out: StoredOutput = { ...o, ...(data === undefined ? {} : { data }) };
+  if (o.text !== undefined) out.text = text(o.text);
+  return out;
+}
+
 export const isChart = (o: StoredOutput) => o.data?.["application/vnd.plotly.v1+json"] !== undefined;
 
 export function cellById(nb: Notebook, id: string): Cell {
