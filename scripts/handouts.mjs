@@ -12,8 +12,8 @@ import { ensureDeps } from "./ensure-deps.mjs";
 import { executeNotebook } from "./handouts/execute.mjs";
 import { notebookToHtml } from "./handouts/html.mjs";
 import { checkEdition, editionOf, readNotebook } from "./handouts/notebook.mjs";
-import { chromiumPath, launchChromium, printPdf } from "./handouts/pdf.mjs";
-import { buildPackages, ensureChromium, ensureJupyter, PYTHON, registerKernel, root, step, works } from "./jupyter.mjs";
+import { launchChromium, printPdf } from "./handouts/pdf.mjs";
+import { buildPackages, chromiumPath, ensureChromium, ensureJupyter, PYTHON, registerKernel, root, step, works } from "./jupyter.mjs";
 
 const USAGE = `usage: npm run handouts -- [FILE.ipynb ...] [--edition student|instructor] [--execute] [--out DIR]
 

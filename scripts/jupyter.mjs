@@ -44,12 +44,21 @@ export function ensureJupyter() {
   process.exit(1);
 }
 
+/** Where Debian (and Ubuntu) put Chromium. */
+const DEBIAN_CHROMIUM = ["/usr/bin/chromium", "/usr/bin/chromium-browser"];
+
+/** Chromium: $NUMTS_CHROMIUM when set, else Debian's. Undefined when there is none. */
+export function chromiumPath() {
+  if (process.env.NUMTS_CHROMIUM) return existsSync(process.env.NUMTS_CHROMIUM) ? process.env.NUMTS_CHROMIUM : undefined;
+  return DEBIAN_CHROMIUM.find((p) => existsSync(p));
+}
+
 /**
  * Makes sure Chromium is there (static chart pictures, PDFs). Installs Debian's as root; else,
  * when `required`, stops with the command to run, and otherwise warns.
  */
 export function ensureChromium({ required }) {
-  if (["/usr/bin/chromium", "/usr/bin/chromium-browser", process.env.NUMTS_CHROMIUM].some((p) => p && existsSync(p))) return;
+  if ([...DEBIAN_CHROMIUM, process.env.NUMTS_CHROMIUM].some((p) => p && existsSync(p))) return;
   if (canInstallDebianPackages()) return aptInstall(["chromium"]);
   const message = "Chromium is not installed (install it with: sudo apt-get install chromium, or set NUMTS_CHROMIUM to its path)";
   if (required) {

@@ -1,19 +1,12 @@
 // The handout's PDF: Chromium (Debian's, through playwright-core) prints the handout page.
 // A4; the page is laid out at the printable width, so the charts Plotly draws (SVG, printed as
 // vectors) fill it; print rules in the template keep charts and short cells on one page.
-import { existsSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 
 const MARGIN_MM = { top: 20, bottom: 18, left: 15, right: 15 };
 /** The printable width of A4 (210 mm) in CSS pixels (96 per inch). */
 const PRINT_WIDTH_PX = Math.floor(((210 - MARGIN_MM.left - MARGIN_MM.right) / 25.4) * 96);
 const DRAW_TIMEOUT_MS = 60_000;
-
-/** Chromium: $NUMTS_CHROMIUM when set, else Debian's. Undefined when there is none. */
-export function chromiumPath() {
-  if (process.env.NUMTS_CHROMIUM) return existsSync(process.env.NUMTS_CHROMIUM) ? process.env.NUMTS_CHROMIUM : undefined;
-  return ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => existsSync(p));
-}
 
 export async function launchChromium(executablePath) {
   // Imported here: npm run handouts checks the npm dependencies before it needs them.
