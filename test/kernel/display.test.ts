@@ -1,20 +1,13 @@
 // Rich output through a real server: display(), updates, clear_output, the Jupyter.display protocol.
 import type { KernelMessage } from "@jupyterlab/services";
 import { beforeAll, describe, expect, it } from "vitest";
+import { runCell } from "./outputs";
 import { useJupyterKernel } from "./server";
 
 const fixture = useJupyterKernel();
 const kernelNow = fixture.kernel;
 
-async function outputs(code: string): Promise<{ status: string; messages: KernelMessage.IIOPubMessage[] }> {
-  const messages: KernelMessage.IIOPubMessage[] = [];
-  const future = kernelNow().requestExecute({ code, stop_on_error: false });
-  future.onIOPub = (msg) => {
-    if (!["status", "execute_input"].includes(msg.header.msg_type)) messages.push(msg);
-  };
-  const reply = await future.done;
-  return { status: reply.content.status, messages };
-}
+const outputs = (code: string) => runCell(kernelNow(), code);
 
 beforeAll(async () => {
   await outputs('import { display, clear_output, html, markdown } from "numts-kernel";');
