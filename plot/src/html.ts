@@ -16,7 +16,7 @@ function escapeHtml(text: string): string {
 }
 
 /** JSON that is safe inside a <script> element (no `</script>`, no `<!--`). */
-export function scriptJson(json: string): string {
+function scriptJson(json: string): string {
   return json.replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
 }
 
