@@ -65,7 +65,12 @@ export class Engine {
    */
   async execute(code: string, name: string, interrupts: Interrupts): Promise<Outcome> {
     if (interrupts.take()) return interrupted("before the cell ran");
-    const converter = this.converter();
+    let converter: Converter;
+    try {
+      converter = this.converter(); // the first cell may have to load TypeScript (and may fail to)
+    } catch (error) {
+      return thrownError(error, () => undefined, (value) => this.platform.inspect(value));
+    }
     let converted: Conversion;
     try {
       converted = this.platform.typeCheck(() => converter.convert(this.prevDecl, code));

@@ -96,7 +96,8 @@ export function cleanStack(stack: string, sources: (filename: string) => CellSou
     if (cell !== undefined && jsLine === undefined) continue; // the wrapper's own call of the cell
     const tsLines = cell?.ts.split("\n") ?? [];
     const cellLine = jsLine === undefined ? null : sourceLine(jsLine, tsLines);
-    const fn = /^at (?:async )?(.+?) \(/.exec(frame)?.[1];
+    // Timer callbacks show as "Timeout.boom [as _onTimeout]": the user's name is "boom".
+    const fn = /^at (?:async )?(.+?) \(/.exec(frame)?.[1]?.replace(/^(?:Timeout|Immediate)\./, "").replace(/ \[as [^\]]*\]$/, "");
     const where = cellLine === null ? name : `${name} line ${cellLine}`;
     const named = fn !== undefined && !/\beval\b/.test(fn) && fn !== "Object.<anonymous>";
     frames.push(`    at ${named ? `${fn} (${where})` : where}`);

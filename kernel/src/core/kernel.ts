@@ -164,13 +164,20 @@ export class KernelCore {
   private async handle(channel: RequestChannel, request: Message): Promise<void> {
     const type = request.header.msg_type;
     this.publish("status", { execution_state: "busy" }, request);
+    let replied = false;
+    const reply = (content: Content) => {
+      replied = true;
+      this.send(channel, type.replace(/_request$/, "_reply"), content, request);
+    };
     try {
       const handler = Object.prototype.hasOwnProperty.call(this.handlers, type) ? this.handlers[type] : undefined;
       if (handler === undefined) this.transport.log(`unknown request ${type} ignored`);
-      else await handler(request, (content) => this.send(channel, type.replace(/_request$/, "_reply"), content, request), channel);
+      else await handler(request, reply, channel);
     } catch (error) {
-      // A bug or a bad field in one request must not stall the ones behind it.
+      // A bug or a bad field in one request must not stall the ones behind it, nor leave its
+      // sender waiting.
       this.transport.log(`${type} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      if (!replied && type.endsWith("_request")) reply({ ...this.errorOutcome(error) });
     } finally {
       this.publish("status", { execution_state: "idle" }, request);
       if (this.closing) {
@@ -215,15 +222,8 @@ export class KernelCore {
     if (content.stop_on_error !== false) this.abortQueued();
   }
 
-  /** Runs code with the engine, which the first request may have to load (and may fail to). */
-  private async run(code: string, name: string): Promise<Outcome> {
-    let engine: Engine;
-    try {
-      engine = this.engine();
-    } catch (error) {
-      return this.errorOutcome(error);
-    }
-    return engine.execute(code, name, this.interrupts);
+  private run(code: string, name: string): Promise<Outcome> {
+    return this.engine().execute(code, name, this.interrupts);
   }
 
   private errorOutcome(error: unknown): ErrorOutcome {

@@ -54,6 +54,7 @@ function closeSockets(): void {
   signals.markClosed();
 }
 
+/** An unexpected error in this thread: the kernel cannot go on without its sockets. */
 function fail(error: unknown): void {
   closeSockets();
   post({ kind: "failed", text: error instanceof Error ? (error.stack ?? error.message) : String(error) });
@@ -71,13 +72,21 @@ async function main(): Promise<void> {
   const stdin = socket(new zmq.Router());
   const iopub = socket(new zmq.Publisher());
   const hb = socket(new zmq.Reply());
-  await Promise.all([
+  // Every bind settles before a failure is reported: closing a socket mid-bind aborts the process.
+  const bound = await Promise.allSettled([
     shell.bind(address(info, "shell")),
     control.bind(address(info, "control")),
     stdin.bind(address(info, "stdin")),
     iopub.bind(address(info, "iopub")),
     hb.bind(address(info, "hb")),
   ]);
+  const failed = bound.find((b): b is PromiseRejectedResult => b.status === "rejected");
+  if (failed !== undefined) {
+    const reason = failed.reason instanceof Error ? failed.reason.message : String(failed.reason);
+    closeSockets();
+    post({ kind: "failed", text: `cannot listen on the ports of the connection file (${reason}): another program took one; start the kernel again` });
+    return;
+  }
   const writable: Record<Channel, zmq.Writable> = { shell, control, stdin, iopub };
   const tails = new Map<Channel, Promise<void>>();
 

@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { basename, join } from "node:path";
 import { inspect } from "node:util";
+import { setFlagsFromString } from "node:v8";
 import vm from "node:vm";
 import { KeyboardInterrupt } from "../core/errors";
 import type { AsyncContext, Converter, InspectOptions, NotebookFile, Platform, RuntimeSink } from "../core/platform";
@@ -15,10 +16,8 @@ import { Phase, type SharedSignals } from "./signals";
 const TASK = Symbol.for("numts-kernel.task");
 
 /**
- * One vm script runs every cell: it calls the task it finds on globalThis. V8 keeps every
- * distinct script compiled through vm for the rest of the process (about 1 KB each, measured:
- * 10^5 cells grew the heap by 100 MB), while code given to indirect eval is not retained; so
- * the cell itself is evaluated by `eval` inside this one script.
+ * One vm script, run with breakOnSigint, calls the task it finds on globalThis (a cell, evaluated
+ * by indirect eval, or a type check): code inside it can mark itself as inside the SIGINT watchdog.
  */
 const RUN_TASK = new vm.Script(`globalThis[Symbol.for("numts-kernel.task")]()`, { filename: "numts-kernel" });
 
@@ -35,6 +34,10 @@ export class NodePlatform implements Platform {
     private readonly rootDir: string,
     private readonly signals: SharedSignals,
   ) {
+    // V8's compilation cache keeps what it compiled for the life of the process: every cell run
+    // through vm (~1 KB each), and eval'd sources over ~16 KB whole. Each cell is compiled once
+    // (and numts compiles its loops once), so the cache saves nothing here and only grows.
+    setFlagsFromString("--no-compilation-cache");
     this.cellRequire = createRequire(join(rootDir, "__cell__.js"));
     this.versions = {
       kernel: packageVersion(join(__dirname, "..", "..", "package.json")),

@@ -107,6 +107,7 @@ export class ZmqTransport implements Transport {
         this.exit(1);
         break;
       case "failed":
+        // (it has closed its sockets before saying so)
         this.fatal(`the I/O thread failed: ${msg.text}`);
         break;
       case "log":
