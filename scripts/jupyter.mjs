@@ -22,7 +22,7 @@ export function works(command, args) {
 /** Compiles numts, the kernel and the chart module (what `npm run build` does). */
 export function buildPackages() {
   const tsc = join(root, "node_modules", "typescript", "bin", "tsc");
-  for (const pkg of ["lib", "kernel", "plot"]) execFileSync(process.execPath, [tsc, "-p", join(root, pkg)], { stdio: "inherit" });
+  for (const pkg of ["lib", "kernel", "plot", "lessons"]) execFileSync(process.execPath, [tsc, "-p", join(root, pkg)], { stdio: "inherit" });
 }
 
 function canInstallDebianPackages() {
