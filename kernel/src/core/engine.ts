@@ -4,7 +4,7 @@
 // error.
 import ts from "@tslab/typescript-for-tslab";
 import { type CellSources, compileError, type ErrorOutcome, KeyboardInterrupt, type Outcome, thrownError } from "./errors";
-import { MISSING_NAME_CODES, missingNameHint } from "./hints";
+import { typeErrorHints } from "./hints";
 import type { Interrupts } from "./interrupts";
 import type { Conversion, Converter, Platform } from "./platform";
 import { expandShorthand } from "./shorthand";
@@ -81,9 +81,7 @@ export class Engine {
       return interrupted("while the cell was type-checked");
     }
     if (converted.diagnostics.length > 0) {
-      const hintable = converted.diagnostics.find((d) => MISSING_NAME_CODES.has(d.code));
-      const hint = hintable && missingNameHint(hintable.messageText, () => this.platform.notebooks());
-      return compileError(code, converted.diagnostics, hint);
+      return compileError(code, converted.diagnostics, typeErrorHints(code, converted.diagnostics, () => this.platform.notebooks()));
     }
     if (!converted.output) {
       this.prevDecl = converted.declOutput ?? "";

@@ -30,25 +30,31 @@ export interface CellSources {
   ts: string;
 }
 
-/** Type errors as one error output: each diagnostic with line:col, the offending line and a caret. */
-export function compileError(code: string, diagnostics: Diagnostic[], hint: string | undefined): ErrorOutcome {
+/** Type errors as one error output: each diagnostic with line:col, the offending line and a caret, then the hints. */
+export function compileError(code: string, diagnostics: Diagnostic[], hints: readonly string[]): ErrorOutcome {
   const lines = code.split("\n");
   const traceback: string[] = [];
   for (const d of diagnostics) {
+    const message = readable(d.messageText);
     const line = d.start.line + 1;
     const col = d.start.character + 1;
     const source = lines[d.start.line] ?? "";
     const width = d.end.line === d.start.line ? Math.max(1, d.end.character - d.start.character) : Math.max(1, source.length - d.start.character);
-    traceback.push(`${line}:${col} - error TS${d.code}: ${d.messageText}`, `  ${source}`, `  ${" ".repeat(d.start.character)}${"^".repeat(width)}`);
+    traceback.push(`${line}:${col} - error TS${d.code}: ${message}`, `  ${source}`, `  ${" ".repeat(d.start.character)}${"^".repeat(width)}`);
   }
-  if (hint !== undefined) traceback.push(hint);
+  traceback.push(...hints);
   const first = diagnostics[0];
   return {
     status: "error",
     ename: "TypeScriptError",
-    evalue: `${first.start.line + 1}:${first.start.character + 1} - ${first.messageText}${diagnostics.length > 1 ? ` (and ${diagnostics.length - 1} more)` : ""}${hint === undefined ? "" : ` ${hint}`}`,
+    evalue: `${first.start.line + 1}:${first.start.character + 1} - ${readable(first.messageText)}${diagnostics.length > 1 ? ` (and ${diagnostics.length - 1} more)` : ""}${hints.map((h) => ` ${h}`).join("")}`,
     traceback,
   };
+}
+
+/** A diagnostic's message without the file paths TypeScript writes into type names (`import("/…/ndarray").NDArray` → `NDArray`). */
+function readable(message: string): string {
+  return message.replace(/import\("[^"]*"\)\./g, "");
 }
 
 function isError(value: unknown): value is Error {
