@@ -3,7 +3,7 @@
 // shares top-level declarations between cells and reports the last expression's value or the
 // error.
 import ts from "@tslab/typescript-for-tslab";
-import { type CellSources, compileError, type ErrorOutcome, KeyboardInterrupt, type Outcome, thrownError } from "./errors";
+import { type CellSources, compileError, type ErrorOutcome, KeyboardInterrupt, type Outcome, type StackView, thrownError } from "./errors";
 import { typeErrorHints } from "./hints";
 import type { Interrupts } from "./interrupts";
 import type { Conversion, Converter, Platform } from "./platform";
@@ -69,7 +69,7 @@ export class Engine {
     try {
       converter = this.converter(); // the first cell may have to load TypeScript (and may fail to)
     } catch (error) {
-      return thrownError(error, () => undefined, (value) => this.platform.inspect(value));
+      return this.thrown(error);
     }
     let converted: Conversion;
     try {
@@ -99,7 +99,7 @@ export class Engine {
       // Declarations that did run stay usable, as in any REPL.
       this.prevDecl = converted.declOutput ?? this.prevDecl;
       if (error instanceof KeyboardInterrupt) interrupts.handled();
-      return thrownError(error, (filename) => this.cellSources(filename), (value) => this.platform.inspect(value));
+      return this.thrown(error);
     }
     this.prevDecl = converted.declOutput ?? "";
     const key = converted.lastExpressionVar;
@@ -109,9 +109,9 @@ export class Engine {
     return { status: "ok", value, hasValue: value !== undefined };
   }
 
-  /** The sources of a recent cell, by the filename its frames show (for late errors' tracebacks). */
-  cellSources(filename: string): CellSources | undefined {
-    return this.sources.get(filename);
+  /** A thrown error as an error output, its frames at the lines of the recent cells they ran in. */
+  thrown(error: unknown): ErrorOutcome {
+    return thrownError(error, stackView(this.platform, (filename) => this.sources.get(filename)));
   }
 
   private remember(name: string, sources: CellSources): void {
@@ -166,6 +166,11 @@ export function isComplete(code: string): { status: "complete" | "incomplete" | 
   const atEnd = (d: ts.DiagnosticWithLocation) => d.start === code.length && typeof d.messageText === "string" && d.messageText.endsWith(" expected.");
   if (!errors.every(atEnd)) return { status: "invalid" };
   return { status: "incomplete", indent: nextIndent(code) };
+}
+
+/** How the platform's tracebacks are made, with `sources` for the cells' frames. */
+export function stackView(platform: Platform, sources: StackView["sources"]): StackView {
+  return { sources, inspect: (value) => platform.inspect(value), libraryFrame: (frame) => platform.libraryFrame(frame), full: platform.fullTracebacks };
 }
 
 /** The error of a request stopped before its code ran. */

@@ -1,6 +1,7 @@
 // How errors are shown: type errors with line, column and caret; thrown errors with the stack
-// cut down to the user's frames, each at its line of the cell's TypeScript; thrown values that
-// are not Errors as the runtime's console shows them.
+// cut down to the user's frames, each at its line of the cell's TypeScript (numts's own frames
+// left out, as NumPy's tracebacks show the student's code); thrown values that are not Errors as
+// the runtime's console shows them.
 import type { Diagnostic } from "./platform";
 
 /** What running a cell gave. */
@@ -61,19 +62,31 @@ function isError(value: unknown): value is Error {
   return value instanceof Error || Object.prototype.toString.call(value) === "[object Error]";
 }
 
+/** What a thrown error's traceback is made with. */
+export interface StackView {
+  /** The sources of the cell whose script has this filename (e.g. "cell[3]"), if known. */
+  sources(filename: string): CellSources | undefined;
+  /** A value as the runtime's console shows it. */
+  inspect(value: unknown): string;
+  /** Whether a frame is inside numts's packages (numts, numts-plot, numts-lessons). */
+  libraryFrame(frame: string): boolean;
+  /** Every frame, the library's and the kernel's too (for library developers). */
+  full: boolean;
+}
+
 /**
  * A thrown value as an error output. Errors show their name, message and the user's frames
- * (`sources` finds the cells they ran in); anything else is shown as the runtime's console shows
- * it, as Node's REPL does: `throw { code: 7 }` gives `Uncaught { code: 7 }`.
+ * (`view.sources` finds the cells they ran in); anything else is shown as the runtime's console
+ * shows it, as Node's REPL does: `throw { code: 7 }` gives `Uncaught { code: 7 }`.
  */
-export function thrownError(error: unknown, sources: (filename: string) => CellSources | undefined, inspect: (value: unknown) => string): ErrorOutcome {
+export function thrownError(error: unknown, view: StackView): ErrorOutcome {
   if (!isError(error)) {
-    const text = inspect(error);
+    const text = view.inspect(error);
     return { status: "error", ename: "Uncaught", evalue: text, traceback: [`Uncaught ${text}`] };
   }
   const ename = error.name || "Error";
   const message = String(error.message);
-  return { status: "error", ename, evalue: message, traceback: [`${ename}: ${message}`, ...cleanStack(String(error.stack ?? ""), sources)] };
+  return { status: "error", ename, evalue: message, traceback: [`${ename}: ${message}`, ...cleanStack(String(error.stack ?? ""), view)] };
 }
 
 /** A frame in a cell: `cell[3]:2:7` (the filename the engine gave the cell's script). */
@@ -84,32 +97,44 @@ const INTERNAL_FRAME = /node:internal|\(node:|kernel[/\\]dist[/\\]|numts-kernel:
 
 /**
  * The stack frames worth showing: those in cells (at their line of the cell's TypeScript, with
- * that line) and in the user's modules; not the kernel's, the runtime's or the eval wrapper's.
+ * that line) and in the user's modules; not the kernel's, the runtime's or the eval wrapper's,
+ * nor numts's unless nothing else is left (an error of the library's own callbacks). `view.full`
+ * keeps them all.
  */
-export function cleanStack(stack: string, sources: (filename: string) => CellSources | undefined): string[] {
+export function cleanStack(stack: string, view: StackView): string[] {
   const frames: string[] = [];
+  const library: string[] = [];
+  let shown = 0; // frames of the user's
   for (const line of stack.split("\n").slice(1)) {
     const frame = line.trim();
-    if (!frame.startsWith("at ") || INTERNAL_FRAME.test(frame)) continue;
+    if (!frame.startsWith("at ") || (!view.full && INTERNAL_FRAME.test(frame))) continue;
     const inCell = CELL_FRAME.exec(frame);
     if (inCell === null) {
-      frames.push(`    ${frame}`);
+      if (!view.full && view.libraryFrame(frame)) library.push(`    ${frame}`);
+      else {
+        frames.push(`    ${frame}`);
+        shown++;
+      }
       continue;
     }
     const [, name, jsLineText] = inCell;
-    const cell = sources(name);
-    const jsLine = cell?.js.split("\n")[Number(jsLineText) - 1];
-    if (cell !== undefined && jsLine === undefined) continue; // the wrapper's own call of the cell
+    const cell = view.sources(name);
+    const jsLines = cell?.js.split("\n") ?? [];
+    const jsLine = jsLines[Number(jsLineText) - 1];
+    // The wrapper's own call of the cell: its last line, after the cell's code.
+    if (cell !== undefined && Number(jsLineText) >= jsLines.length) continue;
+    shown++;
     const tsLines = cell?.ts.split("\n") ?? [];
     const cellLine = jsLine === undefined ? null : sourceLine(jsLine, tsLines);
-    // Timer callbacks show as "Timeout.boom [as _onTimeout]": the user's name is "boom".
-    const fn = /^at (?:async )?(.+?) \(/.exec(frame)?.[1]?.replace(/^(?:Timeout|Immediate)\./, "").replace(/ \[as [^\]]*\]$/, "");
+    // Timer callbacks show as "Timeout.boom [as _onTimeout]", functions of earlier cells (called
+    // through the exports proxy) as "Proxy.boom": the user's name is "boom".
+    const fn = /^at (?:async )?(.+?) \(/.exec(frame)?.[1]?.replace(/^(?:Timeout|Immediate|Proxy)\./, "").replace(/ \[as [^\]]*\]$/, "");
     const where = cellLine === null ? name : `${name} line ${cellLine}`;
     const named = fn !== undefined && !/\beval\b/.test(fn) && fn !== "Object.<anonymous>";
     frames.push(`    at ${named ? `${fn} (${where})` : where}`);
     if (cellLine !== null) frames.push(`        ${tsLines[cellLine - 1].trim()}`);
   }
-  return frames;
+  return shown > 0 ? frames : [...library, ...frames];
 }
 
 /**

@@ -92,6 +92,13 @@ export interface Platform {
   require(id: string): unknown;
   /** A value as text, as the runtime's console shows it (Node: `util.inspect`; numts arrays: NumPy's repr). */
   inspect(value: unknown, options?: InspectOptions): string;
+  /**
+   * Whether a stack frame ("at fn (/path/file.js:3:7)") is inside numts's packages (numts,
+   * numts-plot, numts-lessons): tracebacks leave those out, as NumPy's show the student's code.
+   */
+  libraryFrame(frame: string): boolean;
+  /** Tracebacks keep every frame, the library's and the kernel's (Node: NUMTS_FULL_TRACEBACK=1 or --full-traceback). */
+  readonly fullTracebacks: boolean;
   /** The notebook this kernel runs (else those beside it), read now. */
   notebooks(): NotebookFile[];
   /** A new async context (see AsyncContext). */
