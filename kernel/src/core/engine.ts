@@ -170,7 +170,7 @@ export function isComplete(code: string): { status: "complete" | "incomplete" | 
 
 /** How the platform's tracebacks are made, with `sources` for the cells' frames. */
 export function stackView(platform: Platform, sources: StackView["sources"]): StackView {
-  return { sources, inspect: (value) => platform.inspect(value), libraryFrame: (frame) => platform.libraryFrame(frame), full: platform.fullTracebacks };
+  return { sources, inspect: (value) => platform.inspect(value), libraryFrame: (frame) => platform.libraryFrame?.(frame) ?? false, full: platform.fullTracebacks ?? false };
 }
 
 /** The error of a request stopped before its code ran. */
