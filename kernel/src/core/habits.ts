@@ -16,6 +16,9 @@ const TS = {
   comparesByReference: 2839,
   commaLeftUnused: 2695,
   assignToConstant: 2588,
+  expressionExpected: 1109,
+  tokenExpected: 1005,
+  statementExpected: 1128,
 } as const;
 
 /** The numts function of each arithmetic operator, and the array method that does the same. */
@@ -120,7 +123,7 @@ function lineHints(line: string, diagnostics: readonly Diagnostic[]): string[] {
   if (matmul !== null) hints.push(`TypeScript has no \`@\` operator: the matrix product ${matmul[1]} @ ${matmul[2]} is \`np.matmul(${matmul[1]}, ${matmul[2]})\` (or \`np.dot(${matmul[1]}, ${matmul[2]})\`)`);
 
   const slicing = /([\w$.]+)\[([^[\]]*:[^[\]]*)\](\s*=(?!=)\s*(.+?);?\s*$)?/.exec(bare);
-  if (slicing !== null && diagnostics.some((d) => [1109, 1005, 1128].includes(d.code))) {
+  if (slicing !== null && diagnostics.some((d) => d.code === TS.expressionExpected || d.code === TS.tokenExpected || d.code === TS.statementExpected)) {
     const index = slicing[2].split(",").map((part) => (part.includes(":") ? `"${part.replace(/\s+/g, "")}"` : part.trim()));
     const value = slicing[4];
     hints.push(
@@ -131,7 +134,7 @@ function lineHints(line: string, diagnostics: readonly Diagnostic[]): string[] {
   }
 
   const shapeTuple = /([\w$.]+\.shape)(\[\d+\])?\s*(===?|!==?)\s*([([])\s*([\d\s,]*?)\s*[)\]]/.exec(bare);
-  if (shapeTuple !== null && (codes.has(TS.noOverlap) || codes.has(TS.commaLeftUnused) || codes.has(TS.comparesByReference) || codes.has(1109))) {
+  if (shapeTuple !== null && (codes.has(TS.noOverlap) || codes.has(TS.commaLeftUnused) || codes.has(TS.comparesByReference) || codes.has(TS.expressionExpected))) {
     const [, shape, entry, op, bracket, list] = shapeTuple;
     const dims = list.split(",").map((n) => n.trim()).filter((n) => n !== "");
     const negate = op.startsWith("!");
