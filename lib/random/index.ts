@@ -1,9 +1,22 @@
 // np.random: NumPy's legacy module-level functions, sharing one RandomState (seeded with
-// np.random.seed(n), they give exactly NumPy's numbers for the same n). Keyword arguments are a trailing options object:
+// np.random.seed(n), they give exactly NumPy's numbers for the same n), and the newer
+// default_rng() with its Generator on PCG64. Keyword arguments are a trailing options object:
 // np.random.normal(0, 1, {size: 3}) for np.random.normal(0, 1, size=3).
 import { RandomState } from "./random_state";
 
 export { RandomState, type ChoiceOptions, type MultinomialOptions, type RandintOptions, type SizeOptions } from "./random_state";
+export {
+  default_rng,
+  Generator,
+  type AxisOptions,
+  type DefaultRngSeed,
+  type FloatOptions,
+  type GeneratorChoiceOptions,
+  type IntegersOptions,
+  type StandardExponentialOptions,
+} from "./generator";
+export { PCG64, type PCG64State } from "./pcg64";
+export { SeedSequence, type SeedEntropy } from "./seed_sequence";
 export type { Size } from "./args";
 export type {
   BetaOptions,
