@@ -8,9 +8,9 @@ import { NDArray } from "../core/ndarray";
 import { normalizeAxis } from "../core/shape";
 import { type Arg, bind, shapeOf, type Size } from "./args";
 import { bounded, interval } from "./bitgen";
-import { type Kernel, zigguratExponential, zigguratNormal } from "./distributions";
+import { type Kernel, multinomial, zigguratExponential, zigguratNormal } from "./distributions";
 import { log1p } from "./log1p";
-import { fill } from "./params";
+import { broadcastLayout, checkValues, fill, kahanSum, toInteger } from "./params";
 import { PCG64 } from "./pcg64";
 import { choiceProbabilities, pickByCdf, pickWithoutReplacement, shuffleAlong } from "./random_state";
 import { Sampler, type Sized } from "./sampler";
@@ -54,6 +54,13 @@ export interface GeneratorChoiceOptions {
   axis?: number;
   /** Without replacement, whether to shuffle the picks (default true; false is faster). */
   shuffle?: boolean;
+}
+
+/** Keyword arguments of Generator's `multinomial`. */
+export interface GeneratorMultinomialOptions {
+  n?: ArrayLike;
+  pvals?: ArrayLike;
+  size?: Size | null;
 }
 
 /** Keyword argument `axis` of `permutation` and `shuffle`. */
@@ -249,7 +256,7 @@ export class Generator extends Sampler {
   choice(a: number | ArrayLike): NDArray | number;
   choice(a: number | ArrayLike, size: Size, replace?: boolean, p?: ArrayLike | null, axis?: number, shuffle?: boolean): NDArray;
   choice(a: number | ArrayLike, size: Size, options: GeneratorChoiceOptions): NDArray;
-  choice(a: number | ArrayLike, options: Sized<GeneratorChoiceOptions>): NDArray;
+  choice(...args: [...(Arg | boolean)[], Sized<GeneratorChoiceOptions>]): NDArray;
   choice(...args: [...(Arg | boolean)[], GeneratorChoiceOptions] | (Arg | boolean)[]): NDArray | number;
   choice(...args: unknown[]): NDArray | number {
     const [a, size, replace = true, p = null, axis = 0, shuffle = true] = bind(
@@ -328,6 +335,51 @@ export class Generator extends Sampler {
     if (Array.isArray(x) && axis !== 0) throw new TypeError("Axis argument is only supported on ndarray objects");
     const ax = x instanceof NDArray && x.ndim > 0 ? normalizeAxis(axis, x.ndim) : 0;
     shuffleAlong(x, (i) => interval(this.kernel.bits, i), ax);
+  }
+
+  /**
+   * Counts of each outcome in `n` trials with probabilities `pvals` (NumPy's
+   * `multinomial(n, pvals, size=None)`), as int64 of shape `[...size, pvals.length]`. `n` may be
+   * an array and `pvals` a stack of distributions (its last axis); they broadcast.
+   * @throws ValueError `sum(pvals[:-1]) > 1.0`, `n < 0`
+   * @example
+   * const rng = np.random.default_rng(0);
+   * rng.multinomial(20, [1/6, 1/6, 1/6, 1/6, 1/6, 1/6]);     // twenty dice throws
+   * rng.multinomial([10, 100], [0.5, 0.5]);                  // shape [2, 2]
+   */
+  multinomial(n: ArrayLike, pvals: ArrayLike, size?: Size | null): NDArray;
+  multinomial(...args: [...Arg[], GeneratorMultinomialOptions]): NDArray;
+  multinomial(...args: unknown[]): NDArray {
+    const [n, pvals, size] = bind("multinomial", ["n", "pvals", "size"], 2, args) as [ArrayLike, ArrayLike, Size | null | undefined];
+    const parr = asarray(pvals, "float64");
+    const d = parr.ndim >= 1 ? parr.shape[parr.ndim - 1] : 0;
+    if (d === 0) throw new ValueError("pvals must have at least 1 dimension and the last dimension of pvals must be greater than 0.");
+    const p = parr.flatten().data as Float64Array;
+    checkValues(p, "pvals", "bounded_0_1");
+    for (let offset = 0; offset < p.length; offset += d) {
+      if (kahanSum(p.subarray(offset), d - 1) > 1 + 1e-12) throw new ValueError(`sum(pvals${parr.ndim === 1 ? "[:-1]" : "[...,:-1]"}) > 1.0`);
+    }
+    const bits = this.kernel.bits;
+    const narr = asarray(n, "float64");
+    if (narr.ndim === 0 && parr.ndim === 1) {
+      const trials = toInteger(narr.item());
+      if (trials < 0) throw new ValueError("n < 0");
+      const out = fill([...(shapeOf(size) ?? []), d], "int64", () => 0);
+      for (let offset = 0; offset < out.size; offset += d) multinomial(bits, trials, p, out.data as Float64Array, offset, this.binomialCache);
+      return out;
+    }
+    // Arrays: n broadcasts with the distributions (pvals' leading axes) and size.
+    const trials = new NDArray(narr.flatten().data.map(toInteger), narr.shape, "float64");
+    checkValues(trials.data as Float64Array, "n", "non_negative");
+    const starts = new NDArray(Float64Array.from({ length: p.length / d }, (_, i) => i * d), parr.shape.slice(0, -1), "float64");
+    const { shape, offsets: [nAt, startAt] } = broadcastLayout(size, [trials, starts], true);
+    const out = fill([...shape, d], "int64", () => 0);
+    const data = out.data as Float64Array;
+    for (let i = 0; i < nAt.length; i++) {
+      const start = starts.data[startAt[i]];
+      multinomial(bits, trials.data[nAt[i]], p.subarray(start, start + d), data, i * d, this.binomialCache);
+    }
+    return out;
   }
 
   /** NumPy's str: `Generator(PCG64)`. */

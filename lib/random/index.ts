@@ -12,6 +12,7 @@ export {
   type DefaultRngSeed,
   type FloatOptions,
   type GeneratorChoiceOptions,
+  type GeneratorMultinomialOptions,
   type IntegersOptions,
   type StandardExponentialOptions,
 } from "./generator";

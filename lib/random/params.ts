@@ -58,7 +58,7 @@ function checkScalar(v: number, name: string, check: Constraint): void {
 }
 
 /** NumPy's check_array_constraint: the same checks over an array, in NumPy's order and words. */
-function checkArray(values: Float64Array, name: string, check: Constraint): void {
+export function checkValues(values: Float64Array, name: string, check: Constraint): void {
   const any = (bad: (v: number) => boolean): boolean => values.some(bad);
   switch (check) {
     case "non_negative":
@@ -126,6 +126,37 @@ export function broadcastArgs(shapes: readonly (readonly number[])[]): number[] 
   return out;
 }
 
+/**
+ * Where draws with array parameters go: the output shape (`size`, or the arrays' broadcast
+ * shape) and, for each array, the offset of its element for each output element in C order.
+ * `sizeLast`: the output comes after the parameters in NumPy's broadcast (messages count args so).
+ * @throws ValueError NumPy's messages when the shapes do not broadcast or `size` is too small
+ */
+export function broadcastLayout(size: unknown, arrays: readonly NDArray[], sizeLast = false): { shape: number[]; offsets: Float64Array[] } {
+  const shapes = arrays.map((a) => a.shape);
+  const shape = shapeOf(size) ?? broadcastArgs(shapes);
+  // NumPy's functions list the output before or after the parameters; its messages count so.
+  const full = broadcastArgs(sizeLast ? [...shapes, shape] : [shape, ...shapes]);
+  if (full.length !== shape.length || full.some((n, i) => n !== shape[i])) {
+    throw new ValueError(`Output size ${shapeStr(shape)} is not compatible with broadcast dimensions of inputs ${shapeStr(full)}.`);
+  }
+  return { shape, offsets: arrays.map((a) => offsetsOf(shape, broadcastStrides(a.shape, a.strides, shape), a.offset)) };
+}
+
+/** NumPy's kahan_sum of the first `n` values (0 for none). */
+export function kahanSum(values: Float64Array, n: number): number {
+  if (n <= 0) return 0;
+  let sum = values[0];
+  let c = 0;
+  for (let i = 1; i < n; i++) {
+    const y = values[i] - c;
+    const t = sum + y;
+    c = t - sum - y;
+    sum = t;
+  }
+  return sum;
+}
+
 /** Fills a new array of `shape` with `draw()` (C order). */
 export function fill(shape: readonly number[], dtype: "float64" | "int64", draw: () => number): NDArray {
   let n = 1;
@@ -146,6 +177,7 @@ export function sample(
   dtype: "float64" | "int64",
   params: readonly Param[],
   draw: (a: number, b: number, c: number) => number,
+  sizeLast = false,
 ): NDArray | number {
   if (params.every((p) => isScalar(p.value))) {
     const v = params.map((p) => (p.integer ? toInteger(scalarValue(p.value)) : scalarValue(p.value)));
@@ -159,13 +191,8 @@ export function sample(
     const a = asarray(p.value as never, "float64");
     return p.integer ? new NDArray(a.flatten().data.map(toInteger), a.shape, "float64") : a;
   });
-  arrays.forEach((a, i) => checkArray(a.flatten().data as Float64Array, params[i].name, params[i].check));
-  const outShape = shapeOf(size) ?? broadcastArgs(arrays.map((a) => a.shape));
-  const full = broadcastArgs([outShape, ...arrays.map((a) => a.shape)]);
-  if (full.length !== outShape.length || full.some((n, i) => n !== outShape[i])) {
-    throw new ValueError(`Output size ${shapeStr(outShape)} is not compatible with broadcast dimensions of inputs ${shapeStr(full)}.`);
-  }
-  const offsets = arrays.map((a) => offsetsOf(outShape, broadcastStrides(a.shape, a.strides, outShape), a.offset));
+  arrays.forEach((a, i) => checkValues(a.flatten().data as Float64Array, params[i].name, params[i].check));
+  const { shape: outShape, offsets } = broadcastLayout(size, arrays, sizeLast);
   const data = arrays.map((a) => a.data);
   const value = (k: number, i: number): number => (k < arrays.length ? data[k][offsets[k][i]] : 0);
   let i = 0;

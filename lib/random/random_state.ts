@@ -10,7 +10,7 @@ import { type Arg, bind, dimsOf, shapeOf, type Size } from "./args";
 import { interval } from "./bitgen";
 import { type Kernel, multinomial } from "./distributions";
 import { MT19937 } from "./mt19937";
-import { fill, toInteger } from "./params";
+import { checkValues, fill, kahanSum, toInteger } from "./params";
 import { Sampler, type Sized } from "./sampler";
 
 /** Keyword arguments of `randint`. */
@@ -73,20 +73,6 @@ class LegacyKernel implements Kernel {
   exponential(): number {
     return -log(1 - this.bits.nextDouble());
   }
-}
-
-/** NumPy's kahan_sum of the first `n` values. */
-function kahanSum(values: Float64Array, n: number): number {
-  if (n <= 0) return 0;
-  let sum = values[0];
-  let c = 0;
-  for (let i = 1; i < n; i++) {
-    const y = values[i] - c;
-    const t = sum + y;
-    c = t - sum - y;
-    sum = t;
-  }
-  return sum;
 }
 
 /** `p` checked as choice checks it; `legacy` picks RandomState's wording over Generator's. */
@@ -170,6 +156,18 @@ export function shuffleAlong(x: NDArray | unknown[], pick: (i: number) => number
   if (!(x instanceof NDArray)) throw new TypeError("shuffle() takes an NDArray or a JS array");
   if (x.ndim === 0) throw new TypeError("len() of unsized object");
   if (x.size === 0) return;
+  if (x.ndim === 1) {
+    const d = x.data;
+    const step = x.strides[0];
+    for (let i = x.shape[0] - 1; i > 0; i--) {
+      const a = x.offset + i * step;
+      const b = x.offset + pick(i) * step;
+      const t = d[a];
+      d[a] = d[b];
+      d[b] = t;
+    }
+    return;
+  }
   const others = (v: readonly number[]): number[] => v.filter((_, k) => k !== axis);
   const rowOffsets = offsetsOf(others(x.shape), others(x.strides), x.offset);
   const step = x.strides[axis];
@@ -399,7 +397,7 @@ export class RandomState extends Sampler {
   choice(a: number | ArrayLike): number;
   choice(a: number | ArrayLike, size: Size, replace?: boolean, p?: ArrayLike | null): NDArray;
   choice(a: number | ArrayLike, size: Size, options: ChoiceOptions): NDArray;
-  choice(a: number | ArrayLike, options: Sized<ChoiceOptions>): NDArray;
+  choice(...args: [...(Arg | boolean)[], Sized<ChoiceOptions>]): NDArray;
   choice(...args: [...(Arg | boolean)[], ChoiceOptions] | (Arg | boolean)[]): NDArray | number;
   choice(...args: unknown[]): NDArray | number {
     const [a, size, replace = true, p = null] = bind("choice", ["a", "size", "replace", "p"], 1, args) as [number | ArrayLike, Size | null | undefined, boolean | undefined, ArrayLike | null | undefined];
@@ -450,7 +448,7 @@ export class RandomState extends Sampler {
     if (parr.ndim === 0) throw new TypeError("pvals must be a 1-d sequence");
     if (parr.ndim > 1) throw new ValueError("setting an array element with a sequence. The requested array would exceed the maximum number of dimension of 1.");
     const p = parr.flatten().data as Float64Array;
-    if (p.some((v) => !(v >= 0) || !(v <= 1))) throw new ValueError("pvals < 0, pvals > 1 or pvals contains NaNs");
+    checkValues(p, "pvals", "bounded_0_1");
     if (p.length > 0 && kahanSum(p, p.length - 1) > 1 + 1e-12) throw new ValueError("sum(pvals[:-1]) > 1.0");
     const shape = [...(shapeOf(size) ?? []), p.length];
     if (typeof n !== "number") throw new TypeError(`'${typeof n}' object cannot be interpreted as an integer`);

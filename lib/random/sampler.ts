@@ -307,6 +307,6 @@ export abstract class Sampler {
     return sample(size, "int64", [
       { value: loArr, name: "low", check: "none" },
       { value: hiArr, name: "high", check: "none" },
-    ], (lo, hi) => lo + bounded(bits, exactRange(lo, hi), masked));
+    ], (lo, hi) => lo + bounded(bits, exactRange(lo, hi), masked), true);
   }
 }

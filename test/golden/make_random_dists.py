@@ -65,7 +65,7 @@ sequences = [
                      ("normal", [[[0.0], [1.0]], [1.0, 2.0, 3.0]], {"size": [3]}), ("uniform", [[0.0, 1.0], [2.0, 3.0]], {"size": 3}),
                      ("uniform", [[0.0, 1.0], [2.0, 3.0]], {"size": [3, 1]}), ("uniform", [0.0, inf], {}), ("normal", [0.0, -1.0], {"size": -1}),
                      ("normal", [0.0, 1.0], {"size": -1}), ("randint", [5], {"sise": 3}), ("randint", [5, 5], {}), ("randint", [0], {}),
-                     ("randint", [[0, 5], [3, 5]], {}), ("randint", [], {"high": 5}), ("randint", [0, 10, 3, "float64"], {}),
+                     ("randint", [[0, 5], [3, 5]], {}), ("randint", [[0, 1], 5], {"size": 3}), ("randint", [], {"high": 5}), ("randint", [0, 10, 3, "float64"], {}),
                      ("normal", [0.0, 1.0, 3, 4], {}), ("normal", [0.0], {"loc": 1.0}), ("random", [1, 2], {}),
                      ("choice", [20], {"size": 5, "replace": False, "q": 3}), ("choice", [5, 6], {"replace": False}), ("choice", [2.5], {}),
                      ("choice", [5], {"p": [0.2] * 4}), ("choice", [3], {"p": [[0.5, 0.5, 0.0]]}), ("choice", [2], {"p": [0.5, 0.6]}),
