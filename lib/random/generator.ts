@@ -253,7 +253,8 @@ export class Generator extends Sampler {
    * rng.choice(X, 32, {replace: false});            // a minibatch of 32 rows of X
    * rng.choice(3, {size: 4, p: [0.8, 0.1, 0.1]});   // mostly 0
    */
-  choice(a: number | ArrayLike): NDArray | number;
+  choice(a: number): number;
+  choice(a: ArrayLike): NDArray | number;
   choice(a: number | ArrayLike, size: Size, replace?: boolean, p?: ArrayLike | null, axis?: number, shuffle?: boolean): NDArray;
   choice(a: number | ArrayLike, size: Size, options: GeneratorChoiceOptions): NDArray;
   choice(...args: [...(Arg | boolean)[], Sized<GeneratorChoiceOptions>]): NDArray;

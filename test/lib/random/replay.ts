@@ -1,6 +1,6 @@
 // Replays the NumPy calls recorded by test/golden/random_cases.py on numts and compares the
-// results bit for bit: legacy cases through np.random's module functions after np.random.seed,
-// generator cases on np.random.default_rng(seed). Keyword arguments become the trailing options
+// results bit for bit: legacy cases on np.random.RandomState(seed) or through np.random's module
+// functions after np.random.seed, generator cases on np.random.default_rng(seed). Keyword arguments become the trailing options
 // object, as numts users write them.
 import { createHash } from "node:crypto";
 import * as np from "numts";
@@ -45,13 +45,16 @@ export function decode(v: Golden): unknown {
 
 type Target = Record<string, (...args: unknown[]) => unknown>;
 
-/** The generator a case runs on: np.random itself (seeded) or a new default_rng. */
-export function seeded(kind: Sequence["kind"], seed: Golden): Target {
-  if (kind === "legacy") {
-    np.random.seed(decode(seed) as number);
-    return np.random as unknown as Target;
-  }
-  return np.random.default_rng(decode(seed) as number) as unknown as Target;
+/**
+ * The generator a case runs on, seeded as NumPy's was: a new RandomState (or, `module`, np.random
+ * itself after np.random.seed) or a new default_rng. A fresh RandomState also starts with an empty
+ * binomial cache, as the golden generator's did.
+ */
+export function seeded(kind: Sequence["kind"], seed: Golden, module = false): Target {
+  if (kind === "generator") return np.random.default_rng(decode(seed) as number) as unknown as Target;
+  if (!module) return new np.random.RandomState(decode(seed) as number) as unknown as Target;
+  np.random.seed(decode(seed) as number);
+  return np.random as unknown as Target;
 }
 
 /** One recorded call on numts: `shuffle` gives the shuffled array, `state` the PCG64 state. */
