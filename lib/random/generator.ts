@@ -12,7 +12,7 @@ import { type Kernel, multinomial, zigguratExponential, zigguratNormal } from ".
 import { log1p } from "./log1p";
 import { broadcastLayout, checkValues, fill, kahanSum, toInteger } from "./params";
 import { PCG64 } from "./pcg64";
-import { choiceProbabilities, pickByCdf, pickWithoutReplacement, shuffleAlong } from "./random_state";
+import { arangeInt, choiceProbabilities, pickByCdf, pickWithoutReplacement, shuffleAlong } from "./sampling";
 import { Sampler, type Sized } from "./sampler";
 import { SeedSequence, type SeedEntropy } from "./seed_sequence";
 
@@ -215,7 +215,7 @@ export class Generator extends Sampler {
   private sampleWithoutReplacement(popSize: number, size: number, shuffle: boolean): Float64Array {
     const cutoff = shuffle ? 50 : 20;
     if (popSize > 10000 && size > Math.floor(popSize / cutoff)) {
-      const idx = Float64Array.from({ length: popSize }, (_, i) => i);
+      const idx = arangeInt(popSize).data as Float64Array;
       const first = Math.max(popSize - size, 1);
       for (let i = popSize - 1; i >= first; i--) {
         const j = this.lemire(i);
@@ -308,7 +308,7 @@ export class Generator extends Sampler {
   permutation(...args: unknown[]): NDArray {
     const [x, axis = 0] = bind("permutation", ["x", "axis"], 1, args) as [number | ArrayLike, number | undefined];
     if (typeof x === "number") {
-      const out = new NDArray(Float64Array.from({ length: Math.max(0, x) }, (_, i) => i), [Math.max(0, x)], "int64");
+      const out = arangeInt(x);
       this.shuffle(out);
       return out;
     }
