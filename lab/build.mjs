@@ -81,8 +81,9 @@ function config(rspack, { entry, out, names }) {
 }
 
 /** The application (its page part and the parts loaded on demand), and each theme's stylesheet. */
-function bundle(rspack, packages, next) {
+function bundle(rspack, packages, next, progress) {
   const app = config(rspack, { entry: { main: join(here, "src", "index.ts") }, out: join(next, "static"), names: { script: "[name]-[contenthash:8].js", style: "[name]-[contenthash:8].css" } });
+  if (progress) app.plugins.push(new rspack.ProgressPlugin());
   const themes = packages
     .filter(({ pkg }) => pkg.jupyterlab.themePath !== undefined)
     .map(({ name, dir, pkg }) => config(rspack, { entry: { index: join(dir, pkg.jupyterlab.themePath) }, out: join(next, "themes", name), names: { script: "[name].js", style: "[name].css" } }));
@@ -138,33 +139,41 @@ function size(dir) {
 const mib = (bytes) => `${(bytes / 2 ** 20).toFixed(1)} MiB`;
 
 /**
- * Builds lab/build/ unless it is current. `log` reports progress; returns whether it built.
- * The new build is made beside the old one and swapped in whole, so a server never serves half of one.
+ * Builds lab/build/ unless it is current; returns whether it built. `log` reports the steps,
+ * `progress` adds rspack's progress bar (for a terminal). The new build is made beside the old
+ * one and swapped in whole, so a server never serves half of one, and two builds at once
+ * (two `npm start`s) do not mix their files.
  */
-export async function buildLab({ force = false, log = console.log } = {}) {
+export async function buildLab({ force = false, progress = false, log = console.log } = {}) {
   if (!force && labBuildIsCurrent()) return false;
   const started = Date.now();
   const seconds = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
   const { rspack } = await import("@rspack/core");
-  const next = `${BUILD}.next`;
+  const next = `${BUILD}.next-${process.pid}`;
   rmSync(next, { recursive: true, force: true });
   log("  bundling JupyterLab with rspack (about a minute the first time)...");
   const packages = extensionPackages();
-  const app = await bundle(rspack, packages, next);
+  const app = await bundle(rspack, packages, next, progress);
   copySchemas(packages, join(next, "schemas"));
   writeTemplate(join(next, "templates"), app);
   // The bundle's files and chunks (for size questions).
   writeFileSync(join(next, "stats.json"), JSON.stringify(app.stats));
   writeFileSync(join(next, "inputs.sha256"), `${inputsHash()}\n`);
   rmSync(BUILD, { recursive: true, force: true });
-  renameSync(next, BUILD);
+  try {
+    renameSync(next, BUILD);
+  } catch (e) {
+    // Another build swapped its (identical) result in meanwhile.
+    rmSync(next, { recursive: true, force: true });
+    if (!labBuildIsCurrent()) throw e;
+  }
   log(`  built lab/build in ${seconds()}: ${mib(size(join(BUILD, "static")))} of application, ${mib(statSync(join(BUILD, "static", app.script)).size + statSync(join(BUILD, "static", app.style)).size)} loaded by the page`);
   return true;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const force = process.argv.includes("--force");
-  buildLab({ force }).then(
+  buildLab({ force, progress: process.stdout.isTTY === true }).then(
     (built) => built || console.log("lab/build is up to date (--force rebuilds it)"),
     (e) => {
       console.error(`The JupyterLab build failed: ${e.message}`);

@@ -35,6 +35,8 @@ export class RenderedPlotly extends Widget implements IRenderMime.IRenderer {
     super();
     this.mimeType = options.mimeType;
     this.addClass("numts-RenderedPlotly");
+    // As JupyterLab's own renderers do: styles and tools find outputs by their type.
+    this.node.dataset.mimeType = options.mimeType;
   }
 
   async renderModel(model: IRenderMime.IMimeModel): Promise<void> {
