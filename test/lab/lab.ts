@@ -76,7 +76,10 @@ export async function menu(page: Page, ...labels: string[]): Promise<void> {
   for (const label of labels.slice(1)) {
     const item = page.locator(".lm-Menu:visible .lm-Menu-item", { has: page.locator(".lm-Menu-itemLabel", { hasText: new RegExp(`^${label}$`) }) }).last();
     if (label === labels[labels.length - 1]) await item.click();
-    else await item.hover();
+    else {
+      await item.hover();
+      await page.waitForTimeout(400); // Lumino opens a submenu after a short delay
+    }
   }
 }
 
