@@ -64,7 +64,8 @@ describe("the JupyterLab application", () => {
   });
 
   it("is cached: once built, lab/build is current and building again does nothing", async () => {
-    const { buildLab, labBuildIsCurrent } = (await import("../../lab/build.mjs")) as { buildLab(o?: { log?: () => void }): Promise<boolean>; labBuildIsCurrent(): boolean };
+    const build = "../../lab/build.mjs"; // plain JavaScript (no types), shared with npm start
+    const { buildLab, labBuildIsCurrent } = (await import(build)) as { buildLab(o: { log: () => void }): Promise<boolean>; labBuildIsCurrent(): boolean };
     await buildLab({ log: () => {} }); // npm test built it already: nothing to do
     expect(labBuildIsCurrent()).toBe(true);
     expect(await buildLab({ log: () => {} })).toBe(false);
