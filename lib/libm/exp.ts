@@ -16,8 +16,11 @@ function fromWords(lo: number, hi: number): number {
   return f64[0];
 }
 
-/** scale·(1 + tmp) where scale's exponent (in sbits) may be out of range: NumPy's specialcase. */
-function specialCase(tmp: number, sbitsLo: number, sbitsHi: number, ki: number): number {
+/**
+ * scale·(1 + tmp) where scale's exponent (in sbits) may be out of range: glibc's specialcase, also
+ * used by pow, whose scale may be negative (the sign bit of sbitsHi set).
+ */
+export function specialCase(tmp: number, sbitsLo: number, sbitsHi: number, ki: number): number {
   if ((ki & 0x80000000) === 0) {
     // k > 0: the exponent of scale may have overflowed by up to 460; scale down by 2^1009.
     const scale = fromWords(sbitsLo, (sbitsHi - (1009 << 20)) >>> 0);
@@ -28,12 +31,13 @@ function specialCase(tmp: number, sbitsLo: number, sbitsHi: number, ki: number):
   const scale = fromWords(sbitsLo, (sbitsHi + (1022 << 20)) >>> 0);
   const scaledTmp = scale * tmp;
   let y = scale + scaledTmp;
-  if (y < 1) {
+  if (Math.abs(y) < 1) {
+    const one = y < 0 ? -1 : 1;
     let lo = scale - y + scaledTmp;
-    const hi = 1 + y;
-    lo = 1 - hi + y + lo;
-    y = hi + lo - 1;
-    if (y === 0) y = 0;
+    const hi = one + y;
+    lo = one - hi + y + lo;
+    y = hi + lo - one;
+    if (y === 0) y = scale < 0 ? -0 : 0;
   }
   return 2 ** -1022 * y;
 }
