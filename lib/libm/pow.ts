@@ -7,37 +7,31 @@
 // that glibc's FMA build fuses (read from GCC's output for glibc's source with glibc's flags, which
 // reproduces the shipped machine code instruction for instruction) go through `fma`.
 import { fma, productError } from "./fma";
-import { C2, C3, C4, C5, INV_LN2_N, NEG_LN2_HI_N, NEG_LN2_LO_N, SHIFT, TABLE as EXP_TABLE } from "./exp_table";
-import { specialCase } from "./exp";
+import { expFast, expInline, SIGN_BIAS } from "./exp";
 import { A, LN2_HI, LN2_LO, TABLE } from "./pow_table";
 
 const f64 = new Float64Array(1);
 const u32 = new Uint32Array(f64.buffer); // u32[0] low word, u32[1] high word
 
-function fromWords(lo: number, hi: number): number {
-  u32[0] = lo;
-  u32[1] = hi;
-  return f64[0];
-}
-
 /** High word of OFF = 0x3fe6955500000000: log's subintervals start at 0x1.69555p-1. */
 const OFF_HI = 0x3fe69555;
-/** 0x800 << 7: added to k, it sets the sign bit of the scale so that exp returns -exp(x). */
-const SIGN_BIAS = 0x40000;
 
-// log_inline's result: log(x) = logHi + logLo, with logLo about 15 more bits.
+// logInline's result: log(x) = logHi + logLo, logLo carrying about 15 more bits.
 let logHi = 0;
 let logLo = 0;
 
 /**
  * log(x) of pow (glibc's log_inline) for x's bits `hi`, `lo`: x normalised, with subnormals
- * pre-scaled so that the exponent field has wrapped below zero (sign bit set).
+ * pre-scaled so that the exponent field has wrapped below zero (sign bit set). `exact` emulates
+ * glibc's fused multiply-adds; without it they are plain, which moves the sum by < 2^-100·|log x|.
  */
-function logInline(hi: number, lo: number): void {
+function logInline(hi: number, lo: number, exact: boolean): void {
   const tmpHi = (hi - OFF_HI) | 0;
   const i = 3 * ((tmpHi >>> 13) & 127);
   const kd = tmpHi >> 20; // arithmetic shift: the exponent of x relative to OFF
-  const z = fromWords(lo, (hi - (tmpHi & 0xfff00000)) >>> 0);
+  u32[0] = lo;
+  u32[1] = (hi - (tmpHi & 0xfff00000)) >>> 0;
+  const z = f64[0];
   const invc = TABLE[i];
   const logc = TABLE[i + 1];
   const logctail = TABLE[i + 2];
@@ -47,7 +41,6 @@ function logInline(hi: number, lo: number): void {
   // kd·LN2_HI is exact (LN2_HI ends in zeros), so t1's fused and plain forms agree.
   const t1 = kd * LN2_HI + logc;
   const t2 = r + t1;
-  const lo1 = fma(kd, LN2_LO, logctail);
   const lo2 = r + (t1 - t2);
   const ar = r * A[0];
   const ar2 = r * ar;
@@ -55,43 +48,19 @@ function logInline(hi: number, lo: number): void {
   const hiSum = t2 + ar2;
   const lo3 = productError(r, ar, ar2); // fma(r, ar, -ar2): the rounding error of ar2
   const lo4 = ar2 + (t2 - hiSum);
-  const p = fma(ar2, fma(ar2, fma(r, A[6], A[5]), fma(r, A[4], A[3])), fma(r, A[2], A[1]));
-  const loSum = fma(ar3, p, lo4 + (lo3 + (lo1 + lo2)));
+  let loSum: number;
+  if (exact) {
+    const lo1 = fma(kd, LN2_LO, logctail);
+    const p = fma(ar2, fma(ar2, fma(r, A[6], A[5]), fma(r, A[4], A[3])), fma(r, A[2], A[1]));
+    loSum = fma(ar3, p, lo4 + (lo3 + (lo1 + lo2)));
+  } else {
+    const lo1 = kd * LN2_LO + logctail;
+    const p = ar2 * (ar2 * (r * A[6] + A[5]) + (r * A[4] + A[3])) + (r * A[2] + A[1]);
+    loSum = ar3 * p + (lo4 + (lo3 + (lo1 + lo2)));
+  }
   const y = hiSum + loSum;
   logHi = y;
   logLo = loSum + (hiSum - y);
-}
-
-/** sign·e^(x + xtail), glibc's exp_inline: signBias is SIGN_BIAS for a negative result, else 0. */
-function expInline(x: number, xtail: number, signBias: number): number {
-  f64[0] = x;
-  let abstop = (u32[1] >>> 20) & 0x7ff;
-  if (abstop < 0x3c9 || abstop >= 0x408) {
-    if (abstop < 0x3c9) {
-      // |x| < 2^-54: e^x rounds to 1 (1 + x keeps the rounding direction of the tiny x).
-      const one = 1 + x;
-      return signBias !== 0 ? -one : one;
-    }
-    if (abstop >= 0x409) {
-      const zero = x < 0;
-      return signBias !== 0 ? (zero ? -0 : -Infinity) : zero ? 0 : Infinity;
-    }
-    abstop = 0; // 512 <= |x| < 1024: may overflow or underflow, see specialCase
-  }
-  let kd = fma(x, INV_LN2_N, SHIFT);
-  f64[0] = kd;
-  const ki = u32[0];
-  kd -= SHIFT;
-  const r = xtail + fma(kd, NEG_LN2_LO_N, fma(kd, NEG_LN2_HI_N, x));
-  const idx = 4 * (ki & 127);
-  const tail = fromWords(EXP_TABLE[idx], EXP_TABLE[idx + 1]);
-  const sbitsLo = EXP_TABLE[idx + 2];
-  const sbitsHi = (EXP_TABLE[idx + 3] + (((ki + signBias) << 13) >>> 0)) >>> 0;
-  const r2 = r * r;
-  const tmp = fma(r2 * r2, fma(r, C5, C4), fma(r2, fma(r, C3, C2), r + tail));
-  if (abstop === 0) return specialCase(tmp, sbitsLo, sbitsHi, ki);
-  const scale = fromWords(sbitsLo, sbitsHi);
-  return fma(tmp, scale, scale);
 }
 
 /**
@@ -162,9 +131,14 @@ export function pow(x: number, y: number): number {
       ixLo = u32[0];
     }
   }
-  logInline(ixHi, ixLo);
-  const hi = logHi;
-  const ehi = y * hi;
-  const elo = fma(y, logLo, productError(y, hi, ehi)); // fma(y, hi, -ehi) is y·hi's rounding error
+  // First without emulating the fused multiply-adds (see expFast), then exactly where that can't tell.
+  logInline(ixHi, ixLo, false);
+  let ehi = y * logHi;
+  let elo = y * logLo + productError(y, logHi, ehi);
+  const fast = expFast(ehi, elo, signBias);
+  if (fast === fast) return fast;
+  logInline(ixHi, ixLo, true);
+  ehi = y * logHi;
+  elo = fma(y, logLo, productError(y, logHi, ehi)); // fma(y, hi, -ehi) is y·hi's rounding error
   return expInline(ehi, elo, signBias);
 }
