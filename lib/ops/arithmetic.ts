@@ -3,7 +3,10 @@
 // bool only when combined with arrays of those types.
 import { promoteTypes, type DType } from "../core/dtype";
 import { TypeError, ValueError } from "../core/errors";
-import { binaryUfunc, unaryUfunc } from "./elementwise";
+import { asarray, type ArrayLike } from "../core/convert";
+import { NDArray } from "../core/ndarray";
+import { pow as libmPow } from "../libm/pow";
+import { binaryUfunc, unaryUfunc, type BinaryUfunc, type UfuncOptions } from "./elementwise";
 
 // Integers are stored in float64; `+ 0` turns the -0 that float arithmetic can make (0 * -3) into 0.
 const noNegativeZero = (x: number): number => x + 0;
@@ -65,29 +68,58 @@ export const multiply = binaryUfunc(
  */
 export const divide = binaryUfunc({ name: "divide", kernel: (x, y) => x / y }, () => "float64");
 
-function power2(x: number, y: number): number {
-  // x ** 2 is computed as x * x (exact rounding), as NumPy does for the common square.
-  return y === 2 ? x * x : x ** y;
+/** x**y for int64 (bool) results, by repeated squaring as NumPy does: exact up to 2^53. */
+function intPower(x: number, y: number): number {
+  if (y < 0) throw new ValueError("Integers to negative integer powers are not allowed.");
+  let result = 1;
+  for (let base = x, e = y; e > 0; e = Math.floor(e / 2)) {
+    if (e % 2 === 1) result *= base;
+    if (e > 1) base *= base;
+  }
+  return noNegativeZero(result);
+}
+
+const powerDType = (x: DType, y: DType): DType => (x === "bool" && y === "bool" ? "int64" : promoteTypes(x, y));
+
+const powerLoop = binaryUfunc({ name: "power", kernel: libmPow, intKernel: intPower }, powerDType);
+
+// NumPy's float power loop, given one exponent for all elements, skips C's pow for five of them
+// (x*x is exact where pow(x, 2) may be an ulp off, sqrt(-0) is -0 where pow gives +0, ...).
+const SCALAR_POWERS = new Map<number, BinaryUfunc>(
+  ([[-1, (x) => 1 / x], [0, () => 1], [0.5, Math.sqrt], [1, (x) => x], [2, (x) => x * x]] as [number, (x: number) => number][]).map(
+    ([y, f]) => [y, binaryUfunc({ name: "power", kernel: (x) => f(x), intKernel: intPower }, powerDType)],
+  ),
+);
+
+/** The exponent NumPy's loop sees once for every element, if it sees only one. */
+function scalarExponent(a: ArrayLike, b: ArrayLike): number | undefined {
+  if (typeof b === "number") return b;
+  if (!(b instanceof NDArray) || b.size !== 1) return undefined;
+  // A 1-element array is a broadcast scalar to NumPy only when the result has more elements.
+  if (b.ndim > 0 && asarray(a).size <= 1) return undefined;
+  return Number(b.item());
 }
 
 /**
- * Element-wise power (NumPy's `np.power`, Python's `a ** b`).
+ * Element-wise power (NumPy's `np.power`, Python's `a ** b`), broadcasting. Bit-identical to
+ * NumPy on x86-64 Linux: the C library's pow (lib/libm/pow.ts), and, as NumPy does for a single
+ * exponent of 2, 0.5, -1, 1 or 0, `x*x`, `sqrt(x)`, `1/x`, `x` or 1.
  *
+ * @param a the bases: numbers, arrays or nested lists
+ * @param b the exponents, broadcast against `a`
+ * @param options `{out}`: write into an existing array
+ * @returns float64, or int64 when both are integer (or bool) arrays
  * @throws ValueError `Integers to negative integer powers are not allowed.` (int64 arrays)
  * @example
- * np.power(np.array([1, 2, 3]), 2);  // array([1., 4., 9.])
+ * np.power(np.array([1, 2, 3]), 2);        // array([1., 4., 9.])
+ * np.power(0.9, 4);                        // array(0.6561): C's pow, not 0.6561000000000001
+ * np.power(np.array([-8, 4]), 1 / 3);      // array([       nan, 1.58740105]): negative base, fractional power
  */
-export const power = binaryUfunc(
-  {
-    name: "power",
-    kernel: power2,
-    intKernel: (x, y) => {
-      if (y < 0) throw new ValueError("Integers to negative integer powers are not allowed.");
-      return noNegativeZero(power2(x, y));
-    },
-  },
-  (x, y) => (x === "bool" && y === "bool" ? "int64" : promoteTypes(x, y)),
-);
+export function power(a: ArrayLike, b: ArrayLike, options?: UfuncOptions): NDArray {
+  const y = scalarExponent(a, b);
+  const fast = y === undefined ? undefined : SCALAR_POWERS.get(y);
+  return (fast ?? powerLoop)(a, b, options);
+}
 
 /**
  * Element-wise maximum of two arrays, broadcasting (NumPy's `np.maximum`). NaN wins: if either

@@ -4,6 +4,7 @@ import { promoteTypes, type DType } from "../core/dtype";
 import { TypeError } from "../core/errors";
 import { exp as libmExp } from "../libm/exp";
 import { log as libmLog } from "../libm/log";
+import { cos as libmCos, sin as libmSin } from "../libm/sin";
 import type { NDArray } from "../core/ndarray";
 import { maximum, minimum } from "./arithmetic";
 import { ternaryUfunc, unaryUfunc, type UfuncOptions } from "./elementwise";
@@ -76,11 +77,30 @@ export const floor = unaryUfunc({ name: "floor", kernel: Math.floor }, keep);
 /** Smallest whole number ≥ each element (NumPy's `np.ceil`); integers stay integers. */
 export const ceil = unaryUfunc({ name: "ceil", kernel: Math.ceil }, keep);
 
-/** Sine of each element, in radians (NumPy's `np.sin`). */
-export const sin = unaryUfunc({ name: "sin", kernel: Math.sin }, toFloat);
+/**
+ * Sine of each element, in radians (NumPy's `np.sin`). Bit-identical to NumPy on x86-64 Linux
+ * (the C library's sin, see lib/libm/sin.ts), for every size of angle.
+ *
+ * @param x angles in radians: numbers, arrays or nested lists (int and bool become float64)
+ * @param options `{out}`: write into an existing array
+ * @returns float64; `sin(±inf)` and `sin(nan)` are `nan`
+ * @example
+ * np.sin(np.array([0, Math.PI / 6, Math.PI / 2]));  // array([0. , 0.5, 1. ])
+ * np.sin(np.linspace(0, 4 * Math.PI, 100));         // a spiral's wiggle
+ */
+export const sin = unaryUfunc({ name: "sin", kernel: libmSin }, toFloat);
 
-/** Cosine of each element, in radians (NumPy's `np.cos`). */
-export const cos = unaryUfunc({ name: "cos", kernel: Math.cos }, toFloat);
+/**
+ * Cosine of each element, in radians (NumPy's `np.cos`). Bit-identical to NumPy on x86-64 Linux
+ * (the C library's cos, see lib/libm/sin.ts).
+ *
+ * @param x angles in radians: numbers, arrays or nested lists
+ * @param options `{out}`: write into an existing array
+ * @returns float64; `cos(±inf)` and `cos(nan)` are `nan`
+ * @example
+ * np.cos(np.array([0, Math.PI / 3, Math.PI]));  // array([ 1. ,  0.5, -1. ])
+ */
+export const cos = unaryUfunc({ name: "cos", kernel: libmCos }, toFloat);
 
 const clip3 = ternaryUfunc(
   { name: "clip", kernel: (x, lo, hi) => { const t = x > lo || x !== x ? x : lo; return t < hi || t !== t ? t : hi; } },
