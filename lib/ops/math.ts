@@ -5,6 +5,7 @@ import { TypeError } from "../core/errors";
 import { exp as libmExp } from "../libm/exp";
 import { log as libmLog } from "../libm/log";
 import { cos as libmCos, sin as libmSin } from "../libm/sin";
+import { tanh as libmTanh } from "../libm/tanh";
 import type { NDArray } from "../core/ndarray";
 import { maximum, minimum } from "./arithmetic";
 import { ternaryUfunc, unaryUfunc, type UfuncOptions } from "./elementwise";
@@ -36,11 +37,17 @@ export const log = unaryUfunc({ name: "log", kernel: libmLog }, toFloat);
 export const sqrt = unaryUfunc({ name: "sqrt", kernel: Math.sqrt }, toFloat);
 
 /**
- * Hyperbolic tangent of each element (NumPy's `np.tanh`), an activation function.
+ * Hyperbolic tangent of each element (NumPy's `np.tanh`), an activation function: squashes
+ * values into (-1, 1). Bit-identical to NumPy on x86-64 Linux (the C library's tanh, see
+ * lib/libm/tanh.ts).
+ *
+ * @param x numbers, arrays or nested lists
+ * @param options `{out}`: write into an existing array
+ * @returns float64; `tanh(±inf)` is ±1
  * @example
- * np.tanh(np.array([0]));  // array([0.])
+ * np.tanh(np.array([-1, 0, 1]));  // array([-0.76159416,  0.        ,  0.76159416])
  */
-export const tanh = unaryUfunc({ name: "tanh", kernel: Math.tanh }, toFloat);
+export const tanh = unaryUfunc({ name: "tanh", kernel: libmTanh }, toFloat);
 
 /**
  * Absolute value of each element (NumPy's `np.abs` / `np.absolute`); keeps the dtype.
