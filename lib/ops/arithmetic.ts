@@ -162,3 +162,134 @@ export const negative = unaryUfunc(
     return x;
   },
 );
+
+/**
+ * Python's floor division and remainder of two floats as NumPy computes them (npy_divmod): the
+ * remainder has the sign of the divisor, the quotient is floored; `%` is C's exact fmod.
+ */
+function floorDivFloat(a: number, b: number): number {
+  if (b === 0) return a / b;
+  const mod = a % b;
+  let div = (a - mod) / b;
+  if (mod !== 0 && b < 0 !== mod < 0) div -= 1;
+  if (div === 0) return (a / b < 0 || Object.is(a / b, -0)) ? -0 : 0;
+  const floordiv = Math.floor(div);
+  return div - floordiv > 0.5 ? floordiv + 1 : floordiv;
+}
+
+function remainderFloat(a: number, b: number): number {
+  const mod = a % b;
+  if (b === 0) return mod;
+  if (mod === 0) return b < 0 ? -0 : 0;
+  return b < 0 !== mod < 0 ? mod + b : mod;
+}
+
+const intDType = (x: DType, y: DType): DType => (x === "bool" && y === "bool" ? "int64" : promoteTypes(x, y));
+
+/**
+ * Element-wise floor division (NumPy's `np.floor_divide`, Python's `a // b`): the largest whole
+ * number ≤ a / b. Integer arrays stay integer; an integer divided by 0 gives 0, a float `inf` or
+ * `nan`, as in NumPy.
+ *
+ * @param a dividends; `b` divisors, broadcast against `a`
+ * @param options `{out}`: write into an existing array
+ * @returns float64, or int64 when both are integer (or bool) arrays
+ * @example
+ * np.floor_divide(np.array([7, -7]), 2);                              // array([ 3., -4.])
+ * np.floor_divide(np.array([7, -7], "int64"), np.array([2], "int64"));  // array([ 3, -4])
+ */
+export const floor_divide = binaryUfunc(
+  {
+    name: "floor_divide",
+    kernel: floorDivFloat,
+    intKernel: (x, y) => (y === 0 ? 0 : noNegativeZero(Math.floor(x / y))),
+  },
+  intDType,
+);
+
+/**
+ * Element-wise remainder with the sign of the divisor (NumPy's `np.remainder` / `np.mod`,
+ * Python's `a % b`), so that `floor_divide(a, b) * b + remainder(a, b)` is `a`. Integer arrays
+ * stay integer (remainder by 0 is 0); for floats, remainder by 0 is `nan`. For C's `fmod`
+ * (sign of the dividend) use JavaScript's `%`.
+ *
+ * @param a dividends; `b` divisors, broadcast against `a`
+ * @param options `{out}`: write into an existing array
+ * @returns float64, or int64 when both are integer (or bool) arrays
+ * @example
+ * np.remainder(np.array([7, -7, 7]), np.array([2, 2, -2]));  // array([ 1.,  1., -1.])
+ * np.mod(np.arange(6), 3);                                    // array([0., 1., 2., 0., 1., 2.])
+ */
+export const remainder = binaryUfunc(
+  {
+    name: "remainder",
+    kernel: remainderFloat,
+    intKernel: (x, y) => {
+      if (y === 0) return 0;
+      const mod = x % y;
+      return noNegativeZero(mod !== 0 && y < 0 !== mod < 0 ? mod + y : mod);
+    },
+  },
+  intDType,
+);
+
+/** Same as `np.remainder` (NumPy's `np.mod`). */
+export const mod = remainder;
+
+/** Same as `np.divide` (NumPy's `np.true_divide`, Python's `a / b`): always float64. */
+export const true_divide = divide;
+
+/**
+ * The reciprocal 1/x of each element (NumPy's `np.reciprocal`). For integer arrays NumPy keeps
+ * integers and truncates: `reciprocal` of 2 is 0 (write `np.divide(1, x)` for 0.5).
+ *
+ * @param x numbers, arrays or nested lists
+ * @param options `{out}`: write into an existing array
+ * @returns the same dtype as `x` (bool gives int64); `1/0` is `inf` for floats
+ * @example
+ * np.reciprocal(np.array([2, 0.5, 0]));  // array([0.5, 2. , inf])
+ */
+export const reciprocal = unaryUfunc(
+  // An integer 1/0 is C's INT64_MIN, as NumPy's loop returns it.
+  { name: "reciprocal", kernel: (x) => 1 / x, intKernel: (x) => (x === 0 ? -(2 ** 63) : noNegativeZero(Math.trunc(1 / x))) },
+  (x: DType) => (x === "bool" ? "int64" : x),
+);
+
+/**
+ * Element-wise maximum that ignores NaN (NumPy's `np.fmax`): NaN only where both are NaN.
+ * Compare `np.maximum`, where NaN wins.
+ *
+ * @example
+ * np.fmax(np.array([1, NaN, NaN]), np.array([2, 3, NaN]));  // array([ 2.,  3., nan])
+ */
+export const fmax = binaryUfunc(
+  { name: "fmax", kernel: (x, y) => (x >= y || y !== y ? x : y), boolKernel: (x, y) => x || y },
+  promoteTypes,
+);
+
+/**
+ * Element-wise minimum that ignores NaN (NumPy's `np.fmin`): NaN only where both are NaN.
+ * Compare `np.minimum`, where NaN wins.
+ *
+ * @example
+ * np.fmin(np.array([1, NaN, NaN]), np.array([2, 3, NaN]));  // array([ 1.,  3., nan])
+ */
+export const fmin = binaryUfunc(
+  { name: "fmin", kernel: (x, y) => (x <= y || y !== y ? x : y), boolKernel: (x, y) => x && y },
+  promoteTypes,
+);
+
+/**
+ * The Heaviside step function (NumPy's `np.heaviside`): 0 where x < 0, 1 where x > 0, and
+ * `h0` where x is 0; NaN stays NaN.
+ *
+ * @param x the inputs; `h0` the value at 0 (often 0.5), broadcast against `x`
+ * @param options `{out}`: write into an existing array
+ * @returns float64
+ * @example
+ * np.heaviside(np.array([-1.5, 0, 2]), 0.5);  // array([0. , 0.5, 1. ])
+ */
+export const heaviside = binaryUfunc(
+  { name: "heaviside", kernel: (x, h0) => (x < 0 ? 0 : x > 0 ? 1 : x === 0 ? h0 : x) },
+  () => "float64",
+);
