@@ -59,7 +59,23 @@ export {
   subtract,
   true_divide,
 } from "./ops/arithmetic";
-export { abs, absolute, ceil, clip, cos, exp, floor, log, sign, sin, sqrt, square, tanh } from "./ops/math";
+export {
+  abs,
+  absolute,
+  ceil,
+  clip,
+  cos,
+  exp,
+  expm1,
+  floor,
+  log,
+  log1p,
+  sign,
+  sin,
+  sqrt,
+  square,
+  tanh,
+} from "./ops/math";
 export { equal, greater, greater_equal, less, less_equal, not_equal } from "./ops/compare";
 export { logical_and, logical_not, logical_or, logical_xor, where } from "./ops/logical";
 export { nonzero } from "./core/indexing";

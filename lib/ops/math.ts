@@ -6,6 +6,8 @@ import { exp as libmExp } from "../libm/exp";
 import { log as libmLog } from "../libm/log";
 import { cos as libmCos, sin as libmSin } from "../libm/sin";
 import { tanh as libmTanh } from "../libm/tanh";
+import { expm1 as libmExpm1 } from "../libm/expm1";
+import { log1p as libmLog1p } from "../libm/log1p";
 import type { NDArray } from "../core/ndarray";
 import { maximum, minimum } from "./arithmetic";
 import { ternaryUfunc, unaryUfunc, type UfuncOptions } from "./elementwise";
@@ -28,6 +30,31 @@ export const exp = unaryUfunc({ name: "exp", kernel: libmExp }, toFloat);
  * np.log(np.array([1, Math.E]));  // array([0., 1.])
  */
 export const log = unaryUfunc({ name: "log", kernel: libmLog }, toFloat);
+
+/**
+ * e^x - 1 of each element (NumPy's `np.expm1`), accurate also where x is tiny and
+ * `np.exp(x) - 1` would lose all its digits. Bit-identical to NumPy on x86-64 Linux (the C
+ * library's expm1, see lib/libm/expm1.ts).
+ *
+ * @param x numbers, arrays or nested lists
+ * @param options `{out}`: write into an existing array
+ * @returns float64; `expm1(-inf)` is -1
+ * @example
+ * np.expm1(np.array([1e-10, 1]));  // array([1.00000000e-10, 1.71828183e+00])
+ */
+export const expm1 = unaryUfunc({ name: "expm1", kernel: libmExpm1 }, toFloat);
+
+/**
+ * log(1 + x) of each element (NumPy's `np.log1p`), accurate also where x is tiny. `log1p(-1)`
+ * is `-inf`, below -1 `nan`. Bit-identical to NumPy on x86-64 Linux (lib/libm/log1p.ts).
+ *
+ * @param x numbers, arrays or nested lists
+ * @param options `{out}`: write into an existing array
+ * @returns float64
+ * @example
+ * np.log1p(np.array([1e-10, Math.E - 1]));  // array([1.e-10, 1.e+00])
+ */
+export const log1p = unaryUfunc({ name: "log1p", kernel: libmLog1p }, toFloat);
 
 /**
  * Square root of each element (NumPy's `np.sqrt`); negative inputs give `nan`.
