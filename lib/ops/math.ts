@@ -8,6 +8,7 @@ import { cos as libmCos, sin as libmSin } from "../libm/sin";
 import { tanh as libmTanh } from "../libm/tanh";
 import { expm1 as libmExpm1 } from "../libm/expm1";
 import { log1p as libmLog1p } from "../libm/log1p";
+import { cosh as libmCosh, sinh as libmSinh } from "../libm/sinh";
 import type { NDArray } from "../core/ndarray";
 import { maximum, minimum } from "./arithmetic";
 import { ternaryUfunc, unaryUfunc, type UfuncOptions } from "./elementwise";
@@ -75,6 +76,30 @@ export const sqrt = unaryUfunc({ name: "sqrt", kernel: Math.sqrt }, toFloat);
  * np.tanh(np.array([-1, 0, 1]));  // array([-0.76159416,  0.        ,  0.76159416])
  */
 export const tanh = unaryUfunc({ name: "tanh", kernel: libmTanh }, toFloat);
+
+/**
+ * Hyperbolic sine of each element (NumPy's `np.sinh`), (e^x - e^-x)/2. Bit-identical to NumPy
+ * on x86-64 Linux (the C library's sinh, see lib/libm/sinh.ts).
+ *
+ * @param x numbers, arrays or nested lists
+ * @param options `{out}`: write into an existing array
+ * @returns float64; overflows to ±inf beyond |x| ≈ 710.48
+ * @example
+ * np.sinh(np.array([0, 1]));  // array([0.        , 1.17520119])
+ */
+export const sinh = unaryUfunc({ name: "sinh", kernel: libmSinh }, toFloat);
+
+/**
+ * Hyperbolic cosine of each element (NumPy's `np.cosh`), (e^x + e^-x)/2. Bit-identical to
+ * NumPy on x86-64 Linux (the C library's cosh, see lib/libm/sinh.ts).
+ *
+ * @param x numbers, arrays or nested lists
+ * @param options `{out}`: write into an existing array
+ * @returns float64, at least 1; overflows to inf beyond |x| ≈ 710.48
+ * @example
+ * np.cosh(np.array([0, 1]));  // array([1.        , 1.54308063])
+ */
+export const cosh = unaryUfunc({ name: "cosh", kernel: libmCosh }, toFloat);
 
 /**
  * Absolute value of each element (NumPy's `np.abs` / `np.absolute`); keeps the dtype.
