@@ -9,6 +9,9 @@ import { tanh as libmTanh } from "../libm/tanh";
 import { expm1 as libmExpm1 } from "../libm/expm1";
 import { log1p as libmLog1p } from "../libm/log1p";
 import { cosh as libmCosh, sinh as libmSinh } from "../libm/sinh";
+import { exp2 as libmExp2 } from "../libm/exp2";
+import { log10 as libmLog10 } from "../libm/log10";
+import { log2 as libmLog2 } from "../libm/log2";
 import type { NDArray } from "../core/ndarray";
 import { maximum, minimum } from "./arithmetic";
 import { ternaryUfunc, unaryUfunc, type UfuncOptions } from "./elementwise";
@@ -56,6 +59,42 @@ export const expm1 = unaryUfunc({ name: "expm1", kernel: libmExpm1 }, toFloat);
  * np.log1p(np.array([1e-10, Math.E - 1]));  // array([1.e-10, 1.e+00])
  */
 export const log1p = unaryUfunc({ name: "log1p", kernel: libmLog1p }, toFloat);
+
+/**
+ * 2 raised to each element (NumPy's `np.exp2`). Bit-identical to NumPy on x86-64 Linux (the C
+ * library's exp2, see lib/libm/exp2.ts).
+ *
+ * @param x numbers, arrays or nested lists
+ * @param options `{out}`: write into an existing array
+ * @returns float64; overflows to inf from x = 1024
+ * @example
+ * np.exp2(np.array([0, 3, -1]));  // array([1. , 8. , 0.5])
+ */
+export const exp2 = unaryUfunc({ name: "exp2", kernel: libmExp2 }, toFloat);
+
+/**
+ * Base-2 logarithm of each element (NumPy's `np.log2`): `log2(0)` is `-inf`, a negative input
+ * `nan`. Bit-identical to NumPy on x86-64 Linux (lib/libm/log2.ts).
+ *
+ * @param x numbers, arrays or nested lists
+ * @param options `{out}`: write into an existing array
+ * @returns float64
+ * @example
+ * np.log2(np.array([1, 8, 0.5]));  // array([ 0.,  3., -1.])
+ */
+export const log2 = unaryUfunc({ name: "log2", kernel: libmLog2 }, toFloat);
+
+/**
+ * Base-10 logarithm of each element (NumPy's `np.log10`): `log10(0)` is `-inf`, a negative input
+ * `nan`. Bit-identical to NumPy on x86-64 Linux (lib/libm/log10.ts).
+ *
+ * @param x numbers, arrays or nested lists
+ * @param options `{out}`: write into an existing array
+ * @returns float64
+ * @example
+ * np.log10(np.array([1, 1000, 0.01]));  // array([ 0.,  3., -2.])
+ */
+export const log10 = unaryUfunc({ name: "log10", kernel: libmLog10 }, toFloat);
 
 /**
  * Square root of each element (NumPy's `np.sqrt`); negative inputs give `nan`.
