@@ -62,6 +62,7 @@ export {
 export {
   abs,
   absolute,
+  arctan,
   ceil,
   clip,
   cos,

@@ -12,6 +12,7 @@ import { cosh as libmCosh, sinh as libmSinh } from "../libm/sinh";
 import { exp2 as libmExp2 } from "../libm/exp2";
 import { log10 as libmLog10 } from "../libm/log10";
 import { log2 as libmLog2 } from "../libm/log2";
+import { atan as libmAtan } from "../libm/atan";
 import type { NDArray } from "../core/ndarray";
 import { maximum, minimum } from "./arithmetic";
 import { ternaryUfunc, unaryUfunc, type UfuncOptions } from "./elementwise";
@@ -199,6 +200,18 @@ export const sin = unaryUfunc({ name: "sin", kernel: libmSin }, toFloat);
  * np.cos(np.array([0, Math.PI / 3, Math.PI]));  // array([ 1. ,  0.5, -1. ])
  */
 export const cos = unaryUfunc({ name: "cos", kernel: libmCos }, toFloat);
+
+/**
+ * Arc tangent of each element, in radians in [-π/2, π/2] (NumPy's `np.arctan`). Bit-identical to
+ * NumPy on x86-64 Linux (the C library's atan, see lib/libm/atan.ts).
+ *
+ * @param x numbers, arrays or nested lists
+ * @param options `{out}`: write into an existing array
+ * @returns float64; `arctan(±inf)` is ±π/2
+ * @example
+ * np.arctan(np.array([0, 1]));  // array([0.        , 0.78539816])
+ */
+export const arctan = unaryUfunc({ name: "arctan", kernel: libmAtan }, toFloat);
 
 const clip3 = ternaryUfunc(
   { name: "clip", kernel: (x, lo, hi) => { const t = x > lo || x !== x ? x : lo; return t < hi || t !== t ? t : hi; } },
