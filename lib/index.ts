@@ -63,6 +63,7 @@ export {
   abs,
   absolute,
   arctan,
+  arctan2,
   ceil,
   clip,
   cos,

@@ -14,17 +14,17 @@ const D7 = -0.14285714283953163;
 const D9 = 0.11111109821886427;
 const D11 = -0.09090424391727987;
 const D13 = 0.07601836584380736;
-const HPI = 1.5707963267948966; // π/2 = HPI + HPI1
-const HPI1 = 6.123233995736766e-17;
+export const HPI = 1.5707963267948966; // π/2 = HPI + HPI1
+export const HPI1 = 6.123233995736766e-17;
 const TWO52 = 4503599627370496;
 
-/** D3 + v·(D5 + v·(... + v·D13)), as glibc's FMA build evaluates it. */
-function oddPoly(v: number): number {
+/** D3 + v·(D5 + v·(... + v·D13)), as glibc's FMA build evaluates it (atan2 too). */
+export function oddPoly(v: number): number {
   return fma(v, fma(v, fma(v, fma(v, fma(v, D13, D11), D9), D7), D5), D3);
 }
 
 /** The row of CIJ for u (1/16 <= u <= 1): round(256·u) - 16, times 7. */
-function row(u: number): number {
+export function row(u: number): number {
   return 7 * ((TWO52 + 256 * u - TWO52) - 16);
 }
 

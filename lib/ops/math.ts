@@ -13,9 +13,10 @@ import { exp2 as libmExp2 } from "../libm/exp2";
 import { log10 as libmLog10 } from "../libm/log10";
 import { log2 as libmLog2 } from "../libm/log2";
 import { atan as libmAtan } from "../libm/atan";
+import { atan2 as libmAtan2 } from "../libm/atan2";
 import type { NDArray } from "../core/ndarray";
 import { maximum, minimum } from "./arithmetic";
-import { ternaryUfunc, unaryUfunc, type UfuncOptions } from "./elementwise";
+import { binaryUfunc, ternaryUfunc, unaryUfunc, type UfuncOptions } from "./elementwise";
 
 const toFloat = (): DType => "float64";
 const keep = (x: DType): DType => x;
@@ -212,6 +213,19 @@ export const cos = unaryUfunc({ name: "cos", kernel: libmCos }, toFloat);
  * np.arctan(np.array([0, 1]));  // array([0.        , 0.78539816])
  */
 export const arctan = unaryUfunc({ name: "arctan", kernel: libmAtan }, toFloat);
+
+/**
+ * The angle of each point (x, y) from the positive x axis, in radians in [-π, π] (NumPy's
+ * `np.arctan2(y, x)`, y first as in C): unlike `arctan(y / x)` it knows the quadrant. Broadcasts.
+ * Bit-identical to NumPy on x86-64 Linux (the C library's atan2, see lib/libm/atan2.ts).
+ *
+ * @param y the y coordinates; `x` the x coordinates, broadcast against `y`
+ * @param options `{out}`: write into an existing array
+ * @returns float64; `arctan2(0, -1)` is π, `arctan2(-0, -1)` is -π
+ * @example
+ * np.arctan2(np.array([1, 1, -1]), np.array([1, -1, -1]));  // array([ 0.78539816,  2.35619449, -2.35619449])
+ */
+export const arctan2 = binaryUfunc({ name: "arctan2", kernel: libmAtan2 }, () => "float64");
 
 const clip3 = ternaryUfunc(
   { name: "clip", kernel: (x, lo, hi) => { const t = x > lo || x !== x ? x : lo; return t < hi || t !== t ? t : hi; } },
