@@ -62,6 +62,8 @@ export {
 export {
   abs,
   absolute,
+  arccos,
+  arcsin,
   arctan,
   arctan2,
   ceil,

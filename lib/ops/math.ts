@@ -14,6 +14,7 @@ import { log10 as libmLog10 } from "../libm/log10";
 import { log2 as libmLog2 } from "../libm/log2";
 import { atan as libmAtan } from "../libm/atan";
 import { atan2 as libmAtan2 } from "../libm/atan2";
+import { acos as libmAcos, asin as libmAsin } from "../libm/asin";
 import type { NDArray } from "../core/ndarray";
 import { maximum, minimum } from "./arithmetic";
 import { binaryUfunc, ternaryUfunc, unaryUfunc, type UfuncOptions } from "./elementwise";
@@ -213,6 +214,30 @@ export const cos = unaryUfunc({ name: "cos", kernel: libmCos }, toFloat);
  * np.arctan(np.array([0, 1]));  // array([0.        , 0.78539816])
  */
 export const arctan = unaryUfunc({ name: "arctan", kernel: libmAtan }, toFloat);
+
+/**
+ * Arc sine of each element, in radians in [-π/2, π/2] (NumPy's `np.arcsin`); `nan` outside
+ * [-1, 1]. Bit-identical to NumPy on x86-64 Linux (the C library's asin, see lib/libm/asin.ts).
+ *
+ * @param x numbers, arrays or nested lists
+ * @param options `{out}`: write into an existing array
+ * @returns float64
+ * @example
+ * np.arcsin(np.array([0, 0.5, 1]));  // array([0.        , 0.52359878, 1.57079633])
+ */
+export const arcsin = unaryUfunc({ name: "arcsin", kernel: libmAsin }, toFloat);
+
+/**
+ * Arc cosine of each element, in radians in [0, π] (NumPy's `np.arccos`); `nan` outside
+ * [-1, 1]. Bit-identical to NumPy on x86-64 Linux (the C library's acos, see lib/libm/asin.ts).
+ *
+ * @param x numbers, arrays or nested lists
+ * @param options `{out}`: write into an existing array
+ * @returns float64
+ * @example
+ * np.arccos(np.array([1, 0, -1]));  // array([0.        , 1.57079633, 3.14159265])
+ */
+export const arccos = unaryUfunc({ name: "arccos", kernel: libmAcos }, toFloat);
 
 /**
  * The angle of each point (x, y) from the positive x axis, in radians in [-π, π] (NumPy's
