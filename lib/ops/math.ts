@@ -15,6 +15,8 @@ import { log2 as libmLog2 } from "../libm/log2";
 import { atan as libmAtan } from "../libm/atan";
 import { atan2 as libmAtan2 } from "../libm/atan2";
 import { acos as libmAcos, asin as libmAsin } from "../libm/asin";
+import { acosh as libmAcosh, asinh as libmAsinh, atanh as libmAtanh } from "../libm/asinh";
+import { hypot as libmHypot } from "../libm/hypot";
 import type { NDArray } from "../core/ndarray";
 import { maximum, minimum } from "./arithmetic";
 import { binaryUfunc, ternaryUfunc, unaryUfunc, type UfuncOptions } from "./elementwise";
@@ -251,6 +253,55 @@ export const arccos = unaryUfunc({ name: "arccos", kernel: libmAcos }, toFloat);
  * np.arctan2(np.array([1, 1, -1]), np.array([1, -1, -1]));  // array([ 0.78539816,  2.35619449, -2.35619449])
  */
 export const arctan2 = binaryUfunc({ name: "arctan2", kernel: libmAtan2 }, () => "float64");
+
+/**
+ * Inverse hyperbolic sine of each element (NumPy's `np.arcsinh`). Bit-identical to NumPy on
+ * x86-64 Linux (the C library's asinh, see lib/libm/asinh.ts).
+ *
+ * @param x numbers, arrays or nested lists
+ * @param options `{out}`: write into an existing array
+ * @returns float64
+ * @example
+ * np.arcsinh(np.array([0, 1]));  // array([0.        , 0.88137359])
+ */
+export const arcsinh = unaryUfunc({ name: "arcsinh", kernel: libmAsinh }, toFloat);
+
+/**
+ * Inverse hyperbolic cosine of each element (NumPy's `np.arccosh`); `nan` below 1.
+ * Bit-identical to NumPy on x86-64 Linux (the C library's acosh, see lib/libm/asinh.ts).
+ *
+ * @param x numbers, arrays or nested lists
+ * @param options `{out}`: write into an existing array
+ * @returns float64
+ * @example
+ * np.arccosh(np.array([1, 2]));  // array([0.        , 1.3169579 ])
+ */
+export const arccosh = unaryUfunc({ name: "arccosh", kernel: libmAcosh }, toFloat);
+
+/**
+ * Inverse hyperbolic tangent of each element (NumPy's `np.arctanh`); ±inf at ±1, `nan` beyond.
+ * Bit-identical to NumPy on x86-64 Linux (the C library's atanh, see lib/libm/asinh.ts).
+ *
+ * @param x numbers, arrays or nested lists
+ * @param options `{out}`: write into an existing array
+ * @returns float64
+ * @example
+ * np.arctanh(np.array([0, 0.5]));  // array([0.        , 0.54930614])
+ */
+export const arctanh = unaryUfunc({ name: "arctanh", kernel: libmAtanh }, toFloat);
+
+/**
+ * The hypotenuse sqrt(x² + y²) of each pair, broadcasting (NumPy's `np.hypot`), without overflow
+ * for huge inputs. Bit-identical to NumPy on x86-64 Linux (the C library's hypot, see
+ * lib/libm/hypot.ts).
+ *
+ * @param x1 one leg; `x2` the other, broadcast against `x1`
+ * @param options `{out}`: write into an existing array
+ * @returns float64; inf if either is infinite (even with a nan)
+ * @example
+ * np.hypot(np.array([3, 5]), np.array([4, 12]));  // array([ 5., 13.])
+ */
+export const hypot = binaryUfunc({ name: "hypot", kernel: libmHypot }, () => "float64");
 
 const clip3 = ternaryUfunc(
   { name: "clip", kernel: (x, lo, hi) => { const t = x > lo || x !== x ? x : lo; return t < hi || t !== t ? t : hi; } },
