@@ -87,6 +87,7 @@ export {
   sinh,
   sqrt,
   square,
+  tan,
   tanh,
 } from "./ops/math";
 export { equal, greater, greater_equal, less, less_equal, not_equal } from "./ops/compare";

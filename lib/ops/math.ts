@@ -5,6 +5,7 @@ import { TypeError } from "../core/errors";
 import { exp as libmExp } from "../libm/exp";
 import { log as libmLog } from "../libm/log";
 import { cos as libmCos, sin as libmSin } from "../libm/sin";
+import { tan as libmTan } from "../libm/tan";
 import { tanh as libmTanh } from "../libm/tanh";
 import { expm1 as libmExpm1 } from "../libm/expm1";
 import { log1p as libmLog1p } from "../libm/log1p";
@@ -302,6 +303,18 @@ export const arctanh = unaryUfunc({ name: "arctanh", kernel: libmAtanh }, toFloa
  * np.hypot(np.array([3, 5]), np.array([4, 12]));  // array([ 5., 13.])
  */
 export const hypot = binaryUfunc({ name: "hypot", kernel: libmHypot }, () => "float64");
+
+/**
+ * Tangent of each element, in radians (NumPy's `np.tan`). Bit-identical to NumPy on x86-64 Linux
+ * (the C library's tan, see lib/libm/tan.ts).
+ *
+ * @param x angles in radians: numbers, arrays or nested lists
+ * @param options `{out}`: write into an existing array
+ * @returns float64; huge near odd multiples of π/2; `tan(±inf)` is `nan`
+ * @example
+ * np.tan(np.array([0, Math.PI / 4]));  // array([0., 1.]): tan(π/4) is 0.9999999999999999
+ */
+export const tan = unaryUfunc({ name: "tan", kernel: libmTan }, toFloat);
 
 const clip3 = ternaryUfunc(
   { name: "clip", kernel: (x, lo, hi) => { const t = x > lo || x !== x ? x : lo; return t < hi || t !== t ? t : hi; } },
