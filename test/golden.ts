@@ -83,6 +83,9 @@ export function hashedDoubles(kind: string, count: number, seed: number): Float6
     else if (kind === "bigy") out[i] = (m - 0.5) * 2 ** (e % 48);
     else if (kind === "inty") out[i] = (e % 41) - 20;
     else if (kind === "edge") out[i] = sign * (700 + m * 50);
+    else if (kind === "e2") out[i] = (m - 0.5) * 2200;
+    else if (kind === "asin") out[i] = (m - 0.5) * 2.2;
+    else if (kind === "near1b") out[i] = sign * (1 - m * 2 ** -(e % 40));
     else throw new Error(`unknown input kind ${kind}`);
   }
   return out;

@@ -1,5 +1,9 @@
 """Golden values for lib/libm: NumPy's float64 math functions, bit for bit (glibc's libm).
 
+Covered: exp, log, sin, cos, tan, tanh, expm1, log1p, log2, log10, exp2, arctan, arcsin, arccos, arctan2,
+sinh, cosh, arcsinh, arccosh, arctanh, power and hypot, each on 1-2 million inputs chosen to reach every
+branch (tiny, subnormal, near multiples of pi/2, huge arguments, domain edges, overflow and underflow).
+
 The reference is glibc's libm, which NumPy calls on most x86-64 Linux machines. NumPy 2.x on a
 machine with AVX2/AVX-512 uses its own SIMD code for some functions (exp, log, tanh, power, expm1,
 sinh, ...), which can differ in the last bit; so this script turns it off (NPY_DISABLE_CPU_FEATURES,
@@ -76,6 +80,12 @@ def inputs(kind, count, seed):
         return e % 41 - 20
     if kind == "edge":  # y*log(x) targets around exp's overflow and underflow thresholds
         return sign * (700 + m * 50)
+    if kind == "e2":  # exp2's whole range, overflow and underflow included
+        return (m - 0.5) * 2200
+    if kind == "asin":  # [-1.1, 1.1]: asin/acos/atanh's domain and a little beyond
+        return (m - 0.5) * 2.2
+    if kind == "near1b":  # within 2^-40 .. 1 of +-1: asin/acos/atanh near the ends of their domain
+        return sign * (1 - m * np.exp2(-(e % 40)))
     raise ValueError(kind)
 
 
@@ -89,8 +99,28 @@ CASES = [
     ("expm1", "small", None), ("expm1", "tiny", None), ("expm1", "exp", None), ("expm1", "swide", None),
     ("pow", "pos", "powy"), ("pow", "near1", "bigy"), ("pow", "small", "inty"), ("pow", "wide", "powy"),
     ("pow", "pos", "edge"),
+    ("tan", "small", None), ("tan", "mid", None), ("tan", "halfpi", None), ("tan", "swide", None),
+    ("log1p", "unit", None), ("log1p", "tiny", None), ("log1p", "small", None), ("log1p", "wide", None),
+    ("log2", "unit", None), ("log2", "near1", None), ("log2", "wide", None),
+    ("log10", "unit", None), ("log10", "near1", None), ("log10", "wide", None),
+    ("exp2", "e2", None), ("exp2", "small", None), ("exp2", "tiny", None),
+    ("atan", "small", None), ("atan", "tiny", None), ("atan", "mid", None), ("atan", "swide", None),
+    ("asin", "asin", None), ("asin", "near1b", None), ("asin", "tiny", None),
+    ("acos", "asin", None), ("acos", "near1b", None), ("acos", "tiny", None),
+    ("sinh", "small", None), ("sinh", "tiny", None), ("sinh", "exp", None),
+    ("cosh", "small", None), ("cosh", "tiny", None), ("cosh", "exp", None),
+    ("asinh", "small", None), ("asinh", "tiny", None), ("asinh", "swide", None),
+    ("acosh", "pos", None), ("acosh", "near1", None), ("acosh", "wide", None),
+    ("atanh", "asin", None), ("atanh", "near1b", None), ("atanh", "tiny", None),
+    ("atan2", "small", "small"), ("atan2", "swide", "swide"), ("atan2", "tiny", "small"),
+    ("hypot", "small", "small"), ("hypot", "swide", "swide"), ("hypot", "wide", "tiny"),
 ]
-NUMPY = {"log": np.log, "exp": np.exp, "sin": np.sin, "cos": np.cos, "tanh": np.tanh, "expm1": np.expm1, "pow": np.power}
+NUMPY = {"log": np.log, "exp": np.exp, "sin": np.sin, "cos": np.cos, "tanh": np.tanh, "expm1": np.expm1, "pow": np.power,
+         "tan": np.tan, "log1p": np.log1p, "log2": np.log2, "log10": np.log10, "exp2": np.exp2, "atan": np.arctan,
+         "asin": np.arcsin, "acos": np.arccos, "sinh": np.sinh, "cosh": np.cosh, "asinh": np.arcsinh, "acosh": np.arccosh,
+         "atanh": np.arctanh, "atan2": np.arctan2, "hypot": np.hypot}
+UNARY = ["log", "exp", "sin", "cos", "tanh", "expm1", "tan", "log1p", "log2", "log10", "exp2", "atan", "asin", "acos", "sinh",
+         "cosh", "asinh", "acosh", "atanh"]
 
 
 def glibc(fn, *args):
@@ -132,8 +162,12 @@ with np.errstate(all="ignore"):
                 -1024.0, 512.0, -512.0, 2.0 ** -54, -(2.0 ** -54), 2.0 ** -26, 2.0 ** -27, 0.126, 0.8554687500000001, 0.85546875,
                 2.426265, 2.4262650000000003, 105414350.0, 105414357.0, 105414343.0, 1e22, 1e300, 3.141592653589793,
                 1.5707963267948966, 4.71238898038469, 6.283185307179586, 22.0, -22.0, 21.999999999999996, 38.81624129999999,
-                -38.82, 0.34657359027997264, 1.0397207708399179, 56 * 0.6931471805599453, 2.0 ** -55, 2.0 ** -61]
-    unary = {fn: NUMPY[fn](np.array(specials)) for fn in ("log", "exp", "sin", "cos", "tanh", "expm1")}
+                -38.82, 0.34657359027997264, 1.0397207708399179, 56 * 0.6931471805599453, 2.0 ** -55, 2.0 ** -61,
+                0.0625, 0.0624999, 16.0, 15.999999999999998, 5805361265115136.0, 1.2904777690891933e-08, 0.125, 0.5, -0.5,
+                0.96875, 0.9687499999999999, 0.41422, -0.2929, 2.0 ** 28, 2.0, 1 + 2 ** -52, -1 + 2 ** -53, 25.0, 25.000000000000004,
+                1e8, 100000000.00000001, 0.7869997024536133, 0.060799986124038696, 710.4758600739439, 710.475860073944, -710.4758600739439,
+                928.0, -1075.0, -1074.5, 1023.9999999999999, 2.0 ** 53, 1e-300, 0.7853981633974483, 2.356194490192345]
+    unary = {fn: NUMPY[fn](np.array(specials)) for fn in UNARY}
     for fn, values in unary.items():
         check_glibc(fn, values, np.array(specials))
     cases.append({"fn": "specials", "x": specials, **{fn: v.tolist() for fn, v in unary.items()}})
@@ -143,7 +177,10 @@ with np.errstate(all="ignore"):
                   1e-310, 1.7976931348623157e308, 2.0 ** 53, -(2.0 ** 53), 2.0 ** 53 + 2, 2.0 ** 63, -(2.0 ** 64), 2.0 ** -70,
                   1 + 2 ** -52, 1 - 2 ** -53, 1023.0, 1075.0, -1075.0, 0.1, 10.0, 7.0, 1 / 3]
     px, py = (a.ravel() for a in np.meshgrid(pow_values, pow_values, indexing="ij"))
-    pz = np.power(px, py)
-    check_glibc("pow", pz, px, py)
-    cases.append({"fn": "powspecials", "x": px.tolist(), "y": py.tolist(), "pow": pz.tolist()})
+    pairs = {"x": px.tolist(), "y": py.tolist()}
+    for fn in ("pow", "atan2", "hypot"):
+        pz = NUMPY[fn](px, py)
+        check_glibc(fn, pz, px, py)
+        pairs[fn] = pz.tolist()
+    cases.append({"fn": "pairspecials", **pairs})
 write("libm", cases)
