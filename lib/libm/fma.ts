@@ -4,8 +4,9 @@
 //
 // Algorithm (Boldo & Melquiond, "Emulation of FMA and correctly rounded sums: proved algorithms
 // using rounding to odd", 2008): a·b = uh + ul exactly (Dekker's product), c + uh = th + tl
-// exactly (Knuth's sum), v = tl + ul rounded to odd, result th + v rounded to nearest.
-// Valid when nothing overflows or underflows, which holds for the arguments log uses.
+// exactly (Knuth's sum), v = tl + ul rounded to odd, result th + v rounded to nearest; the
+// rounding to odd is skipped where plain rounding provably gives the same (see fma).
+// Valid when nothing overflows or underflows, which holds for the arguments libm uses.
 
 const SPLIT = 134217729; // 2^27 + 1, Veltkamp's splitter for 53-bit doubles
 
@@ -46,14 +47,40 @@ export function productError(a: number, b: number, p: number): number {
   return al * bl - (((p - ah * bh) - al * bh) - ah * bl);
 }
 
-/** a·b + c with a single rounding (IEEE 754 fusedMultiplyAdd). */
+/** 1 ± 2^-52: v times these moves v by at least one unit in its last place either way. */
+const UP = 1 + 2 ** -52;
+const DOWN = 1 - 2 ** -52;
+
+/**
+ * a·b + c with a single rounding (IEEE 754 fusedMultiplyAdd).
+ *
+ * a·b + c = s + t + e exactly (Dekker's product, Knuth's sum). The answer is s + (t + e) rounded
+ * once, unless rounding t + e to v moved the sum across a rounding boundary; so s + v is
+ * returned when s + v·(1 ± 2^-52), which bracket every value t + e can have, round to it too
+ * (rounding is monotonic). Otherwise, rarely, the sum is rounded to odd first (fmaRoundToOdd).
+ */
 export function fma(a: number, b: number, c: number): number {
-  // Dekker: a·b = uh + ul exactly.
-  const uh = a * b;
-  const ul = productError(a, b, uh);
-  // Knuth: c + uh = th + tl exactly.
-  const th = c + uh;
+  const p = a * b;
+  let split = SPLIT * a;
+  const ah = split - (split - a);
+  const al = a - ah;
+  split = SPLIT * b;
+  const bh = split - (split - b);
+  const bl = b - bh;
+  const e = al * bl - (((p - ah * bh) - al * bh) - ah * bl);
+  const s = p + c;
+  const z = s - p;
+  const t = p - (s - z) + (c - z);
+  const v = t + e;
+  const r = s + v;
+  if (s + v * UP === r && s + v * DOWN === r) return r;
+  return fmaRoundToOdd(p, e, c);
+}
+
+/** fma's exact path (Boldo & Melquiond): c + p = th + tl exactly, tl + e rounded to odd, then the sum. */
+function fmaRoundToOdd(p: number, e: number, c: number): number {
+  const th = c + p;
   const z = th - c;
-  const tl = c - (th - z) + (uh - z);
-  return th + addRoundToOdd(tl, ul);
+  const tl = c - (th - z) + (p - z);
+  return th + addRoundToOdd(tl, e);
 }
