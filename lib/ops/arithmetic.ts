@@ -249,11 +249,18 @@ export const true_divide = divide;
  * @example
  * np.reciprocal(np.array([2, 0.5, 0]));  // array([0.5, 2. , inf])
  */
-export const reciprocal = unaryUfunc(
-  // An integer 1/0 is C's INT64_MIN, as NumPy's loop returns it.
+export function reciprocal(x: ArrayLike, options?: UfuncOptions): NDArray {
+  return (x instanceof NDArray && x.dtype === "bool" ? reciprocalBool : reciprocalNumber)(x, options);
+}
+
+const reciprocalNumber = unaryUfunc(
+  // An int64 1/0 is INT64_MIN: NumPy's loop converts inf with the CPU's cvttsd2si.
   { name: "reciprocal", kernel: (x) => 1 / x, intKernel: (x) => (x === 0 ? -(2 ** 63) : noNegativeZero(Math.trunc(1 / x))) },
-  (x: DType) => (x === "bool" ? "int64" : x),
+  (x: DType) => x,
 );
+
+// NumPy computes bools in int8, where 1/0 converts to 0 (and 1/1 is 1): the values themselves.
+const reciprocalBool = unaryUfunc({ name: "reciprocal", kernel: (x) => x }, () => "int64");
 
 /**
  * Element-wise maximum that ignores NaN (NumPy's `np.fmax`): NaN only where both are NaN.
@@ -263,7 +270,8 @@ export const reciprocal = unaryUfunc(
  * np.fmax(np.array([1, NaN, NaN]), np.array([2, 3, NaN]));  // array([ 2.,  3., nan])
  */
 export const fmax = binaryUfunc(
-  { name: "fmax", kernel: (x, y) => (x >= y || y !== y ? x : y), boolKernel: (x, y) => x || y },
+  // As C's fmax on x86-64: of two equal values (0 and -0) the second.
+  { name: "fmax", kernel: (x, y) => (x > y || y !== y ? x : y), boolKernel: (x, y) => x || y },
   promoteTypes,
 );
 
@@ -275,7 +283,7 @@ export const fmax = binaryUfunc(
  * np.fmin(np.array([1, NaN, NaN]), np.array([2, 3, NaN]));  // array([ 1.,  3., nan])
  */
 export const fmin = binaryUfunc(
-  { name: "fmin", kernel: (x, y) => (x <= y || y !== y ? x : y), boolKernel: (x, y) => x && y },
+  { name: "fmin", kernel: (x, y) => (x < y || y !== y ? x : y), boolKernel: (x, y) => x && y },
   promoteTypes,
 );
 
