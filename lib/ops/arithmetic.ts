@@ -112,7 +112,7 @@ function scalarExponent(a: ArrayLike, b: ArrayLike): number | undefined {
  * @throws ValueError `Integers to negative integer powers are not allowed.` (int64 arrays)
  * @example
  * np.power(np.array([1, 2, 3]), 2);        // array([1., 4., 9.])
- * np.power(0.9, 4);                        // array(0.6561): C's pow, not 0.6561000000000001
+ * np.power(0.9, 4);                      // array(0.6561): C's pow, not V8's 0.6561000000000001
  * np.power(np.array([-8, 4]), 1 / 3);      // array([       nan, 1.58740105]): negative base, fractional power
  */
 export function power(a: ArrayLike, b: ArrayLike, options?: UfuncOptions): NDArray {
@@ -218,7 +218,7 @@ export const floor_divide = binaryUfunc(
  * @returns float64, or int64 when both are integer (or bool) arrays
  * @example
  * np.remainder(np.array([7, -7, 7]), np.array([2, 2, -2]));  // array([ 1.,  1., -1.])
- * np.mod(np.arange(6), 3);                                    // array([0., 1., 2., 0., 1., 2.])
+ * np.mod(np.array([5.5, -5.5]), 2);                         // array([1.5, 0.5])
  */
 export const remainder = binaryUfunc(
   {

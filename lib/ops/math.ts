@@ -275,7 +275,7 @@ export const arcsinh = unaryUfunc({ name: "arcsinh", kernel: libmAsinh }, toFloa
  * @param options `{out}`: write into an existing array
  * @returns float64
  * @example
- * np.arccosh(np.array([1, 2]));  // array([0.        , 1.3169579 ])
+ * np.arccosh(np.array([1, 2]));  // array([0.       , 1.3169579])
  */
 export const arccosh = unaryUfunc({ name: "arccosh", kernel: libmAcosh }, toFloat);
 
