@@ -84,3 +84,15 @@ function fmaRoundToOdd(p: number, e: number, c: number): number {
   const tl = c - (th - z) + (p - z);
   return th + addRoundToOdd(tl, e);
 }
+
+/**
+ * Whether hi + lo' rounds to the same double as hi + lo for every lo' within `delta` of lo: then a
+ * result computed with lo in place of glibc's (which differs by at most delta, e.g. because some
+ * multiply-adds were not fused) is glibc's. lo ± w brackets every such lo' even after rounding
+ * (w = 2·delta + |lo|·2^-51), and rounding is monotonic.
+ */
+export function sumIsCertain(hi: number, lo: number, delta: number): boolean {
+  const w = 2 * delta + Math.abs(lo) * 2 ** -51;
+  const r = hi + lo;
+  return hi + (lo + w) === r && hi + (lo - w) === r;
+}
