@@ -12,7 +12,7 @@
 // its output for glibc's source with glibc's flags, which reproduces the shipped code) are fused
 // here too, through `fma`.
 import { branred, reduced } from "./branred";
-import { fma } from "./fma";
+import { fma, fmaCertain, sumIsCertain } from "./fma";
 import { SINCOS } from "./sincos_table";
 
 const f64 = new Float64Array(1);
@@ -49,9 +49,30 @@ const TOINT = 6755399441055744; // 1.5·2^52
 /** sin(x + dx) for |x| < 0.126 (glibc's TAYLOR_SIN). */
 function taylorSin(x: number, dx: number): number {
   const xx = x * x;
-  const poly = fma(xx, fma(xx, fma(xx, fma(xx, S5, S4), S3), S2), S1);
+  // The inner polynomial unfused is within 4 ulps (2^-57) of glibc's, so xx times it within
+  // 2^-63: the outer multiply-add then rounds alike unless that close to a boundary (~3%).
+  let poly = fmaCertain(xx, xx * (xx * (xx * S5 + S4) + S3) + S2, S1, 2 ** -62);
+  if (poly !== poly) poly = fma(xx, fma(xx, fma(xx, fma(xx, S5, S4), S3), S2), S1);
   const t = fma(xx, fma(poly, x, -0.5 * dx), dx);
   return x + t;
+}
+
+// The fast paths below compute do_sin's and do_cos's polynomials unfused. Bounds on how far that
+// moves each value from glibc's (|r| <= 2^-8, |dx| <= 2^-50): s's pre-rounding sum by < 2^-77
+// (certified before s is rounded), the low terms of cor by < 2^-66 (CORRECTION_MARGIN). cor's own
+// multiply-add is computed exactly and certified (fmaCertain) or, failing that, the final sum is.
+
+/** 2^-65: more than twice the most that the unfused low terms of cor can differ from glibc's. */
+const CORRECTION_MARGIN = 2 ** -65;
+
+/** glibc's result table + cor from cor computed exactly from inputs within CORRECTION_MARGIN, or NaN. */
+function certainSum(table: number, corA: number, corB: number, low: number): number {
+  let cor = fmaCertain(corA, corB, low, CORRECTION_MARGIN);
+  if (cor !== cor) {
+    cor = fma(corA, corB, low); // within one rounding and the margin of glibc's cor
+    if (!sumIsCertain(table, cor, Math.abs(cor) * 2 ** -52 + 2 * CORRECTION_MARGIN)) return NaN;
+  }
+  return table + cor;
 }
 
 /** sin(x + dx) for |x| < π/4 + a little, |dx| tiny (glibc's do_sin). */
@@ -64,12 +85,19 @@ function doSin(x: number, dx: number): number {
   const k = 4 * u32[0];
   const r = ax - (u - BIG);
   const rr = r * r;
-  const s = r + fma(r * rr, fma(rr, SN5, SN3), dx);
-  const c = fma(r, dx, rr * fma(rr, fma(rr, CS6, CS4), CS2));
   const sn = SINCOS[k];
   const ssn = SINCOS[k + 1];
   const cs = SINCOS[k + 2];
   const ccs = SINCOS[k + 3];
+  const f1 = r * rr * (rr * SN5 + SN3) + dx;
+  if (sumIsCertain(r, f1, 2 ** -76)) {
+    const s = r + f1;
+    const c = r * dx + rr * (rr * (rr * CS6 + CS4) + CS2);
+    const y = certainSum(sn, s, cs, -c * sn + (s * ccs + ssn));
+    if (y === y) return x < 0 ? -y : y;
+  }
+  const s = r + fma(r * rr, fma(rr, SN5, SN3), dx);
+  const c = fma(r, dx, rr * fma(rr, fma(rr, CS6, CS4), CS2));
   const cor = fma(s, cs, fma(-c, sn, fma(s, ccs, ssn)));
   const y = sn + cor;
   return x < 0 ? -y : y;
@@ -84,12 +112,19 @@ function doCos(x: number, dx: number): number {
   const k = 4 * u32[0];
   const r = ax - (u - BIG) + dx;
   const rr = r * r;
-  const s = fma(r * rr, fma(rr, SN5, SN3), r);
-  const c = rr * fma(rr, fma(rr, CS6, CS4), CS2);
   const sn = SINCOS[k];
   const ssn = SINCOS[k + 1];
   const cs = SINCOS[k + 2];
   const ccs = SINCOS[k + 3];
+  const f = r * rr * (rr * SN5 + SN3);
+  if (sumIsCertain(r, f, 2 ** -76)) {
+    const s = f + r;
+    const c = rr * (rr * (rr * CS6 + CS4) + CS2);
+    const y = certainSum(cs, -s, sn, -c * cs + (-s * ssn + ccs));
+    if (y === y) return y;
+  }
+  const s = fma(r * rr, fma(rr, SN5, SN3), r);
+  const c = rr * fma(rr, fma(rr, CS6, CS4), CS2);
   const cor = fma(-s, sn, fma(-c, cs, fma(-s, ssn, ccs)));
   return cs + cor;
 }
@@ -106,7 +141,9 @@ function reduceSincos(x: number): number {
   const y = Math.abs(xn) < 2 ** 26 ? d - xn * MP2 : fma(-xn, MP2, d);
   const t2 = y - xn * PP3;
   let db = y - t2 - xn * PP3;
-  const b = fma(-xn, PP4, t2);
+  // b = t2 - xn·PP4 rounded once: unfused, unless the product's rounding could matter.
+  const p4 = xn * PP4;
+  const b = sumIsCertain(t2, -p4, Math.abs(p4) * 2 ** -52) ? t2 - p4 : fma(-xn, PP4, t2);
   db += fma(-xn, PP4, t2 - b);
   reduced[0] = b;
   reduced[1] = db;
