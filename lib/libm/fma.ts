@@ -60,9 +60,14 @@ const DOWN = 1 - 2 ** -52;
  * (rounding is monotonic). Otherwise, rarely, the sum is rounded to odd first (fmaRoundToOdd).
  */
 export function fma(a: number, b: number, c: number): number {
-  const r = fmaSplit(a, b, c);
-  if (fmaHigh + fmaLow * UP === r && fmaHigh + fmaLow * DOWN === r) return r;
-  return fmaRoundToOdd(a * b, fmaError, c);
+  const p = a * b;
+  const e = productError(a, b, p);
+  const s = p + c;
+  const z = s - p;
+  const v = p - (s - z) + (c - z) + e;
+  const r = s + v;
+  if (s + v * UP === r && s + v * DOWN === r) return r;
+  return fmaRoundToOdd(p, e, c);
 }
 
 /**
@@ -70,32 +75,11 @@ export function fma(a: number, b: number, c: number): number {
  * whose a·b + c may differ from glibc's by up to delta (see sumIsCertain).
  */
 export function fmaCertain(a: number, b: number, c: number, delta: number): number {
-  const r = fmaSplit(a, b, c);
-  return sumIsCertain(fmaHigh, fmaLow, delta + Math.abs(fmaLow) * 2 ** -52) ? r : NaN;
-}
-
-// fmaSplit's parts: a·b + c = fmaHigh + fmaLow (+ fmaLow's rounding error), a·b's error fmaError.
-let fmaHigh = 0;
-let fmaLow = 0;
-let fmaError = 0;
-
-/** Splits a·b + c into s + t + e exactly (Dekker's product, Knuth's sum); returns s + (t + e). */
-function fmaSplit(a: number, b: number, c: number): number {
   const p = a * b;
-  let split = SPLIT * a;
-  const ah = split - (split - a);
-  const al = a - ah;
-  split = SPLIT * b;
-  const bh = split - (split - b);
-  const bl = b - bh;
-  const e = al * bl - (((p - ah * bh) - al * bh) - ah * bl);
   const s = p + c;
   const z = s - p;
-  const t = p - (s - z) + (c - z);
-  fmaHigh = s;
-  fmaLow = t + e;
-  fmaError = e;
-  return s + fmaLow;
+  const v = p - (s - z) + (c - z) + productError(a, b, p); // a·b + c = s + v, up to v's rounding
+  return sumIsCertain(s, v, delta + Math.abs(v) * 2 ** -52) ? s + v : NaN;
 }
 
 /** fma's exact path (Boldo & Melquiond): c + p = th + tl exactly, tl + e rounded to odd, then the sum. */
