@@ -29,10 +29,11 @@ function seriesF(v: number): number {
 }
 
 // Where the tables give the answer: a row of ASNCS holds x0, the slope, `degree` Horner
-// coefficients, the constant term and asin(x0); `tableT` is asin(|x|) - asin(x0).
-let tableT = 0;
+// coefficients, the constant term and asin(x0); tableStep leaves asin(|x|) - asin(x0) in step[0].
+// (A typed array: V8 would box doubles kept in module variables on every write.)
+const step = new Float64Array(4);
 
-/** For 0.125 <= |x| < 0.96875 (high word k): finds the row and computes tableT; returns asin(x0)'s index. */
+/** For 0.125 <= |x| < 0.96875 (high word k): finds the row, sets step[0]; returns asin(x0)'s index. */
 function tableStep(ax: number, k: number): number {
   let n: number;
   let degree: number;
@@ -55,14 +56,12 @@ function tableStep(ax: number, k: number): number {
   const xx = ax - ASNCS[n];
   let poly = ASNCS[n + 1 + degree];
   for (let j = n + degree; j >= n + 2; j--) poly = fma(poly, xx, ASNCS[j]);
-  tableT = fma(ASNCS[n + 1], xx, fma(xx * xx, poly, ASNCS[n + 2 + degree]));
+  step[0] = fma(ASNCS[n + 1], xx, fma(xx * xx, poly, ASNCS[n + 2 + degree]));
   return n + 3 + degree;
 }
 
-// Near 1: z = (1 - |x|)/2, sqrt(z) = y + cc (y with 24 or 26 bits), and asin's series p at z.
-let rootY = 0;
-let rootCc = 0;
-let rootP = 0;
+// Near 1, rootStep leaves z = (1 - |x|)/2's sqrt(z) = y + cc (y with 24 or 26 bits) in step[1],
+// step[2], and asin's series p at z in step[3].
 
 function rootStep(z: number, acos: boolean): void {
   f64[0] = z;
@@ -73,9 +72,9 @@ function rootStep(z: number, acos: boolean): void {
   const c = z * t; // ≈ sqrt(z)
   const h = fma(-(t * 0.5), c, 1.5);
   const y = acos ? c * 134217728 + c - c * 134217728 : c + 16777216 - 16777216;
-  rootY = y;
-  rootCc = fma(-y, y, z) / fma(h, c, y);
-  rootP = seriesF(z) * z;
+  step[1] = y;
+  step[2] = fma(-y, y, z) / fma(h, c, y);
+  step[3] = seriesF(z) * z;
 }
 
 /** Arc sine, in [-π/2, π/2], bit-identical to glibc's `asin`: NaN outside [-1, 1]. */
@@ -90,11 +89,11 @@ export function asin(x: number): number {
     return fma(seriesF(x2), x * x2, x);
   }
   if (k < 0x3fef0000) {
-    res = ASNCS[tableStep(ax, k)] + tableT;
+    res = ASNCS[tableStep(ax, k)] + step[0];
   } else if (k < 0x3ff00000) {
     rootStep(0.5 * (1 - ax), false);
-    const cor = fma(-((rootY + rootCc) * 2), rootP, HP1 - 2 * rootCc);
-    res = cor + (HP0 - 2 * rootY);
+    const cor = fma(-((step[1] + step[2]) * 2), step[3], HP1 - 2 * step[2]);
+    res = cor + (HP0 - 2 * step[1]);
   } else if (ax === 1) {
     res = HP0;
   } else {
@@ -118,14 +117,14 @@ export function acos(x: number): number {
   if (k < 0x3fef0000) {
     const c = ASNCS[tableStep(ax, k)];
     const y = positive ? HP0 - c : c + HP0;
-    const t = positive ? HP1 - tableT : tableT + HP1;
+    const t = positive ? HP1 - step[0] : step[0] + HP1;
     return t + y;
   }
   if (k < 0x3ff00000) {
     rootStep(0.5 * (1 - ax), true);
-    const py = rootP * (rootY + rootCc);
-    if (!positive) return (HP1 - rootCc - py + (HP0 - rootY)) * 2;
-    return (rootY + (rootCc + py)) * 2;
+    const py = step[3] * (step[1] + step[2]);
+    if (!positive) return (HP1 - step[2] - py + (HP0 - step[1])) * 2;
+    return (step[1] + (step[2] + py)) * 2;
   }
   if (ax === 1) return positive ? 0 : 2 * HP0;
   return x !== x ? x + x : NaN;

@@ -28,10 +28,10 @@ function rowPoly(k: number, v: number): number {
 }
 
 /** c + u split exactly into t + cor (Knuth's two-sum, glibc's EADD; ESUB with -u). */
-let sumLow = 0;
+const sumLow = new Float64Array(1); // twoSum's low part (a typed array: V8 would box a module variable)
 function twoSum(c: number, u: number): number {
   const t = c + u;
-  sumLow = Math.abs(c) > Math.abs(u) ? c - t + u : u - t + c;
+  sumLow[0] = Math.abs(c) > Math.abs(u) ? c - t + u : u - t + c;
   return t;
 }
 
@@ -86,7 +86,7 @@ export function atan2(y: number, x: number): number {
       }
       const k = row(u);
       const v = twoSum(u - CIJ[k], du);
-      const dv = sumLow;
+      const dv = sumLow[0];
       const c2 = CIJ[k + 2];
       const tail = v * v * fma(fma(fma(CIJ[k + 6], v, CIJ[k + 5]), v, CIJ[k + 4]), v, CIJ[k + 3]);
       return signOf(y, CIJ[k + 1] + fma(v, c2, fma(dv, c2, tail)));
@@ -96,7 +96,7 @@ export function atan2(y: number, x: number): number {
       const v = u * u;
       const zz = u * v * oddPoly(v);
       const t2 = twoSum(HPI, -u);
-      return signOf(y, t2 + (HPI1 + sumLow - du - zz));
+      return signOf(y, t2 + (HPI1 + sumLow[0] - du - zz));
     }
     const k = row(u);
     const v = u - CIJ[k] + du;
@@ -108,7 +108,7 @@ export function atan2(y: number, x: number): number {
       const v = u * u;
       const zz = v * u * oddPoly(v);
       const t2 = twoSum(HPI, u);
-      return signOf(y, t2 + (HPI1 + sumLow + du + zz));
+      return signOf(y, t2 + (HPI1 + sumLow[0] + du + zz));
     }
     const k = row(u);
     const v = u - CIJ[k] + du;
@@ -119,7 +119,7 @@ export function atan2(y: number, x: number): number {
     const v = u * u;
     const zz = v * u * oddPoly(v);
     const t2 = twoSum(OPI, -u);
-    return signOf(y, t2 + (OPI1 + sumLow - du - zz));
+    return signOf(y, t2 + (OPI1 + sumLow[0] - du - zz));
   }
   const k = row(u);
   const v = u - CIJ[k] + du;

@@ -25,11 +25,11 @@ const f64 = new Float64Array(1);
 const u32 = new Uint32Array(f64.buffer);
 const r = new Float64Array(6);
 
-// One half of x's product with 2/π: its fraction as part + partLow, its integer part mod 4.
-let part = 0;
-let partLow = 0;
+// One half of x's product with 2/π: its fraction as parts[0] + parts[1] (a typed array: V8 would
+// box doubles kept in module variables on every write).
+const parts = new Float64Array(2);
 
-/** The fraction and (mod 4) integer part of xi·2/π·2^-600 in part, partLow; returns the integer. */
+/** The fraction of xi·2/π·2^-600 in parts[0] + parts[1]; returns its integer part mod 4. */
 function fraction(xi: number): number {
   f64[0] = xi;
   let k = Math.trunc((((u32[1] >>> 20) & 2047) - 450) / 24);
@@ -54,8 +54,8 @@ function fraction(xi: number): number {
   const b = t + bb;
   bb = t - b + bb;
   sum -= sum + BIG1 - BIG1;
-  part = b;
-  partLow = bb;
+  parts[0] = b;
+  parts[1] = bb;
   return sum;
 }
 
@@ -72,11 +72,11 @@ export function branred(x: number): number {
   const x1 = t - (t - x);
   const x2 = x - x1;
   const sum1 = fraction(x1);
-  const b1 = part;
-  const bb1 = partLow;
+  const b1 = parts[0];
+  const bb1 = parts[1];
   const sum2 = fraction(x2);
-  const b2 = part;
-  const bb2 = partLow;
+  const b2 = parts[0];
+  const bb2 = parts[1];
   let sum = sum1 + sum2;
   let b = b1 + b2;
   let bb = Math.abs(b1) > Math.abs(b2) ? b1 - b + b2 : b2 - b + b1;
