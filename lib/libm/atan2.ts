@@ -91,16 +91,7 @@ export function atan2(y: number, x: number): number {
       const tail = v * v * fma(fma(fma(CIJ[k + 6], v, CIJ[k + 5]), v, CIJ[k + 4]), v, CIJ[k + 3]);
       return signOf(y, CIJ[k + 1] + fma(v, c2, fma(dv, c2, tail)));
     }
-    // π/2 - atan(u)
-    if (u < 0.0625) {
-      const v = u * u;
-      const zz = u * v * oddPoly(v);
-      const t2 = twoSum(HPI, -u);
-      return signOf(y, t2 + (HPI1 + sumLow[0] - du - zz));
-    }
-    const k = row(u);
-    const v = u - CIJ[k] + du;
-    return signOf(y, fma(-rowPoly(k, v), v, HPI1) + (HPI - CIJ[k + 1]));
+    return signOf(y, minusAtan(HPI, HPI1, u, du));
   }
   if (ax < ay) {
     // π/2 + atan(u)
@@ -114,14 +105,18 @@ export function atan2(y: number, x: number): number {
     const v = u - CIJ[k] + du;
     return signOf(y, fma(rowPoly(k, v), v, HPI1) + (CIJ[k + 1] + HPI));
   }
-  // π - atan(u)
+  return signOf(y, minusAtan(OPI, OPI1, u, du));
+}
+
+/** (c + c1) - atan(u + du) for c + c1 = π/2 or π, as glibc's atan2 computes it. */
+function minusAtan(c: number, c1: number, u: number, du: number): number {
   if (u < 0.0625) {
     const v = u * u;
-    const zz = v * u * oddPoly(v);
-    const t2 = twoSum(OPI, -u);
-    return signOf(y, t2 + (OPI1 + sumLow[0] - du - zz));
+    const zz = u * v * oddPoly(v);
+    const t2 = twoSum(c, -u);
+    return t2 + (c1 + sumLow[0] - du - zz);
   }
   const k = row(u);
   const v = u - CIJ[k] + du;
-  return signOf(y, fma(-rowPoly(k, v), v, OPI1) + (OPI - CIJ[k + 1]));
+  return fma(-rowPoly(k, v), v, c1) + (c - CIJ[k + 1]);
 }

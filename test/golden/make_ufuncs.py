@@ -13,21 +13,7 @@ import os
 os.environ["NPY_DISABLE_CPU_FEATURES"] = "X86_V3 X86_V4 AVX512_ICL AVX512_SPR"
 import numpy as np  # noqa: E402  (after the environment variable, which NumPy reads on import)
 
-from golden import plain, write  # noqa: E402
-
-
-def generated(n, seed, scale, specials):
-    """test/golden.ts generated(n, seed, scale, specials), value for value."""
-    state = seed & 0xFFFFFFFF
-    out = np.empty(n)
-    for i in range(n):
-        state = (state * 1664525 + 1013904223) & 0xFFFFFFFF
-        m = state
-        state = (state * 1664525 + 1013904223) & 0xFFFFFFFF
-        out[i] = (m / 2**32 - 0.5) * 2.0 ** (state % 16 - 8) * scale
-    if specials and n >= 6:
-        out[[1, 3, 5]] = [np.nan, np.inf, -0.0]
-    return out
+from golden import lcg_values, plain, write  # noqa: E402
 
 
 _seed = [100]
@@ -37,7 +23,7 @@ def gen(shape, scale=1.0, specials=False, transpose=False):
     """An encoded generated float64 input (and the NumPy array it stands for)."""
     _seed[0] += 1
     n = int(np.prod(shape))
-    a = generated(n, _seed[0], scale, specials).reshape(shape)
+    a = lcg_values(n, _seed[0], scale, specials).reshape(shape)
     enc = {"gen": {"n": n, "seed": _seed[0], "scale": scale, "specials": specials}, "shape": list(shape), "T": transpose}
     return enc, (a.T if transpose else a)
 
