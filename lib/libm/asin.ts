@@ -66,7 +66,10 @@ function tableStep(ax: number, k: number): number {
 function rootStep(z: number, acos: boolean): void {
   f64[0] = z;
   const kz = u32[1];
-  let t = INROOT[(kz & 0x001fffff) >> 14] * 2 ** (511 - (kz >> 21)); // ≈ 1/sqrt(z)
+  // ≈ 1/sqrt(z): INROOT's estimate for the mantissa, times 2^(511 - (kz >> 21)) built from its bits
+  u32[0] = 0;
+  u32[1] = (1023 + 511 - (kz >> 21)) << 20;
+  let t = INROOT[(kz & 0x001fffff) >> 14] * f64[0];
   const r = fma(-(t * t), z, 1);
   t = fma(fma(fma(r, RT3, RT2), r, RT1), r, RT0) * t;
   const c = z * t; // ≈ sqrt(z)

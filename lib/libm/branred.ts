@@ -34,7 +34,10 @@ function fraction(xi: number): number {
   f64[0] = xi;
   let k = Math.trunc((((u32[1] >>> 20) & 2047) - 450) / 24);
   if (k < 0) k = 0;
-  let gor = 2 ** (576 - 24 * k);
+  // 2^(576 - 24k) from its bits, as glibc builds it (no pow)
+  u32[0] = 0;
+  u32[1] = (0x63f00000 - ((k * 24) << 20)) >>> 0;
+  let gor = f64[0];
   for (let i = 0; i < 6; i++) {
     r[i] = xi * TOVERP[k + i] * gor;
     gor *= 2 ** -24;
