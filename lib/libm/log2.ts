@@ -3,7 +3,7 @@
 // (math/log2.c), which glibc ships: x = 2^k·z, log2(x) = k + log2(c) + log2(z/c) with c from a
 // 64-entry table, and a separate polynomial near 1. The multiply-adds that glibc's FMA build fuses
 // (GCC's choice, read from its output) go through `fma`.
-import { fma, productError } from "./fma";
+import { fma, productError, sumIsCertain } from "./fma";
 import { A, B, INV_LN2_HI, INV_LN2_LO, TABLE } from "./log2_table";
 
 const f64 = new Float64Array(1);
@@ -51,13 +51,21 @@ export function log2(x: number): number {
   const z = f64[0];
   const invc = TABLE[i];
   const logc = TABLE[i + 1];
-  const r = fma(invc, z, -1);
+  // r = fma(invc, z, -1) exactly: z·invc is within 1/128 of 1, so zc - 1 is exact.
+  const zc = z * invc;
+  const r = zc - 1 + productError(z, invc, zc);
   const t1 = INV_LN2_HI * r;
-  const t2 = fma(INV_LN2_LO, r, productError(INV_LN2_HI, r, t1));
   const t3 = logc + kd;
   const sum = t1 + t3;
-  const low = t3 - sum + t1 + t2;
   const r2 = r * r;
-  const p = fma(fma(A[5], r, A[4]), r2 * r2, fma(fma(A[3], r, A[2]), r2, fma(A[1], r, A[0])));
-  return fma(r2, p, low) + sum;
+  // The low part unfused first: within 2^-64.2 of glibc's (the polynomial to a few ulps times
+  // r² < 2^-14, and the last multiply-add's rounding), enough unless sum + low lies that close
+  // to a rounding boundary (about 3% of inputs).
+  const base = t3 - sum + t1;
+  const p = (A[5] * r + A[4]) * (r2 * r2) + ((A[3] * r + A[2]) * r2 + (A[1] * r + A[0]));
+  const low = r2 * p + (base + (INV_LN2_LO * r + productError(INV_LN2_HI, r, t1)));
+  if (sumIsCertain(sum, low, 2 ** -63)) return low + sum;
+  const t2 = fma(INV_LN2_LO, r, productError(INV_LN2_HI, r, t1));
+  const pf = fma(fma(A[5], r, A[4]), r2 * r2, fma(fma(A[3], r, A[2]), r2, fma(A[1], r, A[0])));
+  return fma(r2, pf, base + t2) + sum;
 }
