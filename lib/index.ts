@@ -41,8 +41,55 @@ export {
 
 // Element-wise functions.
 export type { BinaryUfunc, UfuncOptions, UnaryUfunc } from "./ops/elementwise";
-export { add, divide, maximum, minimum, multiply, negative, power, subtract } from "./ops/arithmetic";
-export { abs, absolute, ceil, clip, cos, exp, floor, log, sign, sin, sqrt, square, tanh } from "./ops/math";
+export {
+  add,
+  divide,
+  floor_divide,
+  fmax,
+  fmin,
+  heaviside,
+  maximum,
+  minimum,
+  mod,
+  multiply,
+  negative,
+  power,
+  reciprocal,
+  remainder,
+  subtract,
+  true_divide,
+} from "./ops/arithmetic";
+export {
+  abs,
+  absolute,
+  arccos,
+  arccosh,
+  arcsin,
+  arcsinh,
+  arctan,
+  arctan2,
+  arctanh,
+  ceil,
+  clip,
+  cos,
+  cosh,
+  exp,
+  exp2,
+  expm1,
+  floor,
+  hypot,
+  log,
+  log10,
+  log1p,
+  log2,
+  sign,
+  sin,
+  sinh,
+  sqrt,
+  square,
+  tan,
+  tanh,
+} from "./ops/math";
 export { equal, greater, greater_equal, less, less_equal, not_equal } from "./ops/compare";
 export { logical_and, logical_not, logical_or, logical_xor, where } from "./ops/logical";
 export { nonzero } from "./core/indexing";

@@ -68,11 +68,24 @@ export function hashedDoubles(kind: string, count: number, seed: number): Float6
   for (let i = 0; i < count; i++) {
     const m = mix32(Math.imul(2 * i, 2654435761) + seed) / 2 ** 32;
     const e = mix32(Math.imul(2 * i + 1, 2654435761) + seed);
+    const sign = e >= 2 ** 31 ? -1 : 1;
     if (kind === "unit") out[i] = m;
     else if (kind === "near1") out[i] = 1 + (m - 0.5) * 0.14;
     else if (kind === "wide") out[i] = (1 + m) * 2 ** ((e % 2098) - 1075);
+    else if (kind === "swide") out[i] = sign * (1 + m) * 2 ** ((e % 2098) - 1075);
     else if (kind === "exp") out[i] = (m - 0.5) * 1500;
     else if (kind === "small") out[i] = (m - 0.5) * 40;
+    else if (kind === "tiny") out[i] = (m - 0.5) * 2 ** -(e % 60);
+    else if (kind === "mid") out[i] = (m - 0.5) * 2 ** (e % 40);
+    else if (kind === "halfpi") out[i] = (e % 65536) * 1.5707963267948966 + (m - 0.5) * 2 ** -(e % 50);
+    else if (kind === "pos") out[i] = (1 + m) * 2 ** ((e % 128) - 64);
+    else if (kind === "powy") out[i] = (m - 0.5) * 2 ** ((e % 12) - 2);
+    else if (kind === "bigy") out[i] = (m - 0.5) * 2 ** (e % 48);
+    else if (kind === "inty") out[i] = (e % 41) - 20;
+    else if (kind === "edge") out[i] = sign * (700 + m * 50);
+    else if (kind === "e2") out[i] = (m - 0.5) * 2200;
+    else if (kind === "asin") out[i] = (m - 0.5) * 2.2;
+    else if (kind === "near1b") out[i] = sign * (1 - m * 2 ** -(e % 40));
     else throw new Error(`unknown input kind ${kind}`);
   }
   return out;

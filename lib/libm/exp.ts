@@ -10,7 +10,8 @@ import { C2, C3, C4, C5, INV_LN2_N, NEG_LN2_HI_N, NEG_LN2_LO_N, SHIFT, TABLE } f
 const f64 = new Float64Array(1);
 const u32 = new Uint32Array(f64.buffer); // u32[0] low word, u32[1] high word
 
-function fromWords(lo: number, hi: number): number {
+/** The double with 32-bit words `lo` and `hi`. */
+export function fromWords(lo: number, hi: number): number {
   u32[0] = lo;
   u32[1] = hi;
   return f64[0];

@@ -16,9 +16,9 @@ const u32 = new Uint32Array(f64.buffer); // u32[0] low word, u32[1] high word
 /** High word of OFF = 0x3fe6955500000000: log's subintervals start at 0x1.69555p-1. */
 const OFF_HI = 0x3fe69555;
 
-// logInline's result: log(x) = logHi + logLo, logLo carrying about 15 more bits.
-let logHi = 0;
-let logLo = 0;
+// logInline's result: log(x) = [0] + [1], [1] carrying about 15 more bits. (A typed array: V8
+// would box a double kept in a module variable on every write.)
+const logParts = new Float64Array(2);
 
 /**
  * log(x) of pow (glibc's log_inline) for x's bits `hi`, `lo`: x normalised, with subnormals
@@ -59,8 +59,8 @@ function logInline(hi: number, lo: number, exact: boolean): void {
     loSum = ar3 * p + (lo4 + (lo3 + (lo1 + lo2)));
   }
   const y = hiSum + loSum;
-  logHi = y;
-  logLo = loSum + (hiSum - y);
+  logParts[0] = y;
+  logParts[1] = loSum + (hiSum - y);
 }
 
 /**
@@ -133,12 +133,12 @@ export function pow(x: number, y: number): number {
   }
   // First without emulating the fused multiply-adds (see expFast), then exactly where that can't tell.
   logInline(ixHi, ixLo, false);
-  let ehi = y * logHi;
-  let elo = y * logLo + productError(y, logHi, ehi);
+  let ehi = y * logParts[0];
+  let elo = y * logParts[1] + productError(y, logParts[0], ehi);
   const fast = expFast(ehi, elo, signBias);
   if (fast === fast) return fast;
   logInline(ixHi, ixLo, true);
-  ehi = y * logHi;
-  elo = fma(y, logLo, productError(y, logHi, ehi)); // fma(y, hi, -ehi) is y·hi's rounding error
+  ehi = y * logParts[0];
+  elo = fma(y, logParts[1], productError(y, logParts[0], ehi)); // fma(y, hi, -ehi) is y·hi's rounding error
   return expInline(ehi, elo, signBias);
 }

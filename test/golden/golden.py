@@ -33,6 +33,21 @@ def plain(value):
     return value
 
 
+def lcg_values(n, seed, scale, specials):
+    """test/golden.ts `generated(n, seed, scale, specials)`, value for value: a 32-bit LCG, each value
+    (u/2**32 - 0.5) * 2**(e-8) * scale; with specials, elements 1, 3, 5 are nan, inf, -0."""
+    state = seed & 0xFFFFFFFF
+    out = np.empty(n)
+    for i in range(n):
+        state = (state * 1664525 + 1013904223) & 0xFFFFFFFF
+        m = state
+        state = (state * 1664525 + 1013904223) & 0xFFFFFFFF
+        out[i] = (m / 2**32 - 0.5) * 2.0 ** (state % 16 - 8) * scale
+    if specials and n >= 6:
+        out[[1, 3, 5]] = [np.nan, np.inf, -0.0]
+    return out
+
+
 def write(name, value, compact=False):
     """Writes test/golden/<name>.json with NumPy's version recorded (compact: one line per case)."""
     path = os.path.join(HERE, name + ".json")
