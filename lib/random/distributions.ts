@@ -7,7 +7,7 @@ import { exp } from "../libm/exp";
 import { log } from "../libm/log";
 import { pow } from "../libm/pow";
 import type { BitSource } from "./bitgen";
-import { log1p } from "./log1p";
+import { log1p } from "../libm/log1p";
 import { EXP_R, FE, FI, KE, KI, NOR_INV_R, NOR_R, WE, WI } from "./ziggurat_tables";
 
 /** A bit generator with the normal and exponential draws that the other distributions build on. */

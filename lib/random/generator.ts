@@ -9,7 +9,7 @@ import { normalizeAxis } from "../core/shape";
 import { type Arg, bind, shapeOf, type Size } from "./args";
 import { bounded, interval } from "./bitgen";
 import { type Kernel, multinomial, zigguratExponential, zigguratNormal } from "./distributions";
-import { log1p } from "./log1p";
+import { log1p } from "../libm/log1p";
 import { broadcastLayout, checkValues, fill, kahanSum, toInteger } from "./params";
 import { PCG64 } from "./pcg64";
 import { arangeInt, choiceProbabilities, pickByCdf, pickWithoutReplacement, shuffleAlong } from "./sampling";

@@ -4,7 +4,7 @@
 import { createHash } from "node:crypto";
 import * as np from "numts";
 import { describe, expect, it } from "vitest";
-import { log1p } from "../../../lib/random/log1p";
+import { log1p } from "../../../lib/libm/log1p";
 import { bits, golden, type Golden, num } from "../../golden";
 import { expectHashed, expectResult, type Hashed, replay, seeded, type Sequence, show } from "./replay";
 
