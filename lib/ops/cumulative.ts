@@ -33,6 +33,8 @@ function accumulate(sig: Signature, args: readonly unknown[], step: (acc: number
   if (flat) a = a.ravel();
   const axis = flat ? 0 : normalizeAxis(integerAxis(bound.axis), a.ndim);
   const dtype: DType = bound.dtype !== undefined && bound.dtype !== null ? resolveDType(bound.dtype as string) : a.dtype === "float64" ? "float64" : "int64";
+  // With a dtype, NumPy casts the elements first and accumulates in that type.
+  if (a.dtype !== dtype && dtype !== "float64") a = a.astype(dtype === "bool" ? "int64" : dtype);
   const out = new NDArray(allocate(dtype, a.size), a.shape, dtype);
   const n = a.shape[axis];
   const rest = a.shape.map((m, i) => (i === axis ? 1 : m));

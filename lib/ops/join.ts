@@ -2,7 +2,7 @@
 // array_split, split, hsplit, vsplit, dsplit.
 import { bindArgs, type Signature } from "../core/args";
 import { asarray, type ArrayLike, type DTypeLike } from "../core/convert";
-import { allocate, promoteTypes, resolveDType, type DType } from "../core/dtype";
+import { allocate, canCastSameKind, promoteTypes, resolveDType, type DType } from "../core/dtype";
 import { IndexError, TypeError, ValueError } from "../core/errors";
 import { copyInto, NDArray } from "../core/ndarray";
 import { integerAxis, normalizeAxis, shapeSize } from "../core/shape";
@@ -26,8 +26,13 @@ function sequence(name: string, arrays: unknown): NDArray[] {
 }
 
 function resultDType(arrays: NDArray[], dtype: unknown): DType {
-  if (dtype !== undefined && dtype !== null) return resolveDType(dtype as string);
-  return arrays.map((a) => a.dtype).reduce(promoteTypes);
+  const common = arrays.map((a) => a.dtype).reduce(promoteTypes);
+  if (dtype === undefined || dtype === null) return common;
+  const wanted = resolveDType(dtype as string);
+  if (!canCastSameKind(common, wanted)) {
+    throw new TypeError(`Cannot cast array data from dtype('${common}') to dtype('${wanted}') according to the rule 'same_kind'`);
+  }
+  return wanted;
 }
 
 /** NumPy's concatenate of arrays already converted; `axis` checked against the first array. */

@@ -103,7 +103,7 @@ export function moveaxis(...args: unknown[]): NDArray {
 /** Axes in the order given (not sorted), normalised, with NumPy's repeated-axis error. */
 function normalizeAxisList(axis: number | readonly number[], ndim: number, argname: string): number[] {
   const list = (typeof axis === "number" ? [axis] : [...axis]).map((x) => normalizeAxis(x, ndim));
-  if (new Set(list).size !== list.length) throw new ValueError(`repeated axis in \`${argname}\` argument`);
+  if (new Set(list).size !== list.length) throw new ValueError(argname === "axis" ? "repeated axis" : `repeated axis in \`${argname}\` argument`);
   return list;
 }
 
@@ -142,7 +142,7 @@ export function expand_dims(a: ArrayLike, axis: number | readonly number[]): NDA
 export function expand_dims(...args: unknown[]): NDArray {
   const { a, axis } = bindArray({ name: "expand_dims", params: ["a", "axis"], required: 2 }, args);
   const ndim = a.ndim + (typeof axis === "number" ? 1 : (axis as number[]).length);
-  const axes = normalizeAxes(axis as number | number[], ndim);
+  const axes = normalizeAxisList(axis as number | number[], ndim, "axis");
   const shape: number[] = [];
   const strides: number[] = [];
   for (let i = 0, k = 0; i < ndim; i++) {

@@ -2,35 +2,14 @@
 // element-wise ops, reductions, products, creation and indexing, with exact values and errors.
 import * as np from "numts";
 import { describe, expect, it } from "vitest";
-import { generated, golden, type Golden, type GoldenArray, num } from "../golden";
+import { decode, golden, type Golden, type GoldenArray, isEncoded, num } from "../golden";
 
-type Encoded = { array: GoldenArray; view: [string, ...Golden[]][] } | { gen: { shape: number[]; seed: number; scale: number; specials: boolean }; view: [string, ...Golden[]][] };
 interface Case {
   fn: string;
   args: Golden[];
   kwargs: Record<string, Golden>;
   result?: GoldenArray | { scalar: Golden };
   error?: { type: string; message: string };
-}
-
-function isEncoded(value: Golden): value is Golden & Encoded {
-  return typeof value === "object" && value !== null && !Array.isArray(value) && ("array" in value || "gen" in value);
-}
-
-function decode(value: Golden): unknown {
-  if (!isEncoded(value)) return value;
-  const enc = value as unknown as Encoded;
-  let a: np.NDArray;
-  if ("gen" in enc) {
-    const g = enc.gen;
-    a = np.array(generated(g.shape.reduce((p, n) => p * n, 1), g.seed, g.scale, g.specials)).reshape(g.shape);
-  } else {
-    const data = enc.array.data.map(num);
-    const dtype = enc.array.dtype as np.DType;
-    a = np.array(dtype === "bool" ? data.map((x) => x !== 0) : data, dtype).reshape(enc.array.shape);
-  }
-  for (const [step, arg] of enc.view) a = step === "T" ? a.T : a.slice(...(arg as np.Index[]));
-  return a;
 }
 
 const asAxis = (axis: Golden | undefined) => (axis === undefined ? undefined : (axis as number | number[]));
