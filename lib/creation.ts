@@ -3,7 +3,7 @@ import { bindArgs, type Signature } from "./core/args";
 import { asarray as toArray, castValue, type ArrayLike, type DTypeLike, fromNested, type NestedArray, type Scalar } from "./core/convert";
 import { allocate, resolveDType, type DType } from "./core/dtype";
 import { TypeError, ValueError } from "./core/errors";
-import { contiguousStrides, NDArray } from "./core/ndarray";
+import { contiguousStrides, fortranStrides, NDArray } from "./core/ndarray";
 import { normalizeAxis } from "./core/shape";
 
 /** Keyword arguments of the functions that make new arrays (NumPy's `dtype=` and `order=`). */
@@ -38,7 +38,7 @@ function dtypeOr(dtype: unknown, fallback: DType): DType {
 /** Strides of a new array in NumPy's `order`: "C" row-major, "F" column-major. */
 function orderStrides(shape: number[], order: unknown): number[] {
   if (order === undefined || order === "C") return contiguousStrides(shape);
-  if (order === "F") return contiguousStrides([...shape].reverse()).reverse();
+  if (order === "F") return fortranStrides(shape);
   throw new ValueError(`order must be one of 'C', 'F' (got '${String(order)}')`);
 }
 

@@ -13,7 +13,7 @@ import type { ReduceOptions, StatOptions } from "../ops/reduce";
 import { arrayRepr, arrayStr } from "../print/index";
 import { type ArrayLike, asarray, castValue, type DTypeLike, type Scalar } from "./convert";
 import { allocate, resolveDType, type ArrayView, type DType, type TypedData } from "./dtype";
-import { checkOptions, isOptions } from "./args";
+import { bindArgs, checkOptions, isOptions, type Signature } from "./args";
 import { IndexError, TypeError, ValueError } from "./errors";
 import { getIndexed, type Index, nonzero, setIndexed } from "./indexing";
 import { coalesce, forEachRow } from "./iterate";
@@ -29,6 +29,13 @@ export function contiguousStrides(shape: readonly number[]): number[] {
   }
   return strides;
 }
+
+/** Column-major (Fortran-order) strides for a shape, in elements. */
+export function fortranStrides(shape: readonly number[]): number[] {
+  return contiguousStrides([...shape].reverse()).reverse();
+}
+
+const ASTYPE_SIG: Signature = { name: "astype", params: ["dtype", "order", "casting", "subok", "copy"], required: 1, unsupported: ["casting", "subok"] };
 
 /** Nested JS arrays as `tolist()` returns them. */
 export type NestedList = number | boolean | NestedList[];
@@ -194,9 +201,11 @@ export class NDArray implements ArrayView {
    * Removes length-1 axes, a view (NumPy's `a.squeeze(axis)`).
    * @throws ValueError `cannot select an axis to squeeze out which has size not equal to one`
    */
-  squeeze(axis?: number | readonly number[]): NDArray {
+  squeeze(axis?: number | readonly number[] | null | { axis?: number | readonly number[] | null }): NDArray;
+  squeeze(...args: unknown[]): NDArray {
+    const axis = bindArgs({ name: "squeeze", params: ["axis"] }, args).axis as number | readonly number[] | null | undefined;
     const drop = new Set<number>();
-    if (axis === undefined) {
+    if (axis === undefined || axis === null) {
       this.shape.forEach((n, i) => n === 1 && drop.add(i));
     } else {
       for (const a of typeof axis === "number" ? [axis] : axis) {
@@ -213,14 +222,21 @@ export class NDArray implements ArrayView {
 
   /**
    * A copy converted to another dtype (NumPy's `a.astype(dtype)`). Floats become int64 by
-   * truncation toward zero; anything non-zero becomes `true`.
+   * truncation toward zero; anything non-zero becomes `true`. Like NumPy's default order "K",
+   * the copy keeps this array's memory order. `{copy: false}` returns the array itself when it
+   * already has the dtype.
    *
    * @example
    * np.array([0.2, 0.7, 1.5]).gt(0.5).astype("int64");  // array([0, 1, 1])
    */
-  astype(dtype: DTypeLike): NDArray {
-    // Like NumPy's default order="K", the copy keeps this array's memory order.
-    return this.copyAs(resolveDType(dtype), kOrderStrides(this.shape, [this.strides]));
+  astype(dtype: DTypeLike, options?: { order?: OrderOptions["order"]; copy?: boolean }): NDArray;
+  astype(...args: unknown[]): NDArray {
+    const { dtype, order, copy } = bindArgs(ASTYPE_SIG, args);
+    const target = resolveDType(dtype as string);
+    const chosen = layoutOrder(this, order, "K");
+    if (copy === false && target === this.dtype && chosen === "K") return this;
+    const strides = chosen === "K" ? kOrderStrides(this.shape, [this.strides]) : chosen === "F" ? fortranStrides(this.shape) : contiguousStrides(this.shape);
+    return this.copyAs(target, strides);
   }
 
   /**
@@ -233,8 +249,7 @@ export class NDArray implements ArrayView {
     const order = typeof options === "string" ? options : options?.order;
     if (typeof options !== "string") checkOptions("copy", options, ["order"]);
     const chosen = layoutOrder(this, order, "C");
-    const strides =
-      chosen === "F" ? contiguousStrides([...this.shape].reverse()).reverse() : chosen === "K" ? kOrderStrides(this.shape, [this.strides]) : contiguousStrides(this.shape);
+    const strides = chosen === "F" ? fortranStrides(this.shape) : chosen === "K" ? kOrderStrides(this.shape, [this.strides]) : contiguousStrides(this.shape);
     return this.copyAs(this.dtype, strides);
   }
 
