@@ -240,7 +240,7 @@ const ARANGE_SIG: Signature = { name: "arange", params: ["start", "stop", "step"
  * np.arange(3, {dtype: "int64"});     // array([0, 1, 2])
  */
 export function arange(stop: number, dtype?: DTypeArg): NDArray;
-export function arange(start: number, stop: number, dtype?: DTypeArg): NDArray;
+export function arange(start: number, stop: number, dtype?: DTypeArg | { step?: number; dtype?: DTypeLike | null }): NDArray;
 export function arange(start: number, stop: number, step: number, dtype?: DTypeArg): NDArray;
 export function arange(...args: unknown[]): NDArray {
   // A dtype name may follow any number of positions (`np.arange(3, "int64")`).

@@ -158,7 +158,7 @@ const SVD_SIG: Signature = { name: "svd", params: ["a", "full_matrices", "comput
  * np.linalg.svd(A, {compute_uv: false});  // the singular values only
  */
 export function svd(a: ArrayLike, options: SVDOptions & { compute_uv: false }): NDArray;
-export function svd(a: ArrayLike, full_matrices?: boolean | SVDOptions, compute_uv?: true, options?: SVDOptions): SVDResult;
+export function svd(a: ArrayLike, full_matrices?: boolean | (SVDOptions & { compute_uv?: true }), compute_uv?: true, options?: SVDOptions & { compute_uv?: true }): SVDResult;
 export function svd(...args: unknown[]): SVDResult | NDArray {
   const bound = bindArgs(SVD_SIG, args);
   const x = asarray(bound.a as ArrayLike);
