@@ -2,6 +2,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import * as np from "numts";
+import { expect } from "vitest";
 
 /** A JSON value as golden.py writes it: floats that JSON lacks are the strings "nan", "inf", "-inf". */
 export type Golden = number | string | boolean | null | Golden[] | { [key: string]: Golden };
@@ -105,4 +106,20 @@ export function decode(value: Golden): unknown {
   }
   for (const [step, arg] of enc.view) a = step === "T" ? a.T : a.slice(...(arg as np.Index[]));
   return a;
+}
+
+/** NumPy's class names that numts maps onto its own (NumPy's UFuncTypeError is a TypeError). */
+const ERROR_NAMES: Record<string, string> = { UFuncTypeError: "TypeError" };
+
+/** Expects `run` to throw NumPy's error: the same class name and message. */
+export function expectNumpyError(run: () => unknown, error: { type: string; message: string }): void {
+  let thrown: unknown;
+  try {
+    run();
+  } catch (e) {
+    thrown = e;
+  }
+  expect(thrown, "numts threw nothing").toBeInstanceOf(Error);
+  expect((thrown as Error).name).toBe(ERROR_NAMES[error.type] ?? error.type);
+  expect((thrown as Error).message).toBe(error.message);
 }

@@ -2,7 +2,7 @@
 // element-wise ops, reductions, products, creation and indexing, with exact values and errors.
 import * as np from "numts";
 import { describe, expect, it } from "vitest";
-import { decode, golden, type Golden, type GoldenArray, isEncoded, num } from "../golden";
+import { decode, expectNumpyError, golden, type Golden, type GoldenArray, isEncoded, num } from "../golden";
 
 interface Case {
   fn: string;
@@ -47,9 +47,6 @@ function call(c: Case): unknown {
   return fn(...args);
 }
 
-/** NumPy's class names that numts maps onto its own (UFuncTypeError is a TypeError in NumPy too). */
-const ERROR_NAMES: Record<string, string> = { UFuncTypeError: "TypeError" };
-
 // Functions whose last bits come from the platform's math library (V8's differs from glibc's).
 const APPROXIMATE = new Set(["tanh", "sin", "cos"]);
 
@@ -72,16 +69,7 @@ describe("numts matches NumPy (test/golden/core.json)", () => {
   for (const c of cases) {
     it(describeCase(c), () => {
       if (c.error !== undefined) {
-        let thrown: unknown;
-        try {
-          call(c);
-        } catch (e) {
-          thrown = e;
-        }
-        expect(thrown, "numts threw nothing").toBeInstanceOf(Error);
-        const err = thrown as Error;
-        expect(err.name).toBe(ERROR_NAMES[c.error.type] ?? c.error.type);
-        expect(err.message).toBe(c.error.message);
+        expectNumpyError(() => call(c), c.error);
         return;
       }
       const result = call(c);
