@@ -40,34 +40,40 @@ function quoteList(names: string[]): string {
 /**
  * Binds `args` (positional arguments, optionally followed by an options object) to `sig`'s
  * parameters, as Python binds a call: each name once, required ones present, no unknown keyword.
+ * (Written with plain loops: it runs on every call of the reductions.)
  *
  * @throws TypeError with Python's messages: `f() got an unexpected keyword argument 'x'`,
  *   `f() missing 1 required positional argument: 'x'`, `f() got multiple values for argument 'x'`,
  *   `f() takes from 1 to 2 positional arguments but 3 were given`
  */
 export function bindArgs<P extends string, K extends string = never>(sig: Signature<P, K>, args: readonly unknown[]): Bound<P, K> {
-  const params = sig.params ?? [];
+  const params: readonly string[] = sig.params ?? [];
   let end = args.length;
   while (end > 0 && args[end - 1] === undefined) end--; // JavaScript's "not given"
   const options = end > 0 && isOptions(args[end - 1]) ? (args[--end] as Record<string, unknown>) : undefined;
-  const bound: Record<string, unknown> = {};
+  const required = sig.required ?? 0;
   if (end > params.length) {
-    const required = sig.required ?? 0;
     const takes = required === params.length ? `${required}` : `from ${required} to ${params.length}`;
     const plural = params.length === 1 && required === 1 ? "argument" : "arguments";
     throw new TypeError(`${sig.name}() takes ${takes} positional ${plural} but ${end} ${end === 1 ? "was" : "were"} given`);
   }
+  const bound: Record<string, unknown> = {};
   for (let i = 0; i < end; i++) bound[params[i]] = args[i];
   if (options !== undefined) {
-    checkKeys(sig, options, (key) => {
-      if (key in bound && bound[key] !== undefined) throw new TypeError(`${sig.name}() got multiple values for argument '${key}'`);
-      bound[key] = options[key];
-    });
+    for (const key in options) {
+      const value = options[key];
+      if (value === undefined) continue;
+      checkKey(sig, key);
+      if (bound[key] !== undefined) throw new TypeError(`${sig.name}() got multiple values for argument '${key}'`);
+      bound[key] = value;
+    }
   }
   refuseUnsupported(sig, bound);
-  const missing = params.slice(0, sig.required ?? 0).filter((p) => bound[p] === undefined);
-  if (missing.length > 0) {
-    throw new TypeError(`${sig.name}() missing ${missing.length} required positional argument${missing.length > 1 ? "s" : ""}: ${quoteList(missing)}`);
+  for (let i = 0; i < required; i++) {
+    if (bound[params[i]] === undefined) {
+      const missing = params.slice(0, required).filter((p) => bound[p] === undefined);
+      throw new TypeError(`${sig.name}() missing ${missing.length} required positional argument${missing.length > 1 ? "s" : ""}: ${quoteList(missing)}`);
+    }
   }
   return bound as Bound<P, K>;
 }
@@ -80,22 +86,23 @@ export function bindArgs<P extends string, K extends string = never>(sig: Signat
 export function checkOptions(name: string, options: object | undefined, keywords: readonly string[], unsupported: readonly string[] = []): void {
   if (options === undefined) return;
   if (!isOptions(options)) throw new TypeError(`${name}() takes its keyword arguments as an options object, like {${keywords[0] ?? ""}: ...}`);
-  checkKeys({ name, keywords, unsupported }, options as Record<string, unknown>, () => {});
+  const sig = { name, keywords, unsupported };
+  const given = options as Record<string, unknown>;
+  for (const key in given) if (given[key] !== undefined) checkKey(sig, key);
+  refuseUnsupported(sig, given);
 }
 
-function checkKeys(sig: Signature, options: Record<string, unknown>, accept: (key: string) => void): void {
-  for (const key of Object.keys(options)) {
-    if (options[key] === undefined) continue;
-    const known = (sig.params ?? []).includes(key) || (sig.keywords ?? []).includes(key) || (sig.unsupported ?? []).includes(key);
-    if (!known) throw new TypeError(`${sig.name}() got an unexpected keyword argument '${key}'`);
-    accept(key);
-  }
-  refuseUnsupported(sig, options);
+/** Whether `key` is one of `sig`'s parameters, or Python's error for an unexpected keyword. */
+function checkKey(sig: Signature, key: string): void {
+  const known = (sig.params ?? []).includes(key) || (sig.keywords ?? []).includes(key) || (sig.unsupported ?? []).includes(key);
+  if (!known) throw new TypeError(`${sig.name}() got an unexpected keyword argument '${key}'`);
 }
 
 /** NumPy's parameters that numts does not implement are refused when given, never ignored. */
 function refuseUnsupported(sig: Signature, bound: Record<string, unknown>): void {
-  for (const key of sig.unsupported ?? []) {
-    if (bound[key] !== undefined) throw new TypeError(`${sig.name}(): numts does not support NumPy's argument '${key}'`);
+  const unsupported = sig.unsupported;
+  if (unsupported === undefined) return;
+  for (let i = 0; i < unsupported.length; i++) {
+    if (bound[unsupported[i]] !== undefined) throw new TypeError(`${sig.name}(): numts does not support NumPy's argument '${unsupported[i]}'`);
   }
 }

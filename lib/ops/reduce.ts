@@ -248,6 +248,7 @@ const SIGNATURES = {
 
 /** A reduction's arguments bound as Python binds them: `(x, 0)`, `(x, {axis: 0})`, `(x, 0, {keepdims: true})`. */
 function bindReduction(name: keyof typeof SIGNATURES, args: readonly unknown[]): [NDArray, StatOptions] {
+  if (args.length === 1) return [asarray(args[0] as ArrayLike), {}]; // np.sum(x): nothing to bind
   const bound = bindArgs(SIGNATURES[name], args);
   const options: StatOptions = {};
   if (bound.axis !== undefined) options.axis = bound.axis as StatOptions["axis"];
