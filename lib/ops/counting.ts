@@ -22,15 +22,16 @@ export interface BincountOptions {
  * Non-negative whole numbers as positions. NumPy wants an integer array; numts also takes
  * float64 arrays of whole numbers, because JS numbers make float64 arrays.
  */
-function counts(x: NDArray): Float64Array {
+function counts(x: NDArray): number[] {
   if (x.ndim === 0) throw new ValueError("object of too small depth for desired array");
   if (x.ndim > 1) throw new ValueError("object too deep for desired array");
-  const values = x.astype(x.dtype === "bool" ? "int64" : x.dtype).data as Float64Array;
-  for (const v of values) {
+  const values = x.tolist() as number[] | boolean[];
+  const positions = values.map(Number);
+  for (const v of positions) {
     if (!Number.isInteger(v)) throw new TypeError(`Cannot cast array data from dtype('${x.dtype}') to dtype('int64') according to the rule 'safe'`);
     if (v < 0) throw new ValueError("'list' argument must have no negative elements");
   }
-  return values;
+  return positions;
 }
 
 const BINCOUNT_SIG: Signature = { name: "bincount", params: ["x", "weights", "minlength"], required: 1 };
@@ -157,13 +158,13 @@ export function unique(...args: unknown[]): NDArray | NDArray[] {
   const uniques = axis === null ? values.reshape(-1) : moveaxis(values.reshape([m, ...restShape]), 0, axis).copy();
   if (!wantIndex && !wantInverse && !wantCounts) return uniques;
   const out = [uniques];
-  if (wantIndex) out.push(new NDArray(Float64Array.from(starts, (k) => order[k]), [m], "int64"));
+  if (wantIndex) out.push(int64Array(starts.map((k) => order[k])));
   if (wantInverse) {
-    const inverse = new Float64Array(n);
+    const inverse = new Array<number>(n);
     for (let u = 0; u < m; u++) for (let k = starts[u]; k < (starts[u + 1] ?? n); k++) inverse[order[k]] = u;
-    out.push(new NDArray(inverse, axis === null ? [...input.shape] : [n], "int64"));
+    out.push(int64Array(inverse).reshape(axis === null ? input.shape : [n]));
   }
-  if (wantCounts) out.push(new NDArray(Float64Array.from(starts, (k, u) => (starts[u + 1] ?? n) - k), [m], "int64"));
+  if (wantCounts) out.push(int64Array(starts.map((k, u) => (starts[u + 1] ?? n) - k)));
   return out;
 }
 
@@ -194,5 +195,12 @@ export function flatnonzero(a: ArrayLike): NDArray {
   const flat = asarray(a).ravel();
   const picked: number[] = [];
   for (let i = 0, o = flat.offset; i < flat.size; i++, o += flat.strides[0]) if (flat.data[o] !== 0) picked.push(i);
-  return new NDArray(Float64Array.from(picked), [picked.length], "int64");
+  return int64Array(picked);
+}
+
+/** Positions or counts as a 1-D int64 array. */
+function int64Array(values: readonly number[]): NDArray {
+  const out = new NDArray(allocate("int64", values.length), [values.length], "int64");
+  out.data.set(values);
+  return out;
 }
