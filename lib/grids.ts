@@ -79,6 +79,10 @@ const LOGSPACE_SIG: Signature = { name: "logspace", params: ["start", "stop", "n
  * (NumPy's `np.logspace`): NumPy's steps, `power(base, linspace(start, stop, num))`.
  * Handy for learning-rate sweeps.
  *
+ * @param start the first exponent; @param stop the last
+ * @param num number of samples (default 50), or `{num, endpoint, base, dtype}`
+ * @returns `num` float64 samples
+ *
  * @example
  * np.logspace(0, 3, 4);                 // array([   1.,   10.,  100., 1000.])
  * np.logspace(-4, -1, 4);               // learning rates 1e-4 ... 1e-1
@@ -110,6 +114,10 @@ const GEOMSPACE_SIG: Signature = { name: "geomspace", params: ["start", "stop", 
  * `num` samples from `start` to `stop` in a geometric progression, each a constant multiple
  * of the one before (NumPy's `np.geomspace`); the ends are exactly `start` and `stop`. Both
  * may be negative (with the same sign), never zero.
+ *
+ * @param start the first value; @param stop the last
+ * @param num number of samples (default 50), or `{num, endpoint, dtype}`
+ * @returns `num` float64 samples
  *
  * @throws ValueError `Geometric sequence cannot include zero`
  * @example

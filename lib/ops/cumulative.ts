@@ -58,6 +58,9 @@ function accumulate(sig: Signature, args: readonly unknown[], step: (acc: number
  * Cumulative sum (NumPy's `np.cumsum`): element i is the sum of the first i+1 elements, along
  * `axis` or over the flattened array. Sums are taken in order, so they match NumPy's bits.
  * Bools and int64 give int64.
+ * @param a the array
+ * @param axis the axis to accumulate along (default: the flattened array), or `{axis, dtype}`
+ * @returns a new array, of `a`'s shape (1-D without an axis)
  * @example
  * np.cumsum(np.array([1, 2, 3]));                           // array([1., 3., 6.])
  * np.cumsum(np.array([[1, 2], [3, 4]]), {axis: 0});         // array([[1., 2.], [4., 6.]])
@@ -94,6 +97,10 @@ const DIFF_SIG: Signature = { name: "diff", params: ["a", "n", "axis", "prepend"
 /**
  * Differences of neighbours along `axis`, `a[i+1] - a[i]`, repeated `n` times (NumPy's
  * `np.diff`); bool arrays give `a[i+1] != a[i]`.
+ * @param a the array
+ * @param n how many times (default 1), or `{n, axis, prepend, append}`
+ * @param axis the axis (default -1)
+ * @returns an array `n` shorter along `axis`
  * @throws ValueError `order must be non-negative but got -1`
  * @example
  * np.diff(np.array([1, 4, 9, 16]));          // array([3., 5., 7.])

@@ -120,6 +120,10 @@ function closeness(sig: Signature, args: readonly unknown[]): NDArray {
  * Whether `a` and `b` are equal within a tolerance, element by element (NumPy's `np.isclose`):
  * `|a - b| <= atol + rtol * |b|`. Note it is not symmetric: `b` is the reference.
  *
+ * @param a, b the values (they broadcast together)
+ * @param rtol relative tolerance (default 1e-5), or `{rtol, atol, equal_nan}`
+ * @param atol absolute tolerance (default 1e-8)
+ *
  * @returns a bool array, or a boolean when both inputs are numbers
  * @example
  * np.isclose(np.array([1, 2]), np.array([1 + 1e-9, 2.1]));  // array([ True, False])

@@ -100,6 +100,9 @@ const STACK_SIG: Signature = { name: "stack", params: ["arrays", "axis", "out"],
 
 /**
  * Joins arrays of the same shape along a new axis (NumPy's `np.stack`).
+ * @param arrays a list of arrays of one shape
+ * @param axis where the new axis goes in the result (default 0), or `{axis, dtype}`
+ * @returns a new array with one more axis than the inputs
  * @throws ValueError `all input arrays must have the same shape`
  * @example
  * np.stack([np.array([1, 2]), np.array([3, 4])]);            // array([[1., 2.], [3., 4.]])
@@ -212,6 +215,10 @@ function splitAt(a: NDArray, sections: unknown, axisArg: unknown): NDArray[] {
  * Splits an array into sub-arrays, views of it (NumPy's `np.array_split`): `indices_or_sections`
  * is a number of pieces (which may differ in length by one, the first ones longer) or a list of
  * positions to cut at.
+ * @param ary the array
+ * @param indices_or_sections a number of pieces, or the positions to cut at
+ * @param axis the axis to split along (default 0), or `{axis}`
+ * @returns a list of views of `ary`
  * @throws ValueError `number sections must be larger than 0.`
  * @example
  * np.array_split(np.arange(7), 3);       // [array([0., 1., 2.]), array([3., 4.]), array([5., 6.])]
@@ -225,6 +232,10 @@ export function array_split(...args: unknown[]): NDArray[] {
 
 /**
  * Splits an array into equal sub-arrays, or at the given positions (NumPy's `np.split`).
+ * @param ary the array
+ * @param indices_or_sections a number of equal pieces, or the positions to cut at
+ * @param axis the axis to split along (default 0), or `{axis}`
+ * @returns a list of views of `ary`
  * @throws ValueError `array split does not result in an equal division`
  * @example
  * np.split(np.arange(6), 3);  // [array([0., 1.]), array([2., 3.]), array([4., 5.])]

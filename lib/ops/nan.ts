@@ -49,6 +49,9 @@ function shaped(out: NDArray, options: StatOptions): NDArray | number {
 
 /**
  * Sum treating NaN as zero (NumPy's `np.nansum`); options as for `np.sum`.
+ * @param a the array
+ * @param axis the axis or axes (default all), or `{axis, keepdims}`
+ * @returns a number without an axis, else an array
  * @example
  * np.nansum(np.array([1, NaN, 2]));                         // 3
  * np.nansum(np.array([[1, NaN], [2, 3]]), {axis: 0});       // array([3., 3.])
@@ -85,6 +88,9 @@ function countAndTotal(arr: NDArray, mask: NDArray, options: StatOptions, keepdi
 /**
  * Mean of the non-NaN elements (NumPy's `np.nanmean`); NaN where all are NaN (NumPy also warns
  * "Mean of empty slice").
+ * @param a the array
+ * @param axis the axis or axes (default all), or `{axis, keepdims}`
+ * @returns a number without an axis, else an array
  * @example
  * np.nanmean(np.array([1, NaN, 3]));  // 2
  */

@@ -149,6 +149,11 @@ function sortInto(out: NDArray, a: NDArray, axis: number): void {
  * sorts the flattened array. Equal elements keep their order (a stable sort): exactly NumPy's
  * result for `kind: "stable"`; NumPy's default quicksort may list ties in another order.
  *
+ * @param a the array
+ * @param axis the axis (default -1), or `{axis, kind, stable}`
+ * @returns int64 positions, of `a`'s shape: `a` taken at them along `axis` is sorted
+ * @throws ValueError `sort kind must be one of 'quick', 'heap', or 'stable' (got 'x')`
+ *
  * @example
  * np.argsort(np.array([3, 1, 2]));        // array([1, 2, 0])
  * const top3 = np.argsort(scores).slice("::-1").slice(":3");  // indices of the 3 largest
