@@ -5,6 +5,9 @@ import os
 import subprocess
 import sys
 
+from golden import with_glibc_math
+
+with_glibc_math()
 HERE = os.path.dirname(os.path.abspath(__file__))
 for script in sorted(glob.glob(os.path.join(HERE, "make_*.py"))):
     if os.path.basename(script) != "make_all.py":

@@ -56,9 +56,9 @@ describe("execute_request options", () => {
 describe("other requests", () => {
   it("complete_request gives matches, the range they replace, and their kinds", async () => {
     await execute('import * as np from "numts";');
-    const reply = (await kernelNow().requestComplete({ code: "np.lin", cursor_pos: 6 })).content as KernelMessage.ICompleteReplyMsg["content"] & Record<string, unknown>;
+    const reply = (await kernelNow().requestComplete({ code: "np.lins", cursor_pos: 7 })).content as KernelMessage.ICompleteReplyMsg["content"] & Record<string, unknown>;
     expect(reply.matches).toEqual(["linspace"]);
-    expect([reply.cursor_start, reply.cursor_end]).toEqual([3, 6]);
+    expect([reply.cursor_start, reply.cursor_end]).toEqual([3, 7]);
     expect(((reply.metadata as Record<string, unknown>)._jupyter_types_experimental as { type: string }[])[0].type).toBe("alias");
   });
 

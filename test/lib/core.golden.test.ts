@@ -2,35 +2,14 @@
 // element-wise ops, reductions, products, creation and indexing, with exact values and errors.
 import * as np from "numts";
 import { describe, expect, it } from "vitest";
-import { generated, golden, type Golden, type GoldenArray, num } from "../golden";
+import { decode, expectNumpyError, golden, type Golden, type GoldenArray, isEncoded, num } from "../golden";
 
-type Encoded = { array: GoldenArray; view: [string, ...Golden[]][] } | { gen: { shape: number[]; seed: number; scale: number; specials: boolean }; view: [string, ...Golden[]][] };
 interface Case {
   fn: string;
   args: Golden[];
   kwargs: Record<string, Golden>;
   result?: GoldenArray | { scalar: Golden };
   error?: { type: string; message: string };
-}
-
-function isEncoded(value: Golden): value is Golden & Encoded {
-  return typeof value === "object" && value !== null && !Array.isArray(value) && ("array" in value || "gen" in value);
-}
-
-function decode(value: Golden): unknown {
-  if (!isEncoded(value)) return value;
-  const enc = value as unknown as Encoded;
-  let a: np.NDArray;
-  if ("gen" in enc) {
-    const g = enc.gen;
-    a = np.array(generated(g.shape.reduce((p, n) => p * n, 1), g.seed, g.scale, g.specials)).reshape(g.shape);
-  } else {
-    const data = enc.array.data.map(num);
-    const dtype = enc.array.dtype as np.DType;
-    a = np.array(dtype === "bool" ? data.map((x) => x !== 0) : data, dtype).reshape(enc.array.shape);
-  }
-  for (const [step, arg] of enc.view) a = step === "T" ? a.T : a.slice(...(arg as np.Index[]));
-  return a;
 }
 
 const asAxis = (axis: Golden | undefined) => (axis === undefined ? undefined : (axis as number | number[]));
@@ -68,8 +47,6 @@ function call(c: Case): unknown {
   return fn(...args);
 }
 
-/** NumPy's class names that numts maps onto its own (UFuncTypeError is a TypeError in NumPy too). */
-const ERROR_NAMES: Record<string, string> = { UFuncTypeError: "TypeError" };
 
 function describeCase(c: Case): string {
   const args = c.args.map((a) => (isEncoded(a) ? ("gen" in (a as object) ? `gen${JSON.stringify((a as { gen: { shape: number[] } }).gen.shape)}` : `array${JSON.stringify((a as { array: GoldenArray }).array.shape)}`) + (JSON.stringify((a as { view: unknown }).view) !== "[]" ? JSON.stringify((a as { view: unknown }).view) : "") : JSON.stringify(a)));
@@ -87,16 +64,7 @@ describe("numts matches NumPy (test/golden/core.json)", () => {
   for (const c of cases) {
     it(describeCase(c), () => {
       if (c.error !== undefined) {
-        let thrown: unknown;
-        try {
-          call(c);
-        } catch (e) {
-          thrown = e;
-        }
-        expect(thrown, "numts threw nothing").toBeInstanceOf(Error);
-        const err = thrown as Error;
-        expect(err.name).toBe(ERROR_NAMES[c.error.type] ?? c.error.type);
-        expect(err.message).toBe(c.error.message);
+        expectNumpyError(() => call(c), c.error);
         return;
       }
       const result = call(c);
