@@ -1,6 +1,7 @@
 // A chart: Plotly's figure (traces + layout) that displays itself in notebooks.
 import { createHash } from "node:crypto";
 import { display, type DisplayHandle, JUPYTER_DISPLAY, type MimeBundle } from "numts-kernel";
+import { FONT_FAMILY } from "./fonts";
 import { chartBundle } from "./html";
 import { picture } from "./picture";
 import { ensurePlotlyOnPage } from "./plotly";
@@ -21,8 +22,12 @@ export interface FigureSpec {
 export const DEFAULT_WIDTH = 720;
 export const DEFAULT_HEIGHT = 400;
 
-/** Applied under every chart's own layout: readable margins and a fixed height. */
+/**
+ * Applied under every chart's own layout: readable margins, a fixed height, and the font named
+ * explicitly (the one numts ships and pictures embed), so every frontend draws the same text.
+ */
 const BASE_LAYOUT: Layout = {
+  font: { family: FONT_FAMILY },
   height: DEFAULT_HEIGHT,
   margin: { l: 70, r: 30, t: 60, b: 60 },
   hovermode: "closest",
