@@ -23,9 +23,10 @@ function scriptJson(json: string): string {
 /**
  * The script that draws a chart. Plotly may not be on the page yet (the output that brings it
  * renders later, or is still loading): then the chart waits in `window.numtsPlotQueue`, which
- * that output drains. The div is found by id, taking the first one not yet drawn, because the
- * same figure may be shown twice and ids come from content; it also works where the frontend
- * evaluates scripts outside the output (the classic Notebook's jQuery).
+ * that output drains. Plotly measures text as it draws, so the chart's font is loaded first where
+ * the page has it (the plotly.js output brings Open Sans). The div is found by id, taking the first
+ * one not yet drawn, because the same figure may be shown twice and ids come from content; it also
+ * works where the frontend evaluates scripts outside the output (the classic Notebook's jQuery).
  */
 function drawScript(id: string, json: string): string {
   return (
@@ -41,7 +42,12 @@ function drawScript(id: string, json: string): string {
     `      return;\n` +
     `    }\n` +
     `  }\n` +
-    `  if (window.Plotly) draw(); else (window.numtsPlotQueue = window.numtsPlotQueue || []).push(draw);\n` +
+    `  function drawWithFont() {\n` +
+    `    var family = figure.layout.font && figure.layout.font.family;\n` +
+    `    if (!family || !document.fonts || !document.fonts.load) return draw();\n` +
+    `    Promise.all([document.fonts.load("16px " + family), document.fonts.load("bold 16px " + family)]).then(draw, draw);\n` +
+    `  }\n` +
+    `  if (window.Plotly) drawWithFont(); else (window.numtsPlotQueue = window.numtsPlotQueue || []).push(drawWithFont);\n` +
     `})();`
   );
 }
