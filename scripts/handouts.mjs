@@ -123,7 +123,7 @@ async function main() {
       }
       const { notebook, charts, solutions } = editionOf(nb, edition);
       step(`${file}: HTML, ${edition} edition (${charts} chart(s), ${solutions} solution cell(s) ${edition === "student" ? "left out" : "kept"})`);
-      const { html, errors } = notebookToHtml(notebook, dirname(path), { file, charts });
+      const { html, errors } = await notebookToHtml(notebook, dirname(path), { file, charts });
       for (const { tex, message } of errors) console.warn(`  warning: ${file}: the formula $${tex}$ shows as an error: ${message}`);
       const htmlFile = join(scratch, `${name}.html`);
       writeFileSync(htmlFile, html);
