@@ -2,8 +2,8 @@
 import { createHash } from "node:crypto";
 import { display, type DisplayHandle, JUPYTER_DISPLAY, type MimeBundle } from "numts-kernel";
 import { FONT_FAMILY } from "./fonts";
-import { chartBundle } from "./html";
-import { picture } from "./picture";
+import { chartBundle, noPictureNote } from "./html";
+import { picture, whyNoPicture } from "./picture";
 import { ensurePlotlyOnPage } from "./plotly";
 
 /** One Plotly trace (https://plotly.com/javascript/reference/), e.g. `{type: "scatter", x, y}`. */
@@ -97,7 +97,8 @@ export class Figure {
   [JUPYTER_DISPLAY](): MimeBundle {
     ensurePlotlyOnPage();
     const json = JSON.stringify(this);
-    return chartBundle(this, json, picture(json, this.size()), this.describe());
+    const svg = picture(json, this.size());
+    return chartBundle(this, json, svg, this.describe(), svg === null ? noPictureNote(whyNoPicture()) : undefined);
   }
 
   /** The static picture's size in pixels. */

@@ -52,9 +52,10 @@ function drawScript(id: string, json: string): string {
   );
 }
 
-const NO_PICTURE =
-  "The interactive chart draws here where the notebook is trusted (JupyterLab: File > Trust Notebook). " +
-  "No static picture was made: Chromium was not available to the kernel (see the README).";
+/** The note shown where a chart has no picture, saying why (`reason`). */
+export function noPictureNote(reason: string = "Chromium was not available to the kernel"): string {
+  return `The interactive chart draws here where the notebook is trusted (JupyterLab: File > Trust Notebook). No static picture was made: ${reason} (see the README).`;
+}
 
 /** What stands in for the chart until it is drawn: the picture, or a visible note without one. */
 function placeholder(spec: FigureSpec, picture: string | null, text: string, height: number, note: string): string {
@@ -73,7 +74,7 @@ function placeholder(spec: FigureSpec, picture: string | null, text: string, hei
  * The bundle of a chart. `json` is `JSON.stringify(spec)`; `picture` a base64 SVG, or null.
  * `note` is shown without a picture. The bytes depend only on the arguments, never on time or chance.
  */
-export function chartBundle(spec: FigureSpec, json: string, picture: string | null, text: string, note: string = NO_PICTURE): MimeBundle {
+export function chartBundle(spec: FigureSpec, json: string, picture: string | null, text: string, note: string = noPictureNote()): MimeBundle {
   const id = figureId(json);
   const height = typeof spec.layout?.height === "number" ? spec.layout.height : 400;
   const html =

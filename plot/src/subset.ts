@@ -46,8 +46,17 @@ function harfbuzz(): SubsetExports {
   return hb;
 }
 
-function woff2Codec(): Woff2 {
-  return (woff2 ??= require("wawoff2") as Woff2);
+/** The last wawoff2 call: calls run one at a time (see woff2Call). */
+let woff2Queue: Promise<unknown> = Promise.resolve();
+
+/**
+ * A wawoff2 call, run after the ones before it have finished and copied their result: its
+ * results are views of its own memory, which its next call overwrites.
+ */
+function woff2Call(call: (codec: Woff2) => Promise<Uint8Array>): Promise<Uint8Array> {
+  const result = woff2Queue.then(() => call((woff2 ??= require("wawoff2") as Woff2))).then((bytes) => bytes.slice());
+  woff2Queue = result.catch(() => undefined);
+  return result;
 }
 
 /** The font (TrueType/OpenType bytes) with only the glyphs of `codepoints`. */
@@ -84,13 +93,12 @@ const decoded = new Map<string, Promise<Uint8Array>>();
 /** The font in a WOFF2 file, as TrueType/OpenType bytes. */
 export function decodeWoff2(path: string): Promise<Uint8Array> {
   let sfnt = decoded.get(path);
-  // (Copies: wawoff2's results are views of its own memory, which its next call overwrites.)
-  if (sfnt === undefined) decoded.set(path, (sfnt = woff2Codec().decompress(readFileSync(path)).then((b) => b.slice())));
+  if (sfnt === undefined) decoded.set(path, (sfnt = woff2Call((codec) => codec.decompress(readFileSync(path)))));
   return sfnt;
 }
 
 /** A shipped WOFF2 file (at `path`) cut down to `codepoints`, as WOFF2. */
 export async function subsetWoff2(path: string, codepoints: Iterable<number>): Promise<Uint8Array> {
   const sfnt = await decodeWoff2(path);
-  return (await woff2Codec().compress(subsetSfnt(sfnt, codepoints))).slice();
+  return woff2Call((codec) => codec.compress(subsetSfnt(sfnt, codepoints)));
 }
