@@ -24,11 +24,11 @@ function plotlySource() {
  * folder: nbconvert embeds the images markdown cells link to, relative to it.
  * Returns the HTML and the TeX errors of its formulas.
  */
-export async function notebookToHtml(nb, dir, { file, charts }) {
+export async function notebookToHtml(nb, dir, { file, charts, env }) {
   const run = spawnSync(
     PYTHON,
     ["-m", "nbconvert", "--stdin", "--stdout", "--to", "html", `--TemplateExporter.extra_template_basedirs=${TEMPLATES}`, "--template", "handout", "--HTMLExporter.embed_images=True", "--no-prompt"],
-    { input: JSON.stringify(nb), cwd: dir, encoding: "utf8", maxBuffer: 1 << 30 },
+    { input: JSON.stringify(nb), cwd: dir, env, encoding: "utf8", maxBuffer: 1 << 30 },
   );
   if (run.error !== undefined || run.status !== 0) {
     const why = run.error?.message ?? run.stderr.trim().split("\n").slice(-8).join("\n");
