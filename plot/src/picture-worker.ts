@@ -32,13 +32,6 @@ async function openPage(): Promise<Page> {
     return route.abort();
   });
   await page.goto(`${ORIGIN}/`);
-  // Every face loaded before the first figure: Plotly measures text as it draws.
-  const failed = await page.evaluate(async () => {
-    const faces = [...document.fonts];
-    await Promise.allSettled(faces.map((f) => f.load()));
-    return faces.filter((f) => f.status !== "loaded").map((f) => `${f.family} ${f.weight} ${f.style}`);
-  });
-  if (failed.length > 0) throw new Error(`fonts did not load: ${failed.join(", ")}`);
   return page;
 }
 
@@ -66,13 +59,18 @@ async function toSvg({ request, shipped }: { request: PictureRequest; shipped: {
   const names = (stack: string) => stack.split(",").map((name) => name.trim().replace(/^["']|["']$/g, "")).filter((name) => name !== "");
   const isShipped = (name: string) => families.some((f) => f.toLowerCase() === name.toLowerCase());
   const generic = (name: string) => (name === "monospace" ? shipped.mono : ["sans-serif", "serif", "system-ui", "cursive", "fantasy", "ui-sans-serif"].includes(name) ? shipped.sans : name);
+  const used = new Set([shipped.sans]);
   const resolve = (stack: string) => {
     const list = names(stack).map(generic);
     if (!list.some(isShipped)) list.push(shipped.sans);
+    for (const name of list) if (isShipped(name)) used.add(families.find((f) => f.toLowerCase() === name.toLowerCase()) as string);
     return [...new Set(list)].map((n) => `"${n}"`).join(", ");
   };
-  // Every `family` in the figure (layout.font, titles, axes, traces' text, arrays of families).
+  // Every `family` in the figure (layout.font, titles, axes, traces' text, arrays of families),
+  // and all its text, for the fonts to load.
+  const strings: string[] = [];
   const walk = (value: unknown): unknown => {
+    if (typeof value === "string") strings.push(value);
     if (Array.isArray(value)) return value.map(walk);
     if (typeof value !== "object" || value === null) return value;
     return Object.fromEntries(
@@ -81,6 +79,12 @@ async function toSvg({ request, shipped }: { request: PictureRequest; shipped: {
   };
   const figure = walk(JSON.parse(request.json)) as { data: unknown[]; layout: Record<string, unknown> };
   const layout = { ...figure.layout, width: request.width, height: request.height };
+  // Plotly measures text as it draws: the faces that can set the figure's text are loaded first
+  // (by unicode-range, only the files its characters need), with what Plotly writes itself:
+  // numbers, dates, the minus sign and SI prefixes.
+  const text = strings.join("") + " 0123456789.,:+-−eE%$kMGTPEmµμnpfazyKBhdabcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+  const faces = [...used].flatMap((family) => ["normal", "italic"].flatMap((style) => ["400", "700"].map((weight) => `${style} ${weight} 16px "${family}"`)));
+  await Promise.all(faces.map((font) => document.fonts.load(font, text)));
   const Plotly = (globalThis as unknown as { Plotly: { toImage(fig: unknown, opts: unknown): Promise<string> } }).Plotly;
   const svg = await Plotly.toImage({ data: figure.data, layout }, { format: "svg", width: request.width, height: request.height, imageDataOnly: true });
 
@@ -156,6 +160,9 @@ async function picture(p: Page, request: PictureRequest): Promise<PictureAnswer>
 }
 
 const page = openPage();
+// HarfBuzz and woff2 compile their WebAssembly (about a second) while Chromium starts.
+const latin = fontFiles().find((f) => f.family === OPEN_SANS && f.weight === 400 && f.style === "normal" && covers(f, 0x41));
+if (latin !== undefined) subsetWoff2(latin.path, [0x20]).catch(() => undefined);
 
 function answer(message: PictureAnswer): void {
   port.postMessage(message);
