@@ -26,7 +26,7 @@ describe("npm run notebooks", () => {
     const log = execFileSync(process.execPath, [join(ROOT, "scripts/notebooks.mjs"), ...copies], { encoding: "utf8", env: configs.minimal });
     expect(log).toContain("2 notebook(s) executed");
     for (const [i, lesson] of LESSONS.entries()) expect(readFileSync(copies[i], "utf8") === readFileSync(notebookPath(lesson), "utf8")).toBe(true);
-  }, 240_000);
+  }, 600_000);
 
   it("stops at a failing cell, naming the notebook and the cell, and leaves the file unchanged", () => {
     const broken = join(dir, "broken.ipynb");
