@@ -75,7 +75,7 @@ describe("other requests", () => {
     await execute('import * as np from "numts";\nconst ia = np.ones(3);');
     // JupyterLab's Shift-Tab sends the cursor where the student stands: here, at the end.
     const shown = async (code: string, cursor = [...code].length) => {
-      const reply = (await kernelNow().requestInspect({ code, cursor_pos: cursor, detail_level: 0 })).content as KernelMessage.IInspectReplyMsg["content"];
+      const reply = (await kernelNow().requestInspect({ code, cursor_pos: cursor, detail_level: 0 })).content as KernelMessage.IInspectReply;
       return reply.found ? (reply.data as Record<string, string>)["text/plain"] : null;
     };
     const dot = "Dot product of two arrays";
