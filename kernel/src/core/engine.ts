@@ -70,7 +70,7 @@ export class Engine {
     try {
       converter = this.converter(); // the first cell may have to load TypeScript (and may fail to)
     } catch (error) {
-      return thrownError(error, () => undefined, (value) => this.platform.inspect(value));
+      return thrownError(error, () => undefined, this.platform);
     }
     let converted: Conversion;
     try {
@@ -102,7 +102,7 @@ export class Engine {
       // Declarations that did run stay usable, as in any REPL.
       this.prevDecl = converted.declOutput ?? this.prevDecl;
       if (error instanceof KeyboardInterrupt) interrupts.handled();
-      return thrownError(error, (filename) => this.cellSources(filename), (value) => this.platform.inspect(value));
+      return thrownError(error, (filename) => this.cellSources(filename), this.platform);
     }
     this.prevDecl = converted.declOutput ?? "";
     const key = converted.lastExpressionVar;

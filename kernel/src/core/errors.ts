@@ -1,7 +1,7 @@
 // How errors are shown: type errors with line, column and caret; thrown errors with the stack
 // cut down to the user's frames, each at its line of the cell's TypeScript; thrown values that
 // are not Errors as the runtime's console shows them.
-import type { Diagnostic } from "./platform";
+import type { Diagnostic, Platform } from "./platform";
 
 /** What running a cell gave. */
 export type Outcome = { status: "ok"; value: unknown; hasValue: boolean } | ErrorOutcome;
@@ -60,31 +60,33 @@ function isError(value: unknown): value is Error {
  * (`sources` finds the cells they ran in); anything else is shown as the runtime's console shows
  * it, as Node's REPL does: `throw { code: 7 }` gives `Uncaught { code: 7 }`.
  */
-export function thrownError(error: unknown, sources: (filename: string) => CellSources | undefined, inspect: (value: unknown) => string): ErrorOutcome {
+export function thrownError(error: unknown, sources: (filename: string) => CellSources | undefined, runtime: Pick<Platform, "inspect" | "isInternalFrame">): ErrorOutcome {
   if (!isError(error)) {
-    const text = inspect(error);
+    const text = runtime.inspect(error);
     return { status: "error", ename: "Uncaught", evalue: text, traceback: [`Uncaught ${text}`] };
   }
   const ename = error.name || "Error";
   const message = String(error.message);
-  return { status: "error", ename, evalue: message, traceback: [`${ename}: ${message}`, ...cleanStack(String(error.stack ?? ""), sources)] };
+  const frames = cleanStack(String(error.stack ?? ""), sources, (frame) => runtime.isInternalFrame(frame));
+  return { status: "error", ename, evalue: message, traceback: [`${ename}: ${message}`, ...frames] };
 }
 
 /** A frame in a cell: `cell[3]:2:7` (the filename the engine gave the cell's script). */
 const CELL_FRAME = /([\w$]+\[[^\]\s()]*\]):(\d+):(\d+)/;
 
-/** Frames that are the kernel's or the runtime's, not the user's. */
-const INTERNAL_FRAME = /node:internal|\(node:|kernel[/\\]dist[/\\]|numts-kernel:\d|^at eval \(<anonymous>\)$/;
+/** The frame of the indirect eval that runs a cell's script (the cell's own frames follow it). */
+const EVAL_FRAME = /^at eval \(<anonymous>\)$/;
 
 /**
  * The stack frames worth showing: those in cells (at their line of the cell's TypeScript, with
- * that line) and in the user's modules; not the kernel's, the runtime's or the eval wrapper's.
+ * that line) and in the user's modules; not the eval wrapper's, nor those `isInternal` says are
+ * the kernel's or the runtime's (Platform.isInternalFrame).
  */
-export function cleanStack(stack: string, sources: (filename: string) => CellSources | undefined): string[] {
+export function cleanStack(stack: string, sources: (filename: string) => CellSources | undefined, isInternal: (frame: string) => boolean): string[] {
   const frames: string[] = [];
   for (const line of stack.split("\n").slice(1)) {
     const frame = line.trim();
-    if (!frame.startsWith("at ") || INTERNAL_FRAME.test(frame)) continue;
+    if (!frame.startsWith("at ") || EVAL_FRAME.test(frame) || isInternal(frame)) continue;
     const inCell = CELL_FRAME.exec(frame);
     if (inCell === null) {
       frames.push(`    ${frame}`);

@@ -227,7 +227,7 @@ export class KernelCore {
   }
 
   private errorOutcome(error: unknown): ErrorOutcome {
-    return thrownError(error, (filename) => this.loadedEngine?.cellSources(filename), (value) => this.platform.inspect(value));
+    return thrownError(error, (filename) => this.loadedEngine?.cellSources(filename), this.platform);
   }
 
   /** The cell's `atCellEnd` callbacks; one that throws is reported on stderr, the others still run. */

@@ -92,6 +92,12 @@ export interface Platform {
   require(id: string): unknown;
   /** A value as text, as the runtime's console shows it (Node: `util.inspect`; numts arrays: NumPy's repr). */
   inspect(value: unknown, options?: InspectOptions): string;
+  /**
+   * Whether a stack frame (`at f (file:2:7)`, trimmed) is in the runtime's or the kernel's own code
+   * (Node: its internals and kernel/dist; a worker: the site's bundle), so that tracebacks show
+   * only the user's frames: cells and the user's modules.
+   */
+  isInternalFrame(frame: string): boolean;
   /** The notebook this kernel runs (else those beside it), read now. */
   notebooks(): NotebookFile[];
   /** A new async context (see AsyncContext). */
