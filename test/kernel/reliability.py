@@ -4,9 +4,10 @@
     reliability.py interrupts N   N interrupts at random delays 0-1 s after execute_input
     reliability.py messages       malformed frames, replays, lone surrogates, thrown values,
                                   timer output, stream order, late tracebacks
-    reliability.py memory N       heap growth over N cells after N warm-up cells
+    reliability.py memory N [W]   heap and RSS growth over N cells after W (default N) warm-up cells
 
-Each prints one JSON object (the figures and what was seen) as its last line; test/kernel/
+Each prints one JSON object (the figures and what was seen) as its last line, and its progress
+on stderr; test/kernel/
 exits.test.ts and faults.test.ts assert on it; bench/kernel_reliability.mjs runs the full-size counts.
 The kernelspec "numts" must be on JUPYTER_PATH.
 """
@@ -73,6 +74,13 @@ def drain_iopub(kc, msg_id, timeout=30):
         if msg["msg_type"] == "status" and msg["content"]["execution_state"] == "idle":
             return messages
         messages.append(msg)
+
+
+def progress(what, done, total):
+    """A line on stderr now and then: the full-size runs (bench/kernel_reliability.mjs) take minutes."""
+    step = max(1, total // 10)
+    if done == total or done % step == 0:
+        print(f"  {what}: {done}/{total}", file=sys.stderr, flush=True)
 
 
 def core_files(folder):
@@ -143,6 +151,7 @@ def exits(restarts):
         kc.wait_for_ready(timeout=90)
         statuses.append(old.returncode)
         slow.append(round(took, 2))
+        progress("restarts", i + 1, restarts)
     result["restart_statuses"] = statuses
     result["restart_seconds_max"] = max(slow) if slow else 0
 
@@ -237,6 +246,7 @@ def interrupts(n):
             run(kc, "const kept = 41;")
         trial["honoured"] = trial.get("status") == "error" and trial.get("ename") == "KeyboardInterrupt" and trial.get("after") == ["42"]
         trials.append(trial)
+        progress("interrupts", i + 1, n)
     alive = km.is_alive()
     km.shutdown_kernel(now=False)
     return {"honoured": sum(t["honoured"] for t in trials), "of": n, "alive": alive, "trials": trials}
@@ -377,8 +387,8 @@ def control_kernel_info(kc):
 # --- memory ------------------------------------------------------------------------------------
 
 
-def memory(n):
-    """Heap and RSS after full GCs, after n warm-up cells and after n more, not stored in history
+def memory(n, warmup):
+    """Heap and RSS after full GCs, after `warmup` cells and after n more, not stored in history
     (whose growth is expected). Each cell has 20 KB of unique source (a kept compiled cell would
     show) and a 100 KB result (a kept output would)."""
     km, kc = start(HERE, env=dict(os.environ, NODE_OPTIONS="--expose-gc"))
@@ -393,23 +403,29 @@ def memory(n):
         )
         return json.loads("".join(text))
 
-    def cells(start):
-        for i in range(start, start + n):
+    def cells(what, start, count):
+        for i in range(start, start + count):
             code = f'"{i} {"#" * 20000}".slice(0, 8) + "x".repeat(100000)'
             kc.execute_interactive(code, store_history=False, timeout=90, output_hook=lambda m: None)
+            progress(what, i - start + 1, count)
 
     started = time.time()
-    cells(0)
+    cells("warm-up cells", 0, warmup)
     before = measure()
-    cells(n)
+    measured = time.time()
+    cells("cells", warmup, n)
     after = measure()
+    per_cell_ms = (time.time() - measured) / n * 1000
     km.shutdown_kernel(now=False)
     mib = 2**20
     return {
         "cells": n,
+        "warmup": warmup,
         "seconds": round(time.time() - started, 1),
+        "ms_per_cell": round(per_cell_ms, 1),
         "heap_before_mib": round(before["heapUsed"] / mib, 2),
         "heap_growth_mib": round((after["heapUsed"] - before["heapUsed"]) / mib, 3),
+        "rss_before_mib": round(before["rss"] / mib, 1),
         "rss_growth_mib": round((after["rss"] - before["rss"]) / mib, 2),
     }
 
@@ -417,5 +433,6 @@ def memory(n):
 if __name__ == "__main__":
     what = sys.argv[1]
     count = int(sys.argv[2]) if len(sys.argv) > 2 else 0
-    figures = {"exits": lambda: exits(count), "interrupts": lambda: interrupts(count), "messages": messages, "memory": lambda: memory(count)}[what]()
+    warmup = int(sys.argv[3]) if len(sys.argv) > 3 else count
+    figures = {"exits": lambda: exits(count), "interrupts": lambda: interrupts(count), "messages": messages, "memory": lambda: memory(count, warmup)}[what]()
     print(json.dumps(figures), flush=True)
