@@ -2,6 +2,8 @@
 // `npm run bench [-- --quick]`: benchmarks, printed as tables and written to bench/results.json.
 //  - numts beside NumPy (python3 with NumPy; its version and BLAS are reported) and numpy-ts, on
 //    the workloads of bench/numts_bench.mjs and bench/numpy_bench.py: medians and ratios.
+//  - libm: each math ufunc (glibc's results, bit for bit) beside a loop over V8's Math.*, ns per
+//    element (bench/libm_bench.mjs).
 //  - The kernel: numts's kernel beside tslab's own kernel and ipykernel (where installed), start
 //    to kernel_info_reply and warm round trip of a small cell (skipped with --quick).
 // --quick runs every workload a few times only, to check that the benchmark works (the smoke test).
@@ -78,6 +80,18 @@ function numpySection() {
   return { numpy: info, rows };
 }
 
+function libmSection() {
+  const rows = jsonLines(process.execPath, [join(root, "bench/libm_bench.mjs"), ...(QUICK ? ["--quick"] : [])]);
+  console.log("\nMath functions on 10^6 float64: ns per element (numts: glibc's results bit for bit; Math.*: V8's, not glibc's)\n");
+  console.log("| function | numts | Math.* loop | ratio |");
+  console.log("|---|---|---|---|");
+  for (const r of rows) {
+    const ratio = r.math_ns === null ? "–" : (r.numts_ns / r.math_ns).toFixed(1);
+    console.log(`| ${r.name} | ${r.numts_ns.toFixed(1)} | ${r.math_ns === null ? "–" : `${r.math_ns.toFixed(1)} (Math.${r.math})`} | ${ratio} |`);
+  }
+  return rows;
+}
+
 function kernelSection() {
   const prefix = mkdtempSync(join(tmpdir(), "numts-bench-"));
   execFileSync(process.execPath, [join(root, "kernel/dist/install.js"), "--prefix", prefix], { stdio: "ignore" });
@@ -98,7 +112,7 @@ function kernelSection() {
   return rows;
 }
 
-const results = { date: new Date().toISOString(), node: process.version, quick: QUICK, numts_vs_numpy: numpySection() };
+const results = { date: new Date().toISOString(), node: process.version, quick: QUICK, numts_vs_numpy: numpySection(), libm: libmSection() };
 if (!QUICK) results.kernel = kernelSection();
 const out = process.env.NUMTS_BENCH_OUT ?? join(root, "bench/results.json");
 writeFileSync(out, JSON.stringify(results, null, 2) + "\n");

@@ -18,6 +18,7 @@ export type { DType } from "./core/dtype";
 export type { ArrayLike, DTypeLike, NestedArray, Scalar } from "./core/convert";
 export type { Index } from "./core/indexing";
 export { AxisError, IndexError, TypeError, ValueError } from "./core/errors";
+export type { OrderOptions } from "./core/ndarray";
 
 // Creating arrays.
 export {
@@ -37,20 +38,106 @@ export {
   zeros_like,
   type DTypeArg,
   type LinspaceOptions,
+  type ArrayOptions,
+  type CreateOptions,
+  type LikeOptions,
 } from "./creation";
+
+// Grids and sequences.
+export { c_, geomspace, logspace, meshgrid, r_, type ConcatItem, type GeomspaceOptions, type LogspaceOptions, type MeshgridOptions } from "./grids";
 
 // Element-wise functions.
 export type { BinaryUfunc, UfuncOptions, UnaryUfunc } from "./ops/elementwise";
-export { add, divide, maximum, minimum, multiply, negative, power, subtract } from "./ops/arithmetic";
-export { abs, absolute, ceil, clip, cos, exp, floor, log, sign, sin, sqrt, square, tanh } from "./ops/math";
+export {
+  add,
+  divide,
+  floor_divide,
+  fmax,
+  fmin,
+  heaviside,
+  maximum,
+  minimum,
+  mod,
+  multiply,
+  negative,
+  power,
+  reciprocal,
+  remainder,
+  subtract,
+  true_divide,
+} from "./ops/arithmetic";
+export {
+  abs,
+  absolute,
+  arccos,
+  arccosh,
+  arcsin,
+  arcsinh,
+  arctan,
+  arctan2,
+  arctanh,
+  ceil,
+  clip,
+  cos,
+  cosh,
+  exp,
+  exp2,
+  expm1,
+  floor,
+  hypot,
+  log,
+  log10,
+  log1p,
+  log2,
+  sign,
+  sin,
+  sinh,
+  sqrt,
+  square,
+  tan,
+  tanh,
+} from "./ops/math";
 export { equal, greater, greater_equal, less, less_equal, not_equal } from "./ops/compare";
 export { logical_and, logical_not, logical_or, logical_xor, where } from "./ops/logical";
 export { nonzero } from "./core/indexing";
+export { allclose, around, isclose, isfinite, isinf, isnan, nan_to_num, rint, round, type CloseOptions, type NanToNumOptions } from "./ops/float";
 
 // Reductions and products.
 export { all, any, argmax, argmin, max, mean, min, prod, std, sum, var, type ArgOptions, type ReduceOptions, type StatOptions } from "./ops/reduce";
 export { max as amax, min as amin } from "./ops/reduce";
 export { dot, inner, matmul, outer } from "./ops/linalg";
+export type { AxisArg } from "./ops/reduce";
+export { nanargmax, nanargmin, nanmax, nanmean, nanmin, nanprod, nanstd, nansum, nanvar } from "./ops/nan";
+export { cumprod, cumsum, diff, type CumulativeOptions, type DiffOptions } from "./ops/cumulative";
+
+// Linear algebra (np.linalg.norm, np.linalg.svd).
+export * as linalg from "./linalg/index";
+
+// Shapes, joining and splitting.
+export {
+  atleast_1d,
+  atleast_2d,
+  atleast_3d,
+  copy,
+  diag,
+  diagflat,
+  expand_dims,
+  flip,
+  moveaxis,
+  ravel,
+  repeat,
+  reshape,
+  roll,
+  squeeze,
+  swapaxes,
+  tile,
+  transpose,
+} from "./ops/shape-functions";
+export { array_split, column_stack, concatenate, dsplit, dstack, hsplit, hstack, split, stack, vsplit, vstack, type JoinOptions } from "./ops/join";
+
+// Sorting and counting.
+export { argsort, sort, type SortOptions } from "./ops/sort";
+export { bincount, count_nonzero, flatnonzero, unique, type BincountOptions, type UniqueOptions, type UniqueWithExtras } from "./ops/counting";
 
 // Random numbers (NumPy's legacy np.random, the same stream for the same seed).
 export * as random from "./random/index";

@@ -9,7 +9,7 @@ import { fileURLToPath } from "node:url";
 export const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 /** The Python that has Jupyter: $NUMTS_PYTHON, else Debian's (python3 on PATH may be another one). */
 export const PYTHON = process.env.NUMTS_PYTHON || (existsSync("/usr/bin/python3") ? "/usr/bin/python3" : "python3");
-const JUPYTER_PACKAGES = ["jupyter-notebook", "jupyter-server", "jupyter-client", "jupyter-nbconvert", "python3-nbformat", "python3-nbclient"];
+const JUPYTER_PACKAGES = ["jupyter-notebook", "jupyter-server", "python3-jupyterlab-server", "jupyter-client", "jupyter-nbconvert", "python3-nbformat", "python3-nbclient"];
 
 export function step(text) {
   console.log(`\u25b8 ${text}`);
@@ -35,10 +35,44 @@ function aptInstall(packages) {
   execFileSync("apt-get", ["install", "-y", "-qq", "--no-install-recommends", ...packages], { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
 }
 
-/** Makes sure Jupyter is installed: Debian's packages as root, else stops with the command to run. */
-export function ensureJupyter() {
-  if (works("jupyter", ["notebook", "--version"]) || works("jupyter", ["lab", "--version"])) return;
-  if (canInstallDebianPackages()) return aptInstall(JUPYTER_PACKAGES);
+/** The version of the `jupyter lab` on PATH (JupyterLab from pip or conda), or undefined. */
+export function installedLabVersion() {
+  const result = spawnSync("jupyter", ["lab", "--version"], { encoding: "utf8" });
+  return result.status === 0 ? result.stdout.trim() : undefined;
+}
+
+/** Whether PYTHON can serve our JupyterLab build (lab/server/launch.py needs both). */
+const canServeLab = () => works(PYTHON, ["-c", "import jupyter_server, jupyterlab_server"]);
+const labMajor = () => Number(installedLabVersion()?.split(".")[0] ?? 0);
+
+/**
+ * Makes sure Jupyter is installed for `mode` ("lab": our build, served by jupyter_server and
+ * jupyterlab_server; "installed-lab": the machine's `jupyter lab`; "notebook": the classic
+ * Notebook; omitted: whatever runs notebooks). Installs Debian's packages as root, else stops
+ * with the command to run. Returns the mode to use: "lab" falls back to an installed
+ * JupyterLab >= 4 where jupyterlab_server cannot be had.
+ */
+export function ensureJupyter(mode) {
+  const ready = {
+    lab: canServeLab,
+    "installed-lab": () => labMajor() >= 4,
+    notebook: () => works("jupyter", ["notebook", "--version"]),
+    any: () => works("jupyter", ["notebook", "--version"]) || works("jupyter", ["lab", "--version"]),
+  }[mode ?? "any"];
+  if (ready()) return mode;
+  if (mode === "installed-lab") {
+    const found = installedLabVersion();
+    console.error(`${found ? `The installed JupyterLab is ${found}; 4 or later is needed` : "No JupyterLab is installed (jupyter lab)"}. Run npm start without --installed-lab to use the JupyterLab built here.`);
+    process.exit(1);
+  }
+  if (canInstallDebianPackages()) {
+    aptInstall(JUPYTER_PACKAGES);
+    return mode;
+  }
+  if (mode === "lab" && labMajor() >= 4) {
+    console.log(`  jupyterlab_server is missing for ${PYTHON}: using the installed JupyterLab ${installedLabVersion()} instead`);
+    return "installed-lab";
+  }
   const command = existsSync("/usr/bin/apt-get") ? `sudo apt-get install ${JUPYTER_PACKAGES.join(" ")}` : "python3 -m pip install jupyterlab";
   console.error(`Jupyter is not installed. Install it with:\n\n    ${command}\n\nthen run this command again.`);
   process.exit(1);
@@ -78,4 +112,13 @@ export function registerKernel() {
     /** Environment for Jupyter commands: finds the kernel, keeps trust signatures in .jupyter/data. */
     env: { ...process.env, JUPYTER_PATH: join(prefix, "share", "jupyter"), JUPYTER_DATA_DIR: join(prefix, "data"), PYDEVD_DISABLE_FILE_VALIDATION: "1" },
   };
+}
+
+/**
+ * `env` for Jupyter commands whose output is stored (npm run notebooks, the handouts): no Jupyter
+ * config files (~/.jupyter, /etc/jupyter) and no templates or kernels from the user's data
+ * directory (~/.local/share/jupyter), which would make the bytes depend on the machine.
+ */
+export function reproducibleEnv(env = process.env) {
+  return { ...env, JUPYTER_NO_CONFIG: "1", JUPYTER_DATA_DIR: env.JUPYTER_DATA_DIR ?? join(root, ".jupyter", "data") };
 }

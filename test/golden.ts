@@ -1,6 +1,8 @@
 // Loads the golden files that test/golden/make_*.py write from NumPy (see test/golden/golden.py).
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import * as np from "numts";
+import { expect } from "vitest";
 
 /** A JSON value as golden.py writes it: floats that JSON lacks are the strings "nan", "inf", "-inf". */
 export type Golden = number | string | boolean | null | Golden[] | { [key: string]: Golden };
@@ -68,12 +70,69 @@ export function hashedDoubles(kind: string, count: number, seed: number): Float6
   for (let i = 0; i < count; i++) {
     const m = mix32(Math.imul(2 * i, 2654435761) + seed) / 2 ** 32;
     const e = mix32(Math.imul(2 * i + 1, 2654435761) + seed);
+    const sign = e >= 2 ** 31 ? -1 : 1;
     if (kind === "unit") out[i] = m;
     else if (kind === "near1") out[i] = 1 + (m - 0.5) * 0.14;
     else if (kind === "wide") out[i] = (1 + m) * 2 ** ((e % 2098) - 1075);
+    else if (kind === "swide") out[i] = sign * (1 + m) * 2 ** ((e % 2098) - 1075);
     else if (kind === "exp") out[i] = (m - 0.5) * 1500;
     else if (kind === "small") out[i] = (m - 0.5) * 40;
+    else if (kind === "tiny") out[i] = (m - 0.5) * 2 ** -(e % 60);
+    else if (kind === "mid") out[i] = (m - 0.5) * 2 ** (e % 40);
+    else if (kind === "halfpi") out[i] = (e % 65536) * 1.5707963267948966 + (m - 0.5) * 2 ** -(e % 50);
+    else if (kind === "pos") out[i] = (1 + m) * 2 ** ((e % 128) - 64);
+    else if (kind === "powy") out[i] = (m - 0.5) * 2 ** ((e % 12) - 2);
+    else if (kind === "bigy") out[i] = (m - 0.5) * 2 ** (e % 48);
+    else if (kind === "inty") out[i] = (e % 41) - 20;
+    else if (kind === "edge") out[i] = sign * (700 + m * 50);
+    else if (kind === "e2") out[i] = (m - 0.5) * 2200;
+    else if (kind === "asin") out[i] = (m - 0.5) * 2.2;
+    else if (kind === "near1b") out[i] = sign * (1 - m * 2 ** -(e % 40));
     else throw new Error(`unknown input kind ${kind}`);
   }
   return out;
+}
+
+/** An input array as golden.py's `arr` encodes it: values (or how to generate them) and the view to take. */
+export type Encoded =
+  | { array: GoldenArray; view: [string, ...Golden[]][] }
+  | { gen: { shape: number[]; seed: number; scale: number; specials: boolean }; view: [string, ...Golden[]][] };
+
+/** Whether a golden argument is an encoded array. */
+export function isEncoded(value: Golden): value is Golden & Encoded {
+  return typeof value === "object" && value !== null && !Array.isArray(value) && ("array" in value || "gen" in value);
+}
+
+/** A golden argument as numts takes it: encoded arrays become NDArrays (inside lists too). */
+export function decode(value: Golden): unknown {
+  if (Array.isArray(value)) return value.map(decode);
+  if (!isEncoded(value)) return value;
+  const enc = value as unknown as Encoded;
+  let a: np.NDArray;
+  if ("gen" in enc) {
+    const g = enc.gen;
+    a = np.array(generated(g.shape.reduce((p, n) => p * n, 1), g.seed, g.scale, g.specials)).reshape(g.shape);
+  } else {
+    const data = enc.array.data.map(num);
+    const dtype = enc.array.dtype as np.DType;
+    a = np.array(dtype === "bool" ? data.map((x) => x !== 0) : data, dtype).reshape(enc.array.shape);
+  }
+  for (const [step, arg] of enc.view) a = step === "T" ? a.T : a.slice(...(arg as np.Index[]));
+  return a;
+}
+
+/** NumPy's class names that numts maps onto its own (NumPy's UFuncTypeError is a TypeError). */
+const ERROR_NAMES: Record<string, string> = { UFuncTypeError: "TypeError" };
+
+/** Expects `run` to throw NumPy's error: the same class name and message. */
+export function expectNumpyError(run: () => unknown, error: { type: string; message: string }): void {
+  let thrown: unknown;
+  try {
+    run();
+  } catch (e) {
+    thrown = e;
+  }
+  expect(thrown, "numts threw nothing").toBeInstanceOf(Error);
+  expect((thrown as Error).name).toBe(ERROR_NAMES[error.type] ?? error.type);
+  expect((thrown as Error).message).toBe(error.message);
 }

@@ -59,7 +59,7 @@ const near = (a: number, b: number) => close([a], [b]);
  * learning rate 0.1 than at 0.01?
  * @param ratio the change at 0.1 divided by the change at 0.01 (one number).
  */
-export function exercise1(ratio: number | null): Verdict {
+export function exercise1(ratio: np.ArrayLike | null): Verdict {
   const answer = numbers(ratio, "the ratio");
   if (!("values" in answer)) return answer;
   if (answer.values.length !== 1) return wrong(`pass one number, the change at 0.1 divided by the change at 0.01; got an array of shape ${shapeText(answer.shape)}.`);
@@ -77,7 +77,7 @@ export function exercise1(ratio: number | null): Verdict {
  * the true class (the first entry of the prediction)?
  * @param change the probability after the step minus the probability before (one number).
  */
-export function exercise2(change: number | null): Verdict {
+export function exercise2(change: np.ArrayLike | null): Verdict {
   const answer = numbers(change, "the change");
   if (!("values" in answer)) return answer;
   const net = new Network(0.01);
@@ -129,9 +129,9 @@ const NEURON = { x: [1, -2, 3], w: [-3, -1, 2], b: 1, target: 0 };
  * Exercise 4: the gradient of the single neuron of section 4.3 by hand, at iteration 1 (before
  * any update): ∂L/∂w and ∂L/∂b for L = (ReLU(w·x + b) − target)².
  * @param dL_dw one entry per weight.
- * @param dL_db one number.
+ * @param dL_db one number (or a 0-d array).
  */
-export function exercise4(dL_dw: np.ArrayLike | null, dL_db: number | null): Verdict {
+export function exercise4(dL_dw: np.ArrayLike | null, dL_db: np.ArrayLike | null): Verdict {
   const { x, w, b, target } = NEURON;
   const z = w.reduce((s, wi, i) => s + wi * x[i], b);
   const dL_dz = 2 * (Math.max(0, z) - target) * (z > 0 ? 1 : 0);

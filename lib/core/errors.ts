@@ -31,3 +31,6 @@ export { NumpyTypeError as TypeError };
 
 /** An axis argument is out of range (NumPy's `AxisError`, a kind of `ValueError`). */
 export class AxisError extends ValueError {}
+
+/** A linear-algebra routine failed, e.g. on a matrix of the wrong shape (NumPy's `np.linalg.LinAlgError`, a `ValueError`). */
+export class LinAlgError extends ValueError {}

@@ -1,5 +1,9 @@
 import * as arith from "../ops/arithmetic";
 import * as compare from "../ops/compare";
+import * as cumulative from "../ops/cumulative";
+import * as float from "../ops/float";
+import * as shapes from "../ops/shape-functions";
+import * as sort from "../ops/sort";
 import type { UfuncOptions } from "../ops/elementwise";
 import * as linalg from "../ops/linalg";
 import * as logical from "../ops/logical";
@@ -9,8 +13,9 @@ import type { ReduceOptions, StatOptions } from "../ops/reduce";
 import { arrayRepr, arrayStr } from "../print/index";
 import { type ArrayLike, asarray, castValue, type DTypeLike, type Scalar } from "./convert";
 import { allocate, resolveDType, type ArrayView, type DType, type TypedData } from "./dtype";
-import { IndexError, ValueError } from "./errors";
-import { getIndexed, type Index, setIndexed } from "./indexing";
+import { bindArgs, checkOptions, isOptions, type Signature } from "./args";
+import { IndexError, TypeError, ValueError } from "./errors";
+import { getIndexed, type Index, nonzero, setIndexed } from "./indexing";
 import { coalesce, forEachRow } from "./iterate";
 import { broadcastStrides, compactShapeStr, kOrderStrides, normalizeAxis, shapeSize } from "./shape";
 
@@ -24,6 +29,13 @@ export function contiguousStrides(shape: readonly number[]): number[] {
   }
   return strides;
 }
+
+/** Column-major (Fortran-order) strides for a shape, in elements. */
+export function fortranStrides(shape: readonly number[]): number[] {
+  return contiguousStrides([...shape].reverse()).reverse();
+}
+
+const ASTYPE_SIG: Signature = { name: "astype", params: ["dtype", "order", "casting", "subok", "copy"], required: 1, unsupported: ["casting", "subok"] };
 
 /** Nested JS arrays as `tolist()` returns them. */
 export type NestedList = number | boolean | NestedList[];
@@ -98,28 +110,60 @@ export class NDArray implements ArrayView {
 
   /**
    * The same elements in a new shape (NumPy's `a.reshape`). One axis may be `-1`, meaning
-   * "whatever is left". A view when the data is contiguous, else a copy.
+   * "whatever is left". A view when the data is contiguous, else a copy. `{order: "F"}` reads and
+   * writes the elements in column-major order, as NumPy's `order='F'`.
    *
    * @example
    * np.arange(6).reshape(2, 3);     // array([[0., 1., 2.], [3., 4., 5.]])
    * np.arange(6).reshape([3, -1]);  // shape [3, 2]
+   * np.arange(6).reshape(2, 3, {order: "F"});  // array([[0., 2., 4.], [1., 3., 5.]])
    * @throws ValueError `cannot reshape array of size 6 into shape (4,)`
    */
-  reshape(...shape: number[] | [readonly number[]]): NDArray {
-    const requested = (Array.isArray(shape[0]) ? shape[0] : shape) as readonly number[];
+  reshape(...shape: number[]): NDArray;
+  reshape(...args: [...shape: number[], options: OrderOptions]): NDArray;
+  reshape(shape: number | readonly number[], options?: OrderOptions): NDArray;
+  reshape(...args: unknown[]): NDArray {
+    const options = isOptions(args[args.length - 1]) ? (args.pop() as OrderOptions) : undefined;
+    checkOptions("reshape", options, ["order", "shape"], ["copy"]);
+    const given = options?.shape !== undefined ? [options.shape] : args;
+    const requested = (given.length === 1 && Array.isArray(given[0]) ? given[0] : given) as number[];
+    if (requested.some((n) => typeof n !== "number")) throw new TypeError("'reshape' takes the new shape as integers or one list of integers");
+    if (layoutOrder(this, options?.order, "C") === "F") {
+      return this.transpose().reshape([...requested].reverse()).transpose();
+    }
     const newShape = resolveShape(requested, this.size);
     const source = this.isContiguous ? this : this.copy();
     return new NDArray(source.data, newShape, this.dtype, undefined, source.offset);
   }
 
-  /** The elements as a 1-D array in C order: a view when contiguous, else a copy (NumPy's `a.ravel()`). */
-  ravel(): NDArray {
+  /**
+   * The elements as a 1-D array, a view when possible, else a copy (NumPy's `a.ravel()`).
+   * `{order}`: "C" (row by row, the default), "F" (column by column), "K" (memory order) or "A".
+   * @example
+   * np.array([[1, 2], [3, 4]]).ravel();              // array([1., 2., 3., 4.])
+   * np.array([[1, 2], [3, 4]]).ravel({order: "F"});  // array([1., 3., 2., 4.])
+   */
+  ravel(options?: OrderOptions | OrderOptions["order"]): NDArray {
+    const order = typeof options === "string" ? options : options?.order;
+    if (typeof options !== "string") checkOptions("ravel", options, ["order"]);
+    const chosen = layoutOrder(this, order, "C");
+    if (chosen === "F") return this.transpose().reshape(-1);
+    if (chosen === "K" && !this.isContiguous) {
+      if (this.transpose().isContiguous) return this.transpose().reshape(-1);
+      const copy = this.astype(this.dtype); // laid out in memory order
+      return new NDArray(copy.data, [copy.size], copy.dtype);
+    }
     return this.reshape(-1);
   }
 
-  /** The elements as a new 1-D array in C order, always a copy (NumPy's `a.flatten()`). */
-  flatten(): NDArray {
-    const copy = this.copy();
+  /**
+   * The elements as a new 1-D array, always a copy (NumPy's `a.flatten()`); `{order}` as in `ravel`.
+   * @example
+   * np.zeros([2, 3]).flatten().shape;  // [6]
+   */
+  flatten(options?: OrderOptions | OrderOptions["order"]): NDArray {
+    const flat = this.ravel(options);
+    const copy = flat.copy();
     return new NDArray(copy.data, [copy.size], copy.dtype);
   }
 
@@ -157,9 +201,11 @@ export class NDArray implements ArrayView {
    * Removes length-1 axes, a view (NumPy's `a.squeeze(axis)`).
    * @throws ValueError `cannot select an axis to squeeze out which has size not equal to one`
    */
-  squeeze(axis?: number | readonly number[]): NDArray {
+  squeeze(axis?: number | readonly number[] | null | { axis?: number | readonly number[] | null }): NDArray;
+  squeeze(...args: unknown[]): NDArray {
+    const axis = bindArgs({ name: "squeeze", params: ["axis"] }, args).axis as number | readonly number[] | null | undefined;
     const drop = new Set<number>();
-    if (axis === undefined) {
+    if (axis === undefined || axis === null) {
       this.shape.forEach((n, i) => n === 1 && drop.add(i));
     } else {
       for (const a of typeof axis === "number" ? [axis] : axis) {
@@ -176,19 +222,35 @@ export class NDArray implements ArrayView {
 
   /**
    * A copy converted to another dtype (NumPy's `a.astype(dtype)`). Floats become int64 by
-   * truncation toward zero; anything non-zero becomes `true`.
+   * truncation toward zero; anything non-zero becomes `true`. Like NumPy's default order "K",
+   * the copy keeps this array's memory order. `{copy: false}` returns the array itself when it
+   * already has the dtype.
    *
    * @example
    * np.array([0.2, 0.7, 1.5]).gt(0.5).astype("int64");  // array([0, 1, 1])
    */
-  astype(dtype: DTypeLike): NDArray {
-    // Like NumPy's default order="K", the copy keeps this array's memory order.
-    return this.copyAs(resolveDType(dtype), kOrderStrides(this.shape, [this.strides]));
+  astype(dtype: DTypeLike, options?: { order?: OrderOptions["order"]; copy?: boolean }): NDArray;
+  astype(...args: unknown[]): NDArray {
+    const { dtype, order, copy } = bindArgs(ASTYPE_SIG, args);
+    const target = resolveDType(dtype as string);
+    const chosen = layoutOrder(this, order, "K");
+    if (copy === false && target === this.dtype && chosen === "K") return this;
+    const strides = chosen === "K" ? kOrderStrides(this.shape, [this.strides]) : chosen === "F" ? fortranStrides(this.shape) : contiguousStrides(this.shape);
+    return this.copyAs(target, strides);
   }
 
-  /** A new C-contiguous array with the same elements (NumPy's `a.copy()`). */
-  copy(): NDArray {
-    return this.copyAs(this.dtype, contiguousStrides(this.shape));
+  /**
+   * A new array with the same elements (NumPy's `a.copy()`), C-contiguous unless `{order}` says
+   * "F" (column-major), "K" (this array's memory order) or "A".
+   * @example
+   * const b = a.copy();  // changing b leaves a alone
+   */
+  copy(options?: OrderOptions | OrderOptions["order"]): NDArray {
+    const order = typeof options === "string" ? options : options?.order;
+    if (typeof options !== "string") checkOptions("copy", options, ["order"]);
+    const chosen = layoutOrder(this, order, "C");
+    const strides = chosen === "F" ? fortranStrides(this.shape) : chosen === "K" ? kOrderStrides(this.shape, [this.strides]) : contiguousStrides(this.shape);
+    return this.copyAs(this.dtype, strides);
   }
 
   private copyAs(dtype: DType, strides: number[]): NDArray {
@@ -447,79 +509,133 @@ export class NDArray implements ArrayView {
   /** Sum of the elements, over all or some axes (NumPy's `a.sum(axis, keepdims)`). */
   sum(options?: reduce.ToScalar): number;
   sum(options: reduce.ToArray<ReduceOptions>): NDArray;
+  sum(axis: reduce.AxisArg, options?: { keepdims?: boolean }): NDArray;
   sum(options?: ReduceOptions): NDArray | number;
-  sum(options?: ReduceOptions): NDArray | number {
-    return reduce.sum(this, options as ReduceOptions);
+  sum(...args: unknown[]): NDArray | number {
+    return (reduce.sum as (...a: unknown[]) => NDArray | number)(this, ...args);
   }
   /** Arithmetic mean (NumPy's `a.mean(axis, keepdims)`). */
   mean(options?: reduce.ToScalar): number;
   mean(options: reduce.ToArray<ReduceOptions>): NDArray;
+  mean(axis: reduce.AxisArg, options?: { keepdims?: boolean }): NDArray;
   mean(options?: ReduceOptions): NDArray | number;
-  mean(options?: ReduceOptions): NDArray | number {
-    return reduce.mean(this, options as ReduceOptions);
+  mean(...args: unknown[]): NDArray | number {
+    return (reduce.mean as (...a: unknown[]) => NDArray | number)(this, ...args);
   }
   /** Largest element, NaN if any is NaN (NumPy's `a.max(axis, keepdims)`). */
   max(options?: reduce.ToScalar): number;
   max(options: reduce.ToArray<ReduceOptions>): NDArray;
+  max(axis: reduce.AxisArg, options?: { keepdims?: boolean }): NDArray;
   max(options?: ReduceOptions): NDArray | number;
-  max(options?: ReduceOptions): NDArray | number {
-    return reduce.max(this, options as ReduceOptions);
+  max(...args: unknown[]): NDArray | number {
+    return (reduce.max as (...a: unknown[]) => NDArray | number)(this, ...args);
   }
   /** Smallest element, NaN if any is NaN (NumPy's `a.min(axis, keepdims)`). */
   min(options?: reduce.ToScalar): number;
   min(options: reduce.ToArray<ReduceOptions>): NDArray;
+  min(axis: reduce.AxisArg, options?: { keepdims?: boolean }): NDArray;
   min(options?: ReduceOptions): NDArray | number;
-  min(options?: ReduceOptions): NDArray | number {
-    return reduce.min(this, options as ReduceOptions);
+  min(...args: unknown[]): NDArray | number {
+    return (reduce.min as (...a: unknown[]) => NDArray | number)(this, ...args);
   }
   /** Product of the elements (NumPy's `a.prod(axis, keepdims)`). */
   prod(options?: reduce.ToScalar): number;
   prod(options: reduce.ToArray<ReduceOptions>): NDArray;
+  prod(axis: reduce.AxisArg, options?: { keepdims?: boolean }): NDArray;
   prod(options?: ReduceOptions): NDArray | number;
-  prod(options?: ReduceOptions): NDArray | number {
-    return reduce.prod(this, options as ReduceOptions);
+  prod(...args: unknown[]): NDArray | number {
+    return (reduce.prod as (...a: unknown[]) => NDArray | number)(this, ...args);
   }
   /** Standard deviation (NumPy's `a.std(axis, keepdims, ddof)`). */
   std(options?: reduce.ToScalar & { ddof?: number }): number;
   std(options: reduce.ToArray<StatOptions>): NDArray;
+  std(axis: reduce.AxisArg, options?: { keepdims?: boolean; ddof?: number }): NDArray;
   std(options?: StatOptions): NDArray | number;
-  std(options?: StatOptions): NDArray | number {
-    return reduce.std(this, options as StatOptions);
+  std(...args: unknown[]): NDArray | number {
+    return (reduce.std as (...a: unknown[]) => NDArray | number)(this, ...args);
   }
   /** Variance (NumPy's `a.var(axis, keepdims, ddof)`). */
   var(options?: reduce.ToScalar & { ddof?: number }): number;
   var(options: reduce.ToArray<StatOptions>): NDArray;
+  var(axis: reduce.AxisArg, options?: { keepdims?: boolean; ddof?: number }): NDArray;
   var(options?: StatOptions): NDArray | number;
-  var(options?: StatOptions): NDArray | number {
-    return reduce.var(this, options as StatOptions);
+  var(...args: unknown[]): NDArray | number {
+    return (reduce.var as (...a: unknown[]) => NDArray | number)(this, ...args);
   }
   /** Index of the largest element, of the flattened array or along an axis (NumPy's `a.argmax`). */
   argmax(options?: { axis?: null; keepdims?: false }): number;
   argmax(options: reduce.ArgOptions & ({ axis: number } | { keepdims: true })): NDArray;
+  argmax(axis: number, options?: { keepdims?: boolean }): NDArray;
   argmax(options?: reduce.ArgOptions): NDArray | number;
-  argmax(options?: reduce.ArgOptions): NDArray | number {
-    return reduce.argmax(this, options as reduce.ArgOptions);
+  argmax(...args: unknown[]): NDArray | number {
+    return (reduce.argmax as (...a: unknown[]) => NDArray | number)(this, ...args);
   }
   /** Index of the smallest element (NumPy's `a.argmin`). */
   argmin(options?: { axis?: null; keepdims?: false }): number;
   argmin(options: reduce.ArgOptions & ({ axis: number } | { keepdims: true })): NDArray;
+  argmin(axis: number, options?: { keepdims?: boolean }): NDArray;
   argmin(options?: reduce.ArgOptions): NDArray | number;
-  argmin(options?: reduce.ArgOptions): NDArray | number {
-    return reduce.argmin(this, options as reduce.ArgOptions);
+  argmin(...args: unknown[]): NDArray | number {
+    return (reduce.argmin as (...a: unknown[]) => NDArray | number)(this, ...args);
   }
   /** Whether every element is non-zero / true (NumPy's `a.all`). */
   all(options?: reduce.ToScalar): boolean;
   all(options: reduce.ToArray<ReduceOptions>): NDArray;
+  all(axis: reduce.AxisArg, options?: { keepdims?: boolean }): NDArray;
   all(options?: ReduceOptions): NDArray | boolean;
-  all(options?: ReduceOptions): NDArray | boolean {
-    return reduce.all(this, options as ReduceOptions);
+  all(...args: unknown[]): NDArray | boolean {
+    return (reduce.all as (...a: unknown[]) => NDArray | boolean)(this, ...args);
   }
   /** Whether any element is non-zero / true (NumPy's `a.any`). */
   any(options?: reduce.ToScalar): boolean;
   any(options: reduce.ToArray<ReduceOptions>): NDArray;
+  any(axis: reduce.AxisArg, options?: { keepdims?: boolean }): NDArray;
   any(options?: ReduceOptions): NDArray | boolean;
-  any(options?: ReduceOptions): NDArray | boolean {
-    return reduce.any(this, options as ReduceOptions);
+  any(...args: unknown[]): NDArray | boolean {
+    return (reduce.any as (...a: unknown[]) => NDArray | boolean)(this, ...args);
+  }
+
+  // ---- sorting, running totals, rearranging (see the functions of the same names) -----------
+
+  /**
+   * Sorts the array in place along `axis` (default -1, the last), as NumPy's `a.sort()` does;
+   * returns nothing (use `np.sort(a)` for a sorted copy). The sort is stable.
+   * @example
+   * const a = np.array([3, 1, 2]);
+   * a.sort();  // a is now array([1., 2., 3.])
+   */
+  sort(axis?: number | sort.SortOptions, kind?: sort.SortOptions["kind"] | sort.SortOptions, options?: sort.SortOptions): void;
+  sort(...args: unknown[]): void {
+    sort.sortInPlace(this, args);
+  }
+  /** The indices that sort the array along `axis` (NumPy's `a.argsort()`; see `np.argsort`). */
+  argsort(axis?: number | null | sort.SortOptions, kind?: sort.SortOptions["kind"] | sort.SortOptions, options?: sort.SortOptions): NDArray;
+  argsort(...args: unknown[]): NDArray {
+    return (sort.argsort as (...a: unknown[]) => NDArray)(this, ...args);
+  }
+  /** Cumulative sum, flat or along `axis` (NumPy's `a.cumsum()`; see `np.cumsum`). */
+  cumsum(axis?: number | null | cumulative.CumulativeOptions, options?: cumulative.CumulativeOptions): NDArray;
+  cumsum(...args: unknown[]): NDArray {
+    return (cumulative.cumsum as (...a: unknown[]) => NDArray)(this, ...args);
+  }
+  /** Cumulative product, flat or along `axis` (NumPy's `a.cumprod()`; see `np.cumprod`). */
+  cumprod(axis?: number | null | cumulative.CumulativeOptions, options?: cumulative.CumulativeOptions): NDArray;
+  cumprod(...args: unknown[]): NDArray {
+    return (cumulative.cumprod as (...a: unknown[]) => NDArray)(this, ...args);
+  }
+  /** Each element repeated, flat or along `axis` (NumPy's `a.repeat()`; see `np.repeat`). */
+  repeat(repeats: number | readonly number[] | NDArray, axis?: number | null | { axis?: number | null }): NDArray;
+  repeat(...args: unknown[]): NDArray {
+    return (shapes.repeat as (...a: unknown[]) => NDArray)(this, ...args);
+  }
+  /** Rounded to `decimals` places, halves to even (NumPy's `a.round()`; see `np.round`). */
+  round(decimals?: number | { decimals?: number; out?: NDArray }, options?: { out?: NDArray }): NDArray;
+  round(...args: unknown[]): NDArray {
+    return (float.round as (...a: unknown[]) => NDArray)(this, ...args);
+  }
+  /** The indices of the non-zero elements, one int64 array per axis (NumPy's `a.nonzero()`). */
+  nonzero(): NDArray[] {
+    return nonzero(this.astype("bool"));
   }
 
   /** Dot product with `other` (NumPy's `a.dot(b)`; see `np.dot`). */
@@ -543,6 +659,22 @@ export class NDArray implements ArrayView {
   toJSON(): NestedList {
     return this.tolist();
   }
+}
+
+/** The `order` keyword of reshape, ravel, flatten and copy (NumPy's memory orders). */
+export interface OrderOptions {
+  /** "C" row-major, "F" column-major, "A" F if the array is F-contiguous (and not C), "K" memory order. */
+  order?: "C" | "F" | "A" | "K";
+  /** The new shape, for `reshape` (NumPy's keyword). */
+  shape?: number | readonly number[];
+}
+
+/** The order NumPy's `order` argument comes to for `a`: "A" resolves to "F" or "C"; "K" stays. */
+function layoutOrder(a: NDArray, order: unknown, fallback: "C" | "K"): "C" | "F" | "K" {
+  const o = order ?? fallback;
+  if (o === "C" || o === "F" || o === "K") return o;
+  if (o === "A") return !a.isContiguous && a.transpose().isContiguous ? "F" : "C";
+  throw new ValueError(`order must be one of 'C', 'F', 'A', or 'K' (got '${String(o)}')`);
 }
 
 /** A new shape with its `-1` resolved, checked against the array's size (NumPy's messages). */

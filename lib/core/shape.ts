@@ -1,5 +1,5 @@
 // Shapes, axes and broadcasting: the bookkeeping every op shares.
-import { AxisError, ValueError } from "./errors";
+import { AxisError, TypeError, ValueError } from "./errors";
 
 /** A shape as NumPy prints it: `(3,)`, `(2, 3)`, `()`. */
 export function shapeStr(shape: readonly number[]): string {
@@ -29,7 +29,7 @@ export function broadcastShapes(...shapes: (readonly number[])[]): number[] {
       const n = s[i];
       if (n === out[axis] || n === 1) continue;
       if (out[axis] === 1) out[axis] = n;
-      else throw new ValueError(`operands could not be broadcast together with shapes ${shapes.map(shapeStr).join(" ")} `);
+      else throw new ValueError(`operands could not be broadcast together with shapes ${shapes.map(compactShapeStr).join(" ")} `);
     }
   }
   return out;
@@ -54,6 +54,22 @@ export function normalizeAxis(axis: number, ndim: number): number {
     throw new AxisError(`axis ${axis} is out of bounds for array of dimension ${ndim}`);
   }
   return axis < 0 ? axis + ndim : axis;
+}
+
+/** Python's name for the type of a JS value, as NumPy's messages name it. */
+export function pythonTypeName(value: unknown): string {
+  if (value === null || value === undefined) return "NoneType";
+  if (Array.isArray(value)) return "tuple";
+  if (typeof value === "number") return Number.isInteger(value) ? "int" : "float";
+  if (typeof value === "string") return "str";
+  if (typeof value === "boolean") return "bool";
+  return typeof value;
+}
+
+/** An argument that must be one integer (an axis, a count), or Python's TypeError. */
+export function integerAxis(axis: unknown): number {
+  if (typeof axis !== "number" || !Number.isInteger(axis)) throw new TypeError(`'${pythonTypeName(axis)}' object cannot be interpreted as an integer`);
+  return axis;
 }
 
 /** Axes given as one number or a list, normalised, sorted and checked for repeats. */

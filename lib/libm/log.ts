@@ -6,7 +6,7 @@
 // log(x) = k·ln2 + log(c) + log1p(z/c - 1) with c from a 128-entry table. Where glibc's FMA build
 // fuses a multiply into the following add, so does this code (through `fma`); every other
 // operation is an ordinary double operation in the same order.
-import { fma } from "./fma";
+import { fma, productError, sumIsCertain } from "./fma";
 import { A, B, LN2_HI, LN2_LO, TABLE } from "./log_table";
 
 const bits = new Float64Array(1);
@@ -21,20 +21,31 @@ function nearOne(x: number): number {
   const r = x - 1;
   const r2 = r * r;
   const r3 = r * r2;
-  const inner = fma(r3, B[10], fma(r2, B[9], fma(r, B[8], B[7])));
-  const middle = fma(r3, inner, fma(r2, B[6], fma(r, B[5], B[4])));
-  const poly = fma(r3, middle, fma(r2, B[3], fma(r, B[2], B[1])));
   // r = rhi + rlo with rhi holding the top 26 bits, so that rhi² is exact.
   const w = r * 2 ** 27;
   const rhi = r + w - w;
   const rlo = r - rhi;
   const w2 = rhi * rhi * B[0];
   const hi = r + w2;
-  let lo = r - hi + w2;
-  lo = fma(B[0] * rlo, rhi + r, lo);
-  const y = fma(r3, poly, lo);
-  return y + hi;
+  const lo = r - hi + w2;
+  // First unfused: y is then within (|r³| + |y|)·2^-51 of glibc's (the polynomial to a few ulps,
+  // y's own rounding), enough unless hi + y lies that close to a rounding boundary.
+  const inner = r3 * B[10] + (r2 * B[9] + (r * B[8] + B[7]));
+  const middle = r3 * inner + (r2 * B[6] + (r * B[5] + B[4]));
+  const poly = r3 * middle + (r2 * B[3] + (r * B[2] + B[1]));
+  const y = r3 * poly + (B[0] * rlo * (rhi + r) + lo);
+  if (sumIsCertain(hi, y, (Math.abs(r3) + Math.abs(y)) * 2 ** -50)) return y + hi;
+  const innerF = fma(r3, B[10], fma(r2, B[9], fma(r, B[8], B[7])));
+  const middleF = fma(r3, innerF, fma(r2, B[6], fma(r, B[5], B[4])));
+  const polyF = fma(r3, middleF, fma(r2, B[3], fma(r, B[2], B[1])));
+  return fma(r3, polyF, fma(B[0] * rlo, rhi + r, lo)) + hi;
 }
+
+/**
+ * 2^-65: the unfused low part of log differs from glibc's by at most 2^-66.8 (|r| < 2^-8: the
+ * roundings of r²·A0 + loSum and of the last multiply-add, 2^-68 each, dominate).
+ */
+const LOW_MARGIN = 2 ** -65;
 
 /**
  * Natural logarithm, bit-identical to glibc's `log` (x86-64 FMA build).
@@ -65,12 +76,21 @@ export function log(x: number): number {
   const z = bits[0];
   const invc = TABLE[2 * i];
   const logc = TABLE[2 * i + 1];
-  const r = fma(z, invc, -1);
+  // r = fma(z, invc, -1) exactly: z·invc is within 1/256 of 1, so zc - 1 is exact.
+  const zc = z * invc;
+  const r = zc - 1 + productError(z, invc, zc);
   const kd = k;
-  const w = fma(kd, LN2_HI, logc);
+  const w = kd * LN2_HI + logc; // kd·LN2_HI is exact, so fused or not this rounds once
   const hiSum = w + r;
-  const loSum = fma(kd, LN2_LO, w - hiSum + r);
+  const loBase = w - hiSum + r;
   const r2 = r * r;
-  const t = fma(r2, fma(r, A[4], A[3]), fma(r, A[2], A[1]));
-  return fma(r * r2, t, fma(r2, A[0], loSum)) + hiSum;
+  const rr2 = r * r2;
+  // First the low part unfused: within LOW_MARGIN of glibc's, which is enough unless hiSum + lo
+  // lies that close to a rounding boundary (under 1% of inputs).
+  const t = r2 * (r * A[4] + A[3]) + (r * A[2] + A[1]);
+  const low = rr2 * t + (r2 * A[0] + (kd * LN2_LO + loBase));
+  if (sumIsCertain(hiSum, low, LOW_MARGIN)) return hiSum + low;
+  const loSum = fma(kd, LN2_LO, loBase);
+  const tf = fma(r2, fma(r, A[4], A[3]), fma(r, A[2], A[1]));
+  return fma(rr2, tf, fma(r2, A[0], loSum)) + hiSum;
 }

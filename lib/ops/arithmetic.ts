@@ -3,7 +3,10 @@
 // bool only when combined with arrays of those types.
 import { promoteTypes, type DType } from "../core/dtype";
 import { TypeError, ValueError } from "../core/errors";
-import { binaryUfunc, unaryUfunc } from "./elementwise";
+import { asarray, type ArrayLike } from "../core/convert";
+import { NDArray } from "../core/ndarray";
+import { pow as libmPow } from "../libm/pow";
+import { binaryUfunc, unaryUfunc, type BinaryUfunc, type UfuncOptions } from "./elementwise";
 
 // Integers are stored in float64; `+ 0` turns the -0 that float arithmetic can make (0 * -3) into 0.
 const noNegativeZero = (x: number): number => x + 0;
@@ -65,29 +68,58 @@ export const multiply = binaryUfunc(
  */
 export const divide = binaryUfunc({ name: "divide", kernel: (x, y) => x / y }, () => "float64");
 
-function power2(x: number, y: number): number {
-  // x ** 2 is computed as x * x (exact rounding), as NumPy does for the common square.
-  return y === 2 ? x * x : x ** y;
+/** x**y for int64 (bool) results, by repeated squaring as NumPy does: exact up to 2^53. */
+function intPower(x: number, y: number): number {
+  if (y < 0) throw new ValueError("Integers to negative integer powers are not allowed.");
+  let result = 1;
+  for (let base = x, e = y; e > 0; e = Math.floor(e / 2)) {
+    if (e % 2 === 1) result *= base;
+    if (e > 1) base *= base;
+  }
+  return noNegativeZero(result);
+}
+
+const powerDType = (x: DType, y: DType): DType => (x === "bool" && y === "bool" ? "int64" : promoteTypes(x, y));
+
+const powerLoop = binaryUfunc({ name: "power", kernel: libmPow, intKernel: intPower }, powerDType);
+
+// NumPy's float power loop, given one exponent for all elements, skips C's pow for five of them
+// (x*x is exact where pow(x, 2) may be an ulp off, sqrt(-0) is -0 where pow gives +0, ...).
+const SCALAR_POWERS = new Map<number, BinaryUfunc>(
+  ([[-1, (x) => 1 / x], [0, () => 1], [0.5, Math.sqrt], [1, (x) => x], [2, (x) => x * x]] as [number, (x: number) => number][]).map(
+    ([y, f]) => [y, binaryUfunc({ name: "power", kernel: (x) => f(x), intKernel: intPower }, powerDType)],
+  ),
+);
+
+/** The exponent NumPy's loop sees once for every element, if it sees only one. */
+function scalarExponent(a: ArrayLike, b: ArrayLike): number | undefined {
+  if (typeof b === "number") return b;
+  if (!(b instanceof NDArray) || b.size !== 1) return undefined;
+  // A 1-element array is a broadcast scalar to NumPy only when the result has more elements.
+  if (b.ndim > 0 && asarray(a).size <= 1) return undefined;
+  return Number(b.item());
 }
 
 /**
- * Element-wise power (NumPy's `np.power`, Python's `a ** b`).
+ * Element-wise power (NumPy's `np.power`, Python's `a ** b`), broadcasting. Bit-identical to
+ * NumPy on x86-64 Linux: the C library's pow (lib/libm/pow.ts), and, as NumPy does for a single
+ * exponent of 2, 0.5, -1, 1 or 0, `x*x`, `sqrt(x)`, `1/x`, `x` or 1.
  *
+ * @param a the bases: numbers, arrays or nested lists
+ * @param b the exponents, broadcast against `a`
+ * @param options `{out}`: write into an existing array
+ * @returns float64, or int64 when both are integer (or bool) arrays
  * @throws ValueError `Integers to negative integer powers are not allowed.` (int64 arrays)
  * @example
- * np.power(np.array([1, 2, 3]), 2);  // array([1., 4., 9.])
+ * np.power(np.array([1, 2, 3]), 2);        // array([1., 4., 9.])
+ * np.power(0.9, 4);                      // array(0.6561): C's pow, not V8's 0.6561000000000001
+ * np.power(np.array([-8, 4]), 1 / 3);      // array([       nan, 1.58740105]): negative base, fractional power
  */
-export const power = binaryUfunc(
-  {
-    name: "power",
-    kernel: power2,
-    intKernel: (x, y) => {
-      if (y < 0) throw new ValueError("Integers to negative integer powers are not allowed.");
-      return noNegativeZero(power2(x, y));
-    },
-  },
-  (x, y) => (x === "bool" && y === "bool" ? "int64" : promoteTypes(x, y)),
-);
+export function power(a: ArrayLike, b: ArrayLike, options?: UfuncOptions): NDArray {
+  const y = scalarExponent(a, b);
+  const fast = y === undefined ? undefined : SCALAR_POWERS.get(y);
+  return (fast ?? powerLoop)(a, b, options);
+}
 
 /**
  * Element-wise maximum of two arrays, broadcasting (NumPy's `np.maximum`). NaN wins: if either
@@ -129,4 +161,143 @@ export const negative = unaryUfunc(
     }
     return x;
   },
+);
+
+/**
+ * Python's floor division and remainder of two floats as NumPy computes them (npy_divmod): the
+ * remainder has the sign of the divisor, the quotient is floored; `%` is C's exact fmod.
+ */
+function floorDivFloat(a: number, b: number): number {
+  if (b === 0) return a / b;
+  const mod = a % b;
+  let div = (a - mod) / b;
+  if (mod !== 0 && b < 0 !== mod < 0) div -= 1;
+  if (div === 0) return (a / b < 0 || Object.is(a / b, -0)) ? -0 : 0;
+  const floordiv = Math.floor(div);
+  return div - floordiv > 0.5 ? floordiv + 1 : floordiv;
+}
+
+function remainderFloat(a: number, b: number): number {
+  const mod = a % b;
+  if (b === 0) return mod;
+  if (mod === 0) return b < 0 ? -0 : 0;
+  return b < 0 !== mod < 0 ? mod + b : mod;
+}
+
+const intDType = (x: DType, y: DType): DType => (x === "bool" && y === "bool" ? "int64" : promoteTypes(x, y));
+
+/**
+ * Element-wise floor division (NumPy's `np.floor_divide`, Python's `a // b`): the largest whole
+ * number ≤ a / b. Integer arrays stay integer; an integer divided by 0 gives 0, a float `inf` or
+ * `nan`, as in NumPy.
+ *
+ * @param a dividends; `b` divisors, broadcast against `a`
+ * @param options `{out}`: write into an existing array
+ * @returns float64, or int64 when both are integer (or bool) arrays
+ * @example
+ * np.floor_divide(np.array([7, -7]), 2);                              // array([ 3., -4.])
+ * np.floor_divide(np.array([7, -7], "int64"), np.array([2], "int64"));  // array([ 3, -4])
+ */
+export const floor_divide = binaryUfunc(
+  {
+    name: "floor_divide",
+    kernel: floorDivFloat,
+    intKernel: (x, y) => (y === 0 ? 0 : noNegativeZero(Math.floor(x / y))),
+  },
+  intDType,
+);
+
+/**
+ * Element-wise remainder with the sign of the divisor (NumPy's `np.remainder` / `np.mod`,
+ * Python's `a % b`), so that `floor_divide(a, b) * b + remainder(a, b)` is `a`. Integer arrays
+ * stay integer (remainder by 0 is 0); for floats, remainder by 0 is `nan`. For C's `fmod`
+ * (sign of the dividend) use JavaScript's `%`.
+ *
+ * @param a dividends; `b` divisors, broadcast against `a`
+ * @param options `{out}`: write into an existing array
+ * @returns float64, or int64 when both are integer (or bool) arrays
+ * @example
+ * np.remainder(np.array([7, -7, 7]), np.array([2, 2, -2]));  // array([ 1.,  1., -1.])
+ * np.mod(np.array([5.5, -5.5]), 2);                         // array([1.5, 0.5])
+ */
+export const remainder = binaryUfunc(
+  {
+    name: "remainder",
+    kernel: remainderFloat,
+    intKernel: (x, y) => {
+      if (y === 0) return 0;
+      const mod = x % y;
+      return noNegativeZero(mod !== 0 && y < 0 !== mod < 0 ? mod + y : mod);
+    },
+  },
+  intDType,
+);
+
+/** Same as `np.remainder` (NumPy's `np.mod`). */
+export const mod = remainder;
+
+/** Same as `np.divide` (NumPy's `np.true_divide`, Python's `a / b`): always float64. */
+export const true_divide = divide;
+
+/**
+ * The reciprocal 1/x of each element (NumPy's `np.reciprocal`). For integer arrays NumPy keeps
+ * integers and truncates: `reciprocal` of 2 is 0 (write `np.divide(1, x)` for 0.5).
+ *
+ * @param x numbers, arrays or nested lists
+ * @param options `{out}`: write into an existing array
+ * @returns the same dtype as `x` (bool gives int64); `1/0` is `inf` for floats
+ * @example
+ * np.reciprocal(np.array([2, 0.5, 0]));  // array([0.5, 2. , inf])
+ */
+export function reciprocal(x: ArrayLike, options?: UfuncOptions): NDArray {
+  return (x instanceof NDArray && x.dtype === "bool" ? reciprocalBool : reciprocalNumber)(x, options);
+}
+
+const reciprocalNumber = unaryUfunc(
+  // An int64 1/0 is INT64_MIN: NumPy's loop converts inf with the CPU's cvttsd2si.
+  { name: "reciprocal", kernel: (x) => 1 / x, intKernel: (x) => (x === 0 ? -(2 ** 63) : noNegativeZero(Math.trunc(1 / x))) },
+  (x: DType) => x,
+);
+
+// NumPy computes bools in int8, where 1/0 converts to 0 (and 1/1 is 1): the values themselves.
+const reciprocalBool = unaryUfunc({ name: "reciprocal", kernel: (x) => x }, () => "int64");
+
+/**
+ * Element-wise maximum that ignores NaN (NumPy's `np.fmax`): NaN only where both are NaN.
+ * Compare `np.maximum`, where NaN wins.
+ *
+ * @example
+ * np.fmax(np.array([1, NaN, NaN]), np.array([2, 3, NaN]));  // array([ 2.,  3., nan])
+ */
+export const fmax = binaryUfunc(
+  // As C's fmax on x86-64: of two equal values (0 and -0) the second.
+  { name: "fmax", kernel: (x, y) => (x > y || y !== y ? x : y), boolKernel: (x, y) => x || y },
+  promoteTypes,
+);
+
+/**
+ * Element-wise minimum that ignores NaN (NumPy's `np.fmin`): NaN only where both are NaN.
+ * Compare `np.minimum`, where NaN wins.
+ *
+ * @example
+ * np.fmin(np.array([1, NaN, NaN]), np.array([2, 3, NaN]));  // array([ 1.,  3., nan])
+ */
+export const fmin = binaryUfunc(
+  { name: "fmin", kernel: (x, y) => (x < y || y !== y ? x : y), boolKernel: (x, y) => x && y },
+  promoteTypes,
+);
+
+/**
+ * The Heaviside step function (NumPy's `np.heaviside`): 0 where x < 0, 1 where x > 0, and
+ * `h0` where x is 0; NaN stays NaN.
+ *
+ * @param x the inputs; `h0` the value at 0 (often 0.5), broadcast against `x`
+ * @param options `{out}`: write into an existing array
+ * @returns float64
+ * @example
+ * np.heaviside(np.array([-1.5, 0, 2]), 0.5);  // array([0. , 0.5, 1. ])
+ */
+export const heaviside = binaryUfunc(
+  { name: "heaviside", kernel: (x, h0) => (x < 0 ? 0 : x > 0 ? 1 : x === 0 ? h0 : x) },
+  () => "float64",
 );

@@ -1,12 +1,13 @@
 // Factories for NumPy's element-wise functions ("ufuncs"). An op is described by its scalar
 // kernel and its dtype rule; the factory adds what every ufunc shares: conversion of inputs,
 // broadcasting, the `out` option with NumPy's casting check, overlap safety and the loops.
+import { checkOptions } from "../core/args";
 import { asarray, type ArrayLike } from "../core/convert";
 import { allocate, canCastSameKind, type DType } from "../core/dtype";
 import { TypeError, ValueError } from "../core/errors";
 import { coalesce } from "../core/iterate";
 import { NDArray } from "../core/ndarray";
-import { broadcastShapes, broadcastStrides, kOrderStrides, shapeSize, shapeStr } from "../core/shape";
+import { broadcastShapes, broadcastStrides, compactShapeStr, kOrderStrides, shapeSize } from "../core/shape";
 
 /** Options every element-wise function takes (NumPy's keyword arguments). */
 export interface UfuncOptions {
@@ -173,15 +174,30 @@ function fastPath(loop: FlatLoop, spec: Spec<Kernel1 | Kernel2 | Kernel3>, resul
   return new NDArray(out, shape, dtype);
 }
 
-/** Checks a user's `out` array against the result's shape and dtype (NumPy's messages), or makes one. */
+/** NumPy's keyword arguments of ufuncs that numts does not implement (refused, never ignored). */
+const UNSUPPORTED = ["where", "axes", "axis", "keepdims", "casting", "order", "dtype", "subok", "signature"];
+
+/** Checks a ufunc's options: `out` is the one numts takes. */
+function checkUfuncOptions(name: string, options: UfuncOptions | undefined): void {
+  checkOptions(name, options, ["out"], UNSUPPORTED);
+}
+
+/**
+ * Checks a user's `out` array against the result's shape and dtype (NumPy's messages), or makes
+ * one. As in NumPy, the inputs may broadcast up to `out`'s shape, but `out` itself never broadcasts.
+ */
 function prepareOut(name: string, out: NDArray | undefined, inputs: NDArray[], shape: number[], dtype: DType): NDArray {
   if (out === undefined) {
     const strides = kOrderStrides(shape, inputs.map((x) => broadcastStrides(x.shape, x.strides, shape)));
     return new NDArray(allocate(dtype, shape.reduce((p, n) => p * n, 1)), shape, dtype, strides);
   }
   if (!(out instanceof NDArray)) throw new TypeError("return arrays must be of ArrayType");
-  if (out.ndim !== shape.length || out.shape.some((n, i) => n !== shape[i])) {
-    throw new ValueError(`non-broadcastable output operand with shape ${shapeStr(out.shape)} doesn't match the broadcast shape ${shapeStr(shape)}`);
+  if (out.ndim < shape.length) {
+    throw new ValueError(`non-broadcastable output operand with shape ${compactShapeStr(out.shape)} doesn't match the broadcast shape ${compactShapeStr(shape)}`);
+  }
+  const full = broadcastShapes(...inputs.map((x) => x.shape), out.shape);
+  if (full.some((n, i) => n !== out.shape[i])) {
+    throw new ValueError(`non-broadcastable output operand with shape ${compactShapeStr(out.shape)} doesn't match the broadcast shape ${compactShapeStr(full)}`);
   }
   if (!canCastSameKind(dtype, out.dtype)) {
     throw new TypeError(`Cannot cast ufunc '${name}' output from dtype('${dtype}') to dtype('${out.dtype}') with casting rule 'same_kind'`);
@@ -225,6 +241,7 @@ export function unaryUfunc(spec: Spec<Kernel1>, resultDType: (x: DType) => DType
   return (x: ArrayLike, options?: UfuncOptions): NDArray => {
     const fast = options === undefined ? fastPath(flat, spec, resultDType as (...d: DType[]) => DType, [x]) : undefined;
     if (fast !== undefined) return fast;
+    checkUfuncOptions(spec.name, options);
     const a = asarray(x);
     const dtype = resultDType(a.dtype);
     return run(loop, kernelFor(spec, dtype), [a], prepareOut(spec.name, options?.out, [a], [...a.shape], dtype));
@@ -241,6 +258,7 @@ export function binaryUfunc(spec: Spec<Kernel2>, resultDType: (x: DType, y: DTyp
   return (a: ArrayLike, b: ArrayLike, options?: UfuncOptions): NDArray => {
     const fast = options === undefined ? fastPath(flat, spec, resultDType as (...d: DType[]) => DType, [a, b]) : undefined;
     if (fast !== undefined) return fast;
+    checkUfuncOptions(spec.name, options);
     const x = asarray(a);
     const y = asarray(b);
     const dtype = resultDType(x.dtype, y.dtype);
@@ -258,6 +276,7 @@ export function ternaryUfunc(spec: Spec<Kernel3>, resultDType: (x: DType, y: DTy
   return (a: ArrayLike, b: ArrayLike, c: ArrayLike, options?: UfuncOptions): NDArray => {
     const fast = options === undefined ? fastPath(flat, spec, resultDType as (...d: DType[]) => DType, [a, b, c]) : undefined;
     if (fast !== undefined) return fast;
+    checkUfuncOptions(spec.name, options);
     const x = asarray(a);
     const y = asarray(b);
     const z = asarray(c);

@@ -3,6 +3,7 @@
 // Every sum of products runs in index order, one multiply and one add at a time, as the
 // reference BLAS does; so results agree bit for bit with the lectures' stored outputs (NumPy
 // with OpenBLAS sums in another order and may differ in the last digits).
+import { bindArgs, isOptions, type Signature } from "../core/args";
 import { asarray, type ArrayLike } from "../core/convert";
 import { allocate, promoteTypes, type DType, type TypedData } from "../core/dtype";
 import { ValueError } from "../core/errors";
@@ -10,6 +11,22 @@ import { NDArray } from "../core/ndarray";
 import { broadcastShapes, broadcastStrides, compactShapeStr } from "../core/shape";
 import { multiply } from "./arithmetic";
 import { gemmWasm } from "./gemm-wasm";
+
+// NumPy's signatures: `out` (and matmul's ufunc keywords) numts refuses rather than ignores.
+const DOT_SIG: Signature = { name: "dot", params: ["a", "b", "out"], required: 2, unsupported: ["out"] };
+const MATMUL_SIG: Signature = {
+  name: "matmul", params: ["x1", "x2", "out"], required: 2,
+  unsupported: ["out", "casting", "order", "dtype", "subok", "signature", "axes", "axis"],
+};
+const OUTER_SIG: Signature = { name: "outer", params: ["a", "b", "out"], required: 2, unsupported: ["out"] };
+const INNER_SIG: Signature = { name: "inner", params: ["a", "b"], required: 2 };
+
+function bindPair(sig: Signature, args: readonly unknown[]): [ArrayLike, ArrayLike] {
+  if (args.length === 2 && !isOptions(args[1])) return args as [ArrayLike, ArrayLike]; // the usual call, unbound (dot is hot)
+  const bound = bindArgs(sig, args);
+  const [first, second] = sig.params!;
+  return [bound[first] as ArrayLike, bound[second] as ArrayLike];
+}
 
 /** A 2-D operand of `gemm`: element (r, c) at `data[offset + r*rowStride + c*colStride]`. */
 interface Matrix {
@@ -193,7 +210,8 @@ function asRows(a: NDArray): Matrix & { rows: number; cols: number } {
  * @throws ValueError `shapes (3,2) and (3,) not aligned: 2 (dim 1) != 3 (dim 0)`
  */
 export function dot(a: ArrayLike, b: ArrayLike): NDArray | number;
-export function dot(a: ArrayLike, b: ArrayLike): NDArray | number {
+export function dot(...args: unknown[]): NDArray | number {
+  const [a, b] = bindPair(DOT_SIG, args);
   if (a instanceof NDArray && b instanceof NDArray && a.ndim === 1 && b.ndim === 1 && a.data instanceof Float64Array && b.data instanceof Float64Array && a.dtype === "float64" && b.dtype === "float64" && a.shape[0] === b.shape[0]) {
     return vectorDot(a, b); // the common case, without the matrix machinery
   }
@@ -225,7 +243,8 @@ export function dot(a: ArrayLike, b: ArrayLike): NDArray | number {
  * @throws ValueError NumPy's "mismatch in its core dimension" message
  */
 export function matmul(a: ArrayLike, b: ArrayLike): NDArray | number;
-export function matmul(a: ArrayLike, b: ArrayLike): NDArray | number {
+export function matmul(...args: unknown[]): NDArray | number {
+  const [a, b] = bindPair(MATMUL_SIG, args);
   const signature = "(n?,k),(k,m?)->(n?,m?)";
   let x = asarray(a);
   let y = asarray(b);
@@ -293,7 +312,9 @@ export function matmul(a: ArrayLike, b: ArrayLike): NDArray | number {
  * // array([[  1.,  10., 100.],
  * //        [  2.,  20., 200.]])
  */
-export function outer(a: ArrayLike, b: ArrayLike): NDArray {
+export function outer(a: ArrayLike, b: ArrayLike): NDArray;
+export function outer(...args: unknown[]): NDArray {
+  const [a, b] = bindPair(OUTER_SIG, args);
   const x = asarray(a).ravel();
   const y = asarray(b).ravel();
   return multiply(x.reshape(-1, 1), y.reshape(1, -1));
@@ -307,7 +328,9 @@ export function outer(a: ArrayLike, b: ArrayLike): NDArray {
  * np.inner(np.array([1, 2, 3]), np.array([0, 1, 0]));  // 2
  * @throws ValueError `shapes (3,2) and (3,) not aligned: 2 (dim 1) != 3 (dim 0)`
  */
-export function inner(a: ArrayLike, b: ArrayLike): NDArray | number {
+export function inner(a: ArrayLike, b: ArrayLike): NDArray | number;
+export function inner(...args: unknown[]): NDArray | number {
+  const [a, b] = bindPair(INNER_SIG, args);
   const x = asarray(a);
   const y = asarray(b);
   if (x.ndim === 0 || y.ndim === 0) return scalarProduct(x, y);

@@ -4,9 +4,23 @@ import { promoteTypes, type DType } from "../core/dtype";
 import { TypeError } from "../core/errors";
 import { exp as libmExp } from "../libm/exp";
 import { log as libmLog } from "../libm/log";
+import { cos as libmCos, sin as libmSin } from "../libm/sin";
+import { tan as libmTan } from "../libm/tan";
+import { tanh as libmTanh } from "../libm/tanh";
+import { expm1 as libmExpm1 } from "../libm/expm1";
+import { log1p as libmLog1p } from "../libm/log1p";
+import { cosh as libmCosh, sinh as libmSinh } from "../libm/sinh";
+import { exp2 as libmExp2 } from "../libm/exp2";
+import { log10 as libmLog10 } from "../libm/log10";
+import { log2 as libmLog2 } from "../libm/log2";
+import { atan as libmAtan } from "../libm/atan";
+import { atan2 as libmAtan2 } from "../libm/atan2";
+import { acos as libmAcos, asin as libmAsin } from "../libm/asin";
+import { acosh as libmAcosh, asinh as libmAsinh, atanh as libmAtanh } from "../libm/asinh";
+import { hypot as libmHypot } from "../libm/hypot";
 import type { NDArray } from "../core/ndarray";
 import { maximum, minimum } from "./arithmetic";
-import { ternaryUfunc, unaryUfunc, type UfuncOptions } from "./elementwise";
+import { binaryUfunc, ternaryUfunc, unaryUfunc, type UfuncOptions } from "./elementwise";
 
 const toFloat = (): DType => "float64";
 const keep = (x: DType): DType => x;
@@ -28,6 +42,67 @@ export const exp = unaryUfunc({ name: "exp", kernel: libmExp }, toFloat);
 export const log = unaryUfunc({ name: "log", kernel: libmLog }, toFloat);
 
 /**
+ * e^x - 1 of each element (NumPy's `np.expm1`), accurate also where x is tiny and
+ * `np.exp(x) - 1` would lose all its digits. Bit-identical to NumPy on x86-64 Linux (the C
+ * library's expm1, see lib/libm/expm1.ts).
+ *
+ * @param x numbers, arrays or nested lists
+ * @param options `{out}`: write into an existing array
+ * @returns float64; `expm1(-inf)` is -1
+ * @example
+ * np.expm1(np.array([1e-10, 1]));  // array([1.00000000e-10, 1.71828183e+00])
+ */
+export const expm1 = unaryUfunc({ name: "expm1", kernel: libmExpm1 }, toFloat);
+
+/**
+ * log(1 + x) of each element (NumPy's `np.log1p`), accurate also where x is tiny. `log1p(-1)`
+ * is `-inf`, below -1 `nan`. Bit-identical to NumPy on x86-64 Linux (lib/libm/log1p.ts).
+ *
+ * @param x numbers, arrays or nested lists
+ * @param options `{out}`: write into an existing array
+ * @returns float64
+ * @example
+ * np.log1p(np.array([1e-10, Math.E - 1]));  // array([1.e-10, 1.e+00])
+ */
+export const log1p = unaryUfunc({ name: "log1p", kernel: libmLog1p }, toFloat);
+
+/**
+ * 2 raised to each element (NumPy's `np.exp2`). Bit-identical to NumPy on x86-64 Linux (the C
+ * library's exp2, see lib/libm/exp2.ts).
+ *
+ * @param x numbers, arrays or nested lists
+ * @param options `{out}`: write into an existing array
+ * @returns float64; overflows to inf from x = 1024
+ * @example
+ * np.exp2(np.array([0, 3, -1]));  // array([1. , 8. , 0.5])
+ */
+export const exp2 = unaryUfunc({ name: "exp2", kernel: libmExp2 }, toFloat);
+
+/**
+ * Base-2 logarithm of each element (NumPy's `np.log2`): `log2(0)` is `-inf`, a negative input
+ * `nan`. Bit-identical to NumPy on x86-64 Linux (lib/libm/log2.ts).
+ *
+ * @param x numbers, arrays or nested lists
+ * @param options `{out}`: write into an existing array
+ * @returns float64
+ * @example
+ * np.log2(np.array([1, 8, 0.5]));  // array([ 0.,  3., -1.])
+ */
+export const log2 = unaryUfunc({ name: "log2", kernel: libmLog2 }, toFloat);
+
+/**
+ * Base-10 logarithm of each element (NumPy's `np.log10`): `log10(0)` is `-inf`, a negative input
+ * `nan`. Bit-identical to NumPy on x86-64 Linux (lib/libm/log10.ts).
+ *
+ * @param x numbers, arrays or nested lists
+ * @param options `{out}`: write into an existing array
+ * @returns float64
+ * @example
+ * np.log10(np.array([1, 1000, 0.01]));  // array([ 0.,  3., -2.])
+ */
+export const log10 = unaryUfunc({ name: "log10", kernel: libmLog10 }, toFloat);
+
+/**
  * Square root of each element (NumPy's `np.sqrt`); negative inputs give `nan`.
  * @example
  * np.sqrt(np.array([4, 9]));  // array([2., 3.])
@@ -35,11 +110,41 @@ export const log = unaryUfunc({ name: "log", kernel: libmLog }, toFloat);
 export const sqrt = unaryUfunc({ name: "sqrt", kernel: Math.sqrt }, toFloat);
 
 /**
- * Hyperbolic tangent of each element (NumPy's `np.tanh`), an activation function.
+ * Hyperbolic tangent of each element (NumPy's `np.tanh`), an activation function: squashes
+ * values into (-1, 1). Bit-identical to NumPy on x86-64 Linux (the C library's tanh, see
+ * lib/libm/tanh.ts).
+ *
+ * @param x numbers, arrays or nested lists
+ * @param options `{out}`: write into an existing array
+ * @returns float64; `tanh(±inf)` is ±1
  * @example
- * np.tanh(np.array([0]));  // array([0.])
+ * np.tanh(np.array([-1, 0, 1]));  // array([-0.76159416,  0.        ,  0.76159416])
  */
-export const tanh = unaryUfunc({ name: "tanh", kernel: Math.tanh }, toFloat);
+export const tanh = unaryUfunc({ name: "tanh", kernel: libmTanh }, toFloat);
+
+/**
+ * Hyperbolic sine of each element (NumPy's `np.sinh`), (e^x - e^-x)/2. Bit-identical to NumPy
+ * on x86-64 Linux (the C library's sinh, see lib/libm/sinh.ts).
+ *
+ * @param x numbers, arrays or nested lists
+ * @param options `{out}`: write into an existing array
+ * @returns float64; overflows to ±inf beyond |x| ≈ 710.48
+ * @example
+ * np.sinh(np.array([0, 1]));  // array([0.        , 1.17520119])
+ */
+export const sinh = unaryUfunc({ name: "sinh", kernel: libmSinh }, toFloat);
+
+/**
+ * Hyperbolic cosine of each element (NumPy's `np.cosh`), (e^x + e^-x)/2. Bit-identical to
+ * NumPy on x86-64 Linux (the C library's cosh, see lib/libm/sinh.ts).
+ *
+ * @param x numbers, arrays or nested lists
+ * @param options `{out}`: write into an existing array
+ * @returns float64, at least 1; overflows to inf beyond |x| ≈ 710.48
+ * @example
+ * np.cosh(np.array([0, 1]));  // array([1.        , 1.54308063])
+ */
+export const cosh = unaryUfunc({ name: "cosh", kernel: libmCosh }, toFloat);
 
 /**
  * Absolute value of each element (NumPy's `np.abs` / `np.absolute`); keeps the dtype.
@@ -76,11 +181,140 @@ export const floor = unaryUfunc({ name: "floor", kernel: Math.floor }, keep);
 /** Smallest whole number ≥ each element (NumPy's `np.ceil`); integers stay integers. */
 export const ceil = unaryUfunc({ name: "ceil", kernel: Math.ceil }, keep);
 
-/** Sine of each element, in radians (NumPy's `np.sin`). */
-export const sin = unaryUfunc({ name: "sin", kernel: Math.sin }, toFloat);
+/**
+ * Sine of each element, in radians (NumPy's `np.sin`). Bit-identical to NumPy on x86-64 Linux
+ * (the C library's sin, see lib/libm/sin.ts), for every size of angle.
+ *
+ * @param x angles in radians: numbers, arrays or nested lists (int and bool become float64)
+ * @param options `{out}`: write into an existing array
+ * @returns float64; `sin(±inf)` and `sin(nan)` are `nan`
+ * @example
+ * np.sin(np.array([0, Math.PI / 6, Math.PI / 2]));  // array([0. , 0.5, 1. ])
+ * np.sin(np.linspace(0, 4 * Math.PI, 100));         // a spiral's wiggle
+ */
+export const sin = unaryUfunc({ name: "sin", kernel: libmSin }, toFloat);
 
-/** Cosine of each element, in radians (NumPy's `np.cos`). */
-export const cos = unaryUfunc({ name: "cos", kernel: Math.cos }, toFloat);
+/**
+ * Cosine of each element, in radians (NumPy's `np.cos`). Bit-identical to NumPy on x86-64 Linux
+ * (the C library's cos, see lib/libm/sin.ts).
+ *
+ * @param x angles in radians: numbers, arrays or nested lists
+ * @param options `{out}`: write into an existing array
+ * @returns float64; `cos(±inf)` and `cos(nan)` are `nan`
+ * @example
+ * np.cos(np.array([0, Math.PI / 3, Math.PI]));  // array([ 1. ,  0.5, -1. ])
+ */
+export const cos = unaryUfunc({ name: "cos", kernel: libmCos }, toFloat);
+
+/**
+ * Arc tangent of each element, in radians in [-π/2, π/2] (NumPy's `np.arctan`). Bit-identical to
+ * NumPy on x86-64 Linux (the C library's atan, see lib/libm/atan.ts).
+ *
+ * @param x numbers, arrays or nested lists
+ * @param options `{out}`: write into an existing array
+ * @returns float64; `arctan(±inf)` is ±π/2
+ * @example
+ * np.arctan(np.array([0, 1]));  // array([0.        , 0.78539816])
+ */
+export const arctan = unaryUfunc({ name: "arctan", kernel: libmAtan }, toFloat);
+
+/**
+ * Arc sine of each element, in radians in [-π/2, π/2] (NumPy's `np.arcsin`); `nan` outside
+ * [-1, 1]. Bit-identical to NumPy on x86-64 Linux (the C library's asin, see lib/libm/asin.ts).
+ *
+ * @param x numbers, arrays or nested lists
+ * @param options `{out}`: write into an existing array
+ * @returns float64
+ * @example
+ * np.arcsin(np.array([0, 0.5, 1]));  // array([0.        , 0.52359878, 1.57079633])
+ */
+export const arcsin = unaryUfunc({ name: "arcsin", kernel: libmAsin }, toFloat);
+
+/**
+ * Arc cosine of each element, in radians in [0, π] (NumPy's `np.arccos`); `nan` outside
+ * [-1, 1]. Bit-identical to NumPy on x86-64 Linux (the C library's acos, see lib/libm/asin.ts).
+ *
+ * @param x numbers, arrays or nested lists
+ * @param options `{out}`: write into an existing array
+ * @returns float64
+ * @example
+ * np.arccos(np.array([1, 0, -1]));  // array([0.        , 1.57079633, 3.14159265])
+ */
+export const arccos = unaryUfunc({ name: "arccos", kernel: libmAcos }, toFloat);
+
+/**
+ * The angle of each point (x, y) from the positive x axis, in radians in [-π, π] (NumPy's
+ * `np.arctan2(y, x)`, y first as in C): unlike `arctan(y / x)` it knows the quadrant. Broadcasts.
+ * Bit-identical to NumPy on x86-64 Linux (the C library's atan2, see lib/libm/atan2.ts).
+ *
+ * @param y the y coordinates; `x` the x coordinates, broadcast against `y`
+ * @param options `{out}`: write into an existing array
+ * @returns float64; `arctan2(0, -1)` is π, `arctan2(-0, -1)` is -π
+ * @example
+ * np.arctan2(np.array([1, 1, -1]), np.array([1, -1, -1]));  // array([ 0.78539816,  2.35619449, -2.35619449])
+ */
+export const arctan2 = binaryUfunc({ name: "arctan2", kernel: libmAtan2 }, () => "float64");
+
+/**
+ * Inverse hyperbolic sine of each element (NumPy's `np.arcsinh`). Bit-identical to NumPy on
+ * x86-64 Linux (the C library's asinh, see lib/libm/asinh.ts).
+ *
+ * @param x numbers, arrays or nested lists
+ * @param options `{out}`: write into an existing array
+ * @returns float64
+ * @example
+ * np.arcsinh(np.array([0, 1]));  // array([0.        , 0.88137359])
+ */
+export const arcsinh = unaryUfunc({ name: "arcsinh", kernel: libmAsinh }, toFloat);
+
+/**
+ * Inverse hyperbolic cosine of each element (NumPy's `np.arccosh`); `nan` below 1.
+ * Bit-identical to NumPy on x86-64 Linux (the C library's acosh, see lib/libm/asinh.ts).
+ *
+ * @param x numbers, arrays or nested lists
+ * @param options `{out}`: write into an existing array
+ * @returns float64
+ * @example
+ * np.arccosh(np.array([1, 2]));  // array([0.       , 1.3169579])
+ */
+export const arccosh = unaryUfunc({ name: "arccosh", kernel: libmAcosh }, toFloat);
+
+/**
+ * Inverse hyperbolic tangent of each element (NumPy's `np.arctanh`); ±inf at ±1, `nan` beyond.
+ * Bit-identical to NumPy on x86-64 Linux (the C library's atanh, see lib/libm/asinh.ts).
+ *
+ * @param x numbers, arrays or nested lists
+ * @param options `{out}`: write into an existing array
+ * @returns float64
+ * @example
+ * np.arctanh(np.array([0, 0.5]));  // array([0.        , 0.54930614])
+ */
+export const arctanh = unaryUfunc({ name: "arctanh", kernel: libmAtanh }, toFloat);
+
+/**
+ * The hypotenuse sqrt(x² + y²) of each pair, broadcasting (NumPy's `np.hypot`), without overflow
+ * for huge inputs. Bit-identical to NumPy on x86-64 Linux (the C library's hypot, see
+ * lib/libm/hypot.ts).
+ *
+ * @param x1 one leg; `x2` the other, broadcast against `x1`
+ * @param options `{out}`: write into an existing array
+ * @returns float64; inf if either is infinite (even with a nan)
+ * @example
+ * np.hypot(np.array([3, 5]), np.array([4, 12]));  // array([ 5., 13.])
+ */
+export const hypot = binaryUfunc({ name: "hypot", kernel: libmHypot }, () => "float64");
+
+/**
+ * Tangent of each element, in radians (NumPy's `np.tan`). Bit-identical to NumPy on x86-64 Linux
+ * (the C library's tan, see lib/libm/tan.ts).
+ *
+ * @param x angles in radians: numbers, arrays or nested lists
+ * @param options `{out}`: write into an existing array
+ * @returns float64; huge near odd multiples of π/2; `tan(±inf)` is `nan`
+ * @example
+ * np.tan(np.array([0, Math.PI / 4]));  // array([0., 1.]): tan(π/4) is 0.9999999999999999
+ */
+export const tan = unaryUfunc({ name: "tan", kernel: libmTan }, toFloat);
 
 const clip3 = ternaryUfunc(
   { name: "clip", kernel: (x, lo, hi) => { const t = x > lo || x !== x ? x : lo; return t < hi || t !== t ? t : hi; } },

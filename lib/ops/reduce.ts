@@ -3,11 +3,12 @@
 // Sums follow NumPy's order of operations so that results agree to the last bit: elements are
 // visited in memory order, a run along the innermost reduced axis is added with NumPy's pairwise
 // summation, and runs along other axes are accumulated one after another.
+import { bindArgs, type Signature } from "../core/args";
 import { asarray, type ArrayLike } from "../core/convert";
 import { allocate, type DType, type TypedData } from "../core/dtype";
 import { ValueError } from "../core/errors";
 import { NDArray } from "../core/ndarray";
-import { normalizeAxes, normalizeAxis } from "../core/shape";
+import { integerAxis, normalizeAxes, normalizeAxis } from "../core/shape";
 import { multiply, subtract } from "./arithmetic";
 
 /** Options of the reductions (NumPy's keyword arguments). */
@@ -31,6 +32,9 @@ export interface ArgOptions {
   /** Keep the searched axis as a length-1 axis. */
   keepdims?: boolean;
 }
+
+/** An axis or axes given positionally (`np.sum(x, 0)`, Python's `x.sum(0)`): the result is an array. */
+export type AxisArg = number | readonly number[];
 
 /** Options that reduce over chosen axes or keep dimensions: the result is an array. */
 export type ToArray<O> = O & ({ axis: number | readonly number[] } | { keepdims: true });
@@ -226,6 +230,33 @@ function reduction(r: Reducer, input: ArrayLike, options: ReduceOptions | undefi
   return result(reduceAxes(r, a, reduceAxesOf(a, options?.axis), options?.keepdims ?? false), options);
 }
 
+/** NumPy's signature of a reduction; `dtype`, `out`, `initial`, `where`, ... numts refuses. */
+function reductionSignature(name: string, params: readonly string[], keywords: readonly string[] = []): Signature {
+  return { name, params: ["a", ...params], required: 1, keywords, unsupported: ["dtype", "out", "initial", "where", "mean", "correction"] };
+}
+const sumLike = (name: string) => reductionSignature(name, ["axis", "dtype", "out", "keepdims", "initial", "where"]);
+const maxLike = (name: string) => reductionSignature(name, ["axis", "out", "keepdims", "initial", "where"]);
+const statLike = (name: string) => reductionSignature(name, ["axis", "dtype", "out", "ddof", "keepdims"], ["where", "mean", "correction"]);
+const boolLike = (name: string) => reductionSignature(name, ["axis", "out", "keepdims"], ["where"]);
+const argLike = (name: string) => reductionSignature(name, ["axis", "out"], ["keepdims"]);
+const SIGNATURES = {
+  sum: sumLike("sum"), prod: sumLike("prod"), max: maxLike("max"), min: maxLike("min"),
+  mean: reductionSignature("mean", ["axis", "dtype", "out", "keepdims"], ["where"]),
+  var: statLike("var"), std: statLike("std"), all: boolLike("all"), any: boolLike("any"),
+  argmax: argLike("argmax"), argmin: argLike("argmin"),
+};
+
+/** A reduction's arguments bound as Python binds them: `(x, 0)`, `(x, {axis: 0})`, `(x, 0, {keepdims: true})`. */
+function bindReduction(name: keyof typeof SIGNATURES, args: readonly unknown[]): [NDArray, StatOptions] {
+  if (args.length === 1) return [asarray(args[0] as ArrayLike), {}]; // np.sum(x): nothing to bind
+  const bound = bindArgs(SIGNATURES[name], args);
+  const options: StatOptions = {};
+  if (bound.axis !== undefined) options.axis = bound.axis as StatOptions["axis"];
+  if (bound.keepdims !== undefined) options.keepdims = Boolean(bound.keepdims);
+  if (bound.ddof !== undefined) options.ddof = bound.ddof as number;
+  return [asarray(bound.a as ArrayLike), options];
+}
+
 /**
  * Sum of array elements over all axes, or over the given `axis` (NumPy's `np.sum`).
  * With no axis the result is a number; with an axis, an array with that axis removed
@@ -240,8 +271,10 @@ function reduction(r: Reducer, input: ArrayLike, options: ReduceOptions | undefi
  */
 export function sum(a: ArrayLike, options?: ToScalar): number;
 export function sum(a: ArrayLike, options: ToArray<ReduceOptions>): NDArray;
+export function sum(a: ArrayLike, axis: AxisArg, options?: { keepdims?: boolean }): NDArray;
 export function sum(a: ArrayLike, options?: ReduceOptions): NDArray | number;
-export function sum(a: ArrayLike, options?: ReduceOptions): NDArray | number {
+export function sum(...args: unknown[]): NDArray | number {
+  const [a, options] = bindReduction("sum", args);
   return reduction(ADD, a, options);
 }
 
@@ -252,8 +285,10 @@ export function sum(a: ArrayLike, options?: ReduceOptions): NDArray | number {
  */
 export function prod(a: ArrayLike, options?: ToScalar): number;
 export function prod(a: ArrayLike, options: ToArray<ReduceOptions>): NDArray;
+export function prod(a: ArrayLike, axis: AxisArg, options?: { keepdims?: boolean }): NDArray;
 export function prod(a: ArrayLike, options?: ReduceOptions): NDArray | number;
-export function prod(a: ArrayLike, options?: ReduceOptions): NDArray | number {
+export function prod(...args: unknown[]): NDArray | number {
+  const [a, options] = bindReduction("prod", args);
   return reduction(MULTIPLY, a, options);
 }
 
@@ -266,8 +301,10 @@ export function prod(a: ArrayLike, options?: ReduceOptions): NDArray | number {
  */
 export function max(a: ArrayLike, options?: ToScalar): number;
 export function max(a: ArrayLike, options: ToArray<ReduceOptions>): NDArray;
+export function max(a: ArrayLike, axis: AxisArg, options?: { keepdims?: boolean }): NDArray;
 export function max(a: ArrayLike, options?: ReduceOptions): NDArray | number;
-export function max(a: ArrayLike, options?: ReduceOptions): NDArray | number {
+export function max(...args: unknown[]): NDArray | number {
+  const [a, options] = bindReduction("max", args);
   return reduction(MAXIMUM, a, options);
 }
 
@@ -279,8 +316,10 @@ export function max(a: ArrayLike, options?: ReduceOptions): NDArray | number {
  */
 export function min(a: ArrayLike, options?: ToScalar): number;
 export function min(a: ArrayLike, options: ToArray<ReduceOptions>): NDArray;
+export function min(a: ArrayLike, axis: AxisArg, options?: { keepdims?: boolean }): NDArray;
 export function min(a: ArrayLike, options?: ReduceOptions): NDArray | number;
-export function min(a: ArrayLike, options?: ReduceOptions): NDArray | number {
+export function min(...args: unknown[]): NDArray | number {
+  const [a, options] = bindReduction("min", args);
   return reduction(MINIMUM, a, options);
 }
 
@@ -302,10 +341,11 @@ function meanOf(a: NDArray, axes: number[], keepdims: boolean): NDArray {
  */
 export function mean(a: ArrayLike, options?: ToScalar): number;
 export function mean(a: ArrayLike, options: ToArray<ReduceOptions>): NDArray;
+export function mean(a: ArrayLike, axis: AxisArg, options?: { keepdims?: boolean }): NDArray;
 export function mean(a: ArrayLike, options?: ReduceOptions): NDArray | number;
-export function mean(a: ArrayLike, options?: ReduceOptions): NDArray | number {
-  const x = asarray(a);
-  return result(meanOf(x, reduceAxesOf(x, options?.axis), options?.keepdims ?? false), options);
+export function mean(...args: unknown[]): NDArray | number {
+  const [a, options] = bindReduction("mean", args);
+  return result(meanOf(a, reduceAxesOf(a, options.axis), options.keepdims ?? false), options);
 }
 
 /** NumPy's `_var`: mean of squared deviations from the mean, divided by `N - ddof`. */
@@ -330,9 +370,11 @@ function varianceOf(x: NDArray, options: StatOptions | undefined): NDArray {
  */
 export function variance(a: ArrayLike, options?: ToScalar & { ddof?: number }): number;
 export function variance(a: ArrayLike, options: ToArray<StatOptions>): NDArray;
+export function variance(a: ArrayLike, axis: AxisArg, options?: { keepdims?: boolean; ddof?: number }): NDArray;
 export function variance(a: ArrayLike, options?: StatOptions): NDArray | number;
-export function variance(a: ArrayLike, options?: StatOptions): NDArray | number {
-  return result(varianceOf(asarray(a), options), options);
+export function variance(...args: unknown[]): NDArray | number {
+  const [a, options] = bindReduction("var", args);
+  return result(varianceOf(a, options), options);
 }
 export { variance as var };
 
@@ -343,9 +385,11 @@ export { variance as var };
  */
 export function std(a: ArrayLike, options?: ToScalar & { ddof?: number }): number;
 export function std(a: ArrayLike, options: ToArray<StatOptions>): NDArray;
+export function std(a: ArrayLike, axis: AxisArg, options?: { keepdims?: boolean; ddof?: number }): NDArray;
 export function std(a: ArrayLike, options?: StatOptions): NDArray | number;
-export function std(a: ArrayLike, options?: StatOptions): NDArray | number {
-  const out = varianceOf(asarray(a), options);
+export function std(...args: unknown[]): NDArray | number {
+  const [a, options] = bindReduction("std", args);
+  const out = varianceOf(a, options);
   const d = out.data;
   for (let k = 0; k < d.length; k++) d[k] = Math.sqrt(d[k]);
   return result(out, options);
@@ -358,8 +402,10 @@ export function std(a: ArrayLike, options?: StatOptions): NDArray | number {
  */
 export function all(a: ArrayLike, options?: ToScalar): boolean;
 export function all(a: ArrayLike, options: ToArray<ReduceOptions>): NDArray;
+export function all(a: ArrayLike, axis: AxisArg, options?: { keepdims?: boolean }): NDArray;
 export function all(a: ArrayLike, options?: ReduceOptions): NDArray | boolean;
-export function all(a: ArrayLike, options?: ReduceOptions): NDArray | boolean {
+export function all(...args: unknown[]): NDArray | boolean {
+  const [a, options] = bindReduction("all", args);
   const out = reduction(ALL, a, options);
   return typeof out === "number" ? out !== 0 : out;
 }
@@ -371,8 +417,10 @@ export function all(a: ArrayLike, options?: ReduceOptions): NDArray | boolean {
  */
 export function any(a: ArrayLike, options?: ToScalar): boolean;
 export function any(a: ArrayLike, options: ToArray<ReduceOptions>): NDArray;
+export function any(a: ArrayLike, axis: AxisArg, options?: { keepdims?: boolean }): NDArray;
 export function any(a: ArrayLike, options?: ReduceOptions): NDArray | boolean;
-export function any(a: ArrayLike, options?: ReduceOptions): NDArray | boolean {
+export function any(...args: unknown[]): NDArray | boolean {
+  const [a, options] = bindReduction("any", args);
   const out = reduction(ANY, a, options);
   return typeof out === "number" ? out !== 0 : out;
 }
@@ -384,7 +432,7 @@ function argSearch(name: string, better: (x: number, best: number) => boolean, i
   const keepdims = options?.keepdims ?? false;
   const flatSearch = axisOption === null || axisOption === undefined;
   if (flatSearch) a = a.ravel();
-  const axis = flatSearch ? 0 : normalizeAxis(axisOption, a.ndim);
+  const axis = flatSearch ? 0 : normalizeAxis(integerAxis(axisOption), a.ndim);
   const n = a.shape[axis];
   if (n === 0) throw new ValueError(`attempt to get ${name} of an empty sequence`);
   // Move the searched axis last; each output element scans one row.
@@ -434,9 +482,11 @@ function argSearch(name: string, better: (x: number, best: number) => boolean, i
  */
 export function argmax(a: ArrayLike, options?: { axis?: null; keepdims?: false }): number;
 export function argmax(a: ArrayLike, options: ArgOptions & ({ axis: number } | { keepdims: true })): NDArray;
+export function argmax(a: ArrayLike, axis: number, options?: { keepdims?: boolean }): NDArray;
 export function argmax(a: ArrayLike, options?: ArgOptions): NDArray | number;
-export function argmax(a: ArrayLike, options?: ArgOptions): NDArray | number {
-  return argSearch("argmax", (x, best) => x > best, a, options);
+export function argmax(...args: unknown[]): NDArray | number {
+  const [a, options] = bindReduction("argmax", args);
+  return argSearch("argmax", (x, best) => x > best, a, options as ArgOptions);
 }
 
 /**
@@ -446,7 +496,9 @@ export function argmax(a: ArrayLike, options?: ArgOptions): NDArray | number {
  */
 export function argmin(a: ArrayLike, options?: { axis?: null; keepdims?: false }): number;
 export function argmin(a: ArrayLike, options: ArgOptions & ({ axis: number } | { keepdims: true })): NDArray;
+export function argmin(a: ArrayLike, axis: number, options?: { keepdims?: boolean }): NDArray;
 export function argmin(a: ArrayLike, options?: ArgOptions): NDArray | number;
-export function argmin(a: ArrayLike, options?: ArgOptions): NDArray | number {
-  return argSearch("argmin", (x, best) => x < best, a, options);
+export function argmin(...args: unknown[]): NDArray | number {
+  const [a, options] = bindReduction("argmin", args);
+  return argSearch("argmin", (x, best) => x < best, a, options as ArgOptions);
 }

@@ -121,10 +121,10 @@ function layout(view: ArrayView, o: PrintOptions, separator: string, prefix: str
   return formatArray(view, format, o.linewidth, " " + " ".repeat(prefix.length), separator, o.edgeitems, summarize ? "..." : "");
 }
 
-/** The text of an array, NumPy's array2string on a view (the public one is in ./index). */
-export function array2string(view: ArrayView, options: Array2StringOptions = {}): string {
+/** The text of an array, NumPy's array2string on a view (the public one is in ./index); `caller` names it in errors. */
+export function array2string(view: ArrayView, options: Array2StringOptions = {}, caller = "array2string"): string {
   const { max_line_width, suppress_small, separator = " ", prefix = "", suffix = "", ...printOptions } = options;
-  const o = mergeOptions(get_printoptions(), { ...printOptions, linewidth: max_line_width ?? printOptions.linewidth, suppress: suppress_small ?? printOptions.suppress });
+  const o = mergeOptions(get_printoptions(), { ...printOptions, linewidth: max_line_width ?? printOptions.linewidth, suppress: suppress_small ?? printOptions.suppress }, caller);
   o.linewidth -= suffix.length;
   if (size(view) === 0) return "[]";
   return layout(view, o, separator, prefix);

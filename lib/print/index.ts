@@ -1,11 +1,13 @@
 // NumPy's printing: str, repr, array2string and print options. The layout code works on any
 // ArrayView; the public functions below also accept nested lists, like NumPy's.
+import { checkOptions } from "../core/args";
 import { asarray, type ArrayLike } from "../core/convert";
 import { array2string as viewToString, arrayRepr, arrayStr, type Array2StringOptions } from "./array2string";
 
 export { arrayRepr, arrayStr, type Array2StringOptions } from "./array2string";
 export { formatPythonFloat } from "./float";
 export { get_printoptions, printoptions, set_printoptions, type PrintOptions } from "./options";
+import { printoptions } from "./options";
 
 /**
  * An array as text (NumPy's `np.array2string`), with print options for this call only.
@@ -18,12 +20,37 @@ export function array2string(a: ArrayLike, options?: Array2StringOptions): strin
   return viewToString(asarray(a), options);
 }
 
-/** NumPy's `np.array_str(a)`: the same as `String(a)`, what Python's `print(a)` shows. */
-export function array_str(a: ArrayLike): string {
-  return arrayStr(asarray(a));
+/** The keyword arguments of `array_str` and `array_repr` (print options for this call). */
+export interface ArrayStrOptions {
+  /** Characters per line (default: the `linewidth` print option). */
+  max_line_width?: number;
+  /** Digits after the decimal point (default: the `precision` print option). */
+  precision?: number;
+  /** Print small numbers as 0 (default: the `suppress` print option). */
+  suppress_small?: boolean;
 }
 
-/** NumPy's `np.array_repr(a)`: what a notebook shows for an array, `array([1., 2.])`. */
-export function array_repr(a: ArrayLike): string {
-  return arrayRepr(asarray(a));
+function withOptions(name: string, options: ArrayStrOptions | undefined, text: () => string): string {
+  checkOptions(name, options, ["max_line_width", "precision", "suppress_small"]);
+  if (options === undefined) return text();
+  const { max_line_width, precision, suppress_small } = options;
+  return printoptions({ linewidth: max_line_width, precision, suppress: suppress_small }, text);
+}
+
+/**
+ * NumPy's `np.array_str(a)`: the same as `String(a)`, what Python's `print(a)` shows.
+ * @example
+ * np.array_str(np.array([Math.PI]), {precision: 2});  // "[3.14]"
+ */
+export function array_str(a: ArrayLike, options?: ArrayStrOptions): string {
+  return withOptions("array_str", options, () => arrayStr(asarray(a)));
+}
+
+/**
+ * NumPy's `np.array_repr(a)`: what a notebook shows for an array, `array([1., 2.])`.
+ * @example
+ * np.array_repr(np.array([1, 2]));  // "array([1., 2.])"
+ */
+export function array_repr(a: ArrayLike, options?: ArrayStrOptions): string {
+  return withOptions("array_repr", options, () => arrayRepr(asarray(a)));
 }

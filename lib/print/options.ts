@@ -42,11 +42,11 @@ const DEFAULTS: PrintOptions = {
 let current: PrintOptions = { ...DEFAULTS };
 
 /** Checks user options with NumPy's messages and returns them merged over `base`. */
-export function mergeOptions(base: PrintOptions, options: Partial<PrintOptions>): PrintOptions {
+export function mergeOptions(base: PrintOptions, options: Partial<PrintOptions>, caller = "set_printoptions"): PrintOptions {
   const merged = { ...base };
   for (const [key, value] of Object.entries(options) as [keyof PrintOptions, unknown][]) {
     if (value === undefined || value === null) continue;
-    if (!(key in DEFAULTS)) throw new TypeError(`set_printoptions() got an unexpected keyword argument '${key}'`);
+    if (!(key in DEFAULTS)) throw new TypeError(`${caller}() got an unexpected keyword argument '${key}'`);
     switch (key) {
       case "precision":
         if (typeof value !== "number" || !Number.isInteger(value)) throw new TypeError("precision must be an integer");

@@ -1,15 +1,20 @@
 // MT19937, the Mersenne Twister behind NumPy's legacy np.random (RandomState), seeded as NumPy
 // seeds it, so the same seed gives the same stream of 32-bit words.
 
+import type { BitSource } from "./bitgen";
+
 const N = 624;
 const M = 397;
 const MATRIX_A = 0x9908b0df;
 const UPPER_MASK = 0x80000000;
 const LOWER_MASK = 0x7fffffff;
 
-export class MT19937 {
+export class MT19937 implements BitSource {
   private readonly key = new Uint32Array(N);
   private pos = N;
+  /** The halves of the last 64-bit draw (`next64`). */
+  hi = 0;
+  lo = 0;
 
   /** NumPy's `mt19937_seed` (the classic `init_genrand`): what `np.random.seed(n)` does. */
   seed(seed: number): void {
@@ -79,6 +84,12 @@ export class MT19937 {
     y ^= (y << 15) & 0xefc60000;
     y ^= y >>> 18;
     return y >>> 0;
+  }
+
+  /** A 64-bit draw into `hi` and `lo`: two 32-bit draws, the first the high half (mt19937_next64). */
+  next64(): void {
+    this.hi = this.nextUint32();
+    this.lo = this.nextUint32();
   }
 
   /** A double in [0, 1) from 53 random bits: NumPy's `mt19937_next_double`. */

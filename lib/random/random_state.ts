@@ -1,20 +1,30 @@
 // NumPy's legacy random generator, np.random.RandomState: MT19937 plus the legacy algorithms
 // for each distribution (numpy/random/mtrand.pyx and src/legacy), so that the same seed gives
-// the same numbers as NumPy, bit for bit.
+// the same numbers as NumPy, bit for bit. The np.random functions share one instance.
 import { asarray, type ArrayLike, type DTypeLike } from "../core/convert";
-import { resolveDType } from "../core/dtype";
 import { IndexError, TypeError, ValueError } from "../core/errors";
 import { NDArray } from "../core/ndarray";
-import { broadcastShapes, broadcastStrides } from "../core/shape";
-import { offsetsOf } from "../core/iterate";
 import { log } from "../libm/log";
+import { type Arg, bind, dimsOf, shapeOf, type Size } from "./args";
+import { interval } from "./bitgen";
+import { type Kernel, multinomial } from "./distributions";
 import { MT19937 } from "./mt19937";
+import { checkValues, fill, kahanSum, toInteger } from "./params";
+import { Sampler, type Sized } from "./sampler";
+import { arangeInt, choiceProbabilities, pickByCdf, pickWithoutReplacement, shuffleAlong } from "./sampling";
 
-/** An output size: a length or a shape, like NumPy's `size=`. */
-export type Size = number | readonly number[];
+/** Keyword arguments of `randint`. */
+export interface RandintOptions {
+  low?: ArrayLike;
+  high?: ArrayLike | null;
+  size?: Size | null;
+  /** Only "int64" (NumPy's default): numts's integer dtype. */
+  dtype?: DTypeLike;
+}
 
-/** Options of `choice` (NumPy's keyword arguments). */
+/** Keyword arguments of `choice`. */
 export interface ChoiceOptions {
+  a?: number | ArrayLike;
   size?: Size | null;
   /** Whether a value may be picked more than once (default true). */
   replace?: boolean;
@@ -22,24 +32,47 @@ export interface ChoiceOptions {
   p?: ArrayLike | null;
 }
 
-function toShape(size: Size): number[] {
-  const shape = typeof size === "number" ? [size] : [...size];
-  for (const n of shape) {
-    if (!Number.isInteger(n)) throw new TypeError(`'${n}' cannot be interpreted as an integer: sizes are whole numbers`);
-    if (n < 0) throw new ValueError("negative dimensions are not allowed");
-  }
-  return shape;
+/** Keyword arguments of `multinomial`. */
+export interface MultinomialOptions {
+  n?: number;
+  pvals?: ArrayLike;
+  size?: Size | null;
 }
 
-/** The smallest all-ones bit mask covering `max` (NumPy's `gen_mask`). */
-function mask32(max: number): number {
-  let m = max;
-  m |= m >>> 1;
-  m |= m >>> 2;
-  m |= m >>> 4;
-  m |= m >>> 8;
-  m |= m >>> 16;
-  return m >>> 0;
+/** Keyword argument `size` alone. */
+export interface SizeOptions {
+  size?: Size | null;
+}
+
+/** The legacy draws: Marsaglia's polar method (one normal cached) and -log(1 - u). */
+class LegacyKernel implements Kernel {
+  readonly bits = new MT19937();
+  gauss: number | null = null;
+
+  /** NumPy's legacy_gauss. */
+  normal(): number {
+    if (this.gauss !== null) {
+      const cached = this.gauss;
+      this.gauss = null;
+      return cached;
+    }
+    let x1: number;
+    let x2: number;
+    let r2: number;
+    do {
+      x1 = 2 * this.bits.nextDouble() - 1;
+      x2 = 2 * this.bits.nextDouble() - 1;
+      r2 = x1 * x1 + x2 * x2;
+    } while (r2 >= 1 || r2 === 0);
+    const f = Math.sqrt((-2 * log(r2)) / r2);
+    this.gauss = f * x1;
+    return f * x2;
+  }
+
+  /** NumPy's legacy_standard_exponential. */
+  exponential(): number {
+    return -log(1 - this.bits.nextDouble());
+  }
 }
 
 /**
@@ -50,245 +83,176 @@ function mask32(max: number): number {
  * const rs = new np.random.RandomState(42);
  * rs.randn(2);  // array([ 0.49671415, -0.1382643 ])
  */
-export class RandomState {
-  private readonly mt = new MT19937();
-  private gauss: number | null = null;
+export class RandomState extends Sampler {
+  protected readonly kernel = new LegacyKernel();
+  protected readonly legacy = true;
 
   /** @param seed as for `seed()`; left out, the generator is seeded from the operating system. */
-  constructor(seed?: number | readonly number[]) {
+  constructor(seed?: number | readonly number[] | null) {
+    super();
     this.seed(seed);
   }
 
   /**
-   * Re-seeds the generator (NumPy's `np.random.seed`). An integer in [0, 2**32) seeds MT19937 as
-   * NumPy does (`init_genrand`); an array of such integers uses `init_by_array`; nothing uses
-   * randomness from the operating system.
+   * Seeds the generator (NumPy's `np.random.seed(seed=None)`), making the following draws repeat
+   * NumPy's exactly. An integer in [0, 2**32) seeds MT19937 as NumPy does (`init_genrand`); a
+   * list of them uses `init_by_array`; nothing, randomness from the operating system.
    * @throws ValueError `Seed must be between 0 and 2**32 - 1`
+   * @example
+   * np.random.seed(42);
+   * np.random.randn(2);  // array([ 0.49671415, -0.1382643 ])  as in NumPy
    */
-  seed(seed?: number | readonly number[]): void {
-    if (seed === undefined || seed === null) {
-      const words = new Uint32Array(624);
-      globalThis.crypto.getRandomValues(words);
-      this.mt.seedByArray([...words]);
-    } else if (typeof seed === "number") {
-      if (!Number.isInteger(seed)) throw new TypeError("Cannot cast scalar from dtype('float64') to dtype('int64') according to the rule 'safe'");
-      if (seed < 0 || seed > 2 ** 32 - 1) throw new ValueError("Seed must be between 0 and 2**32 - 1");
-      this.mt.seed(seed);
+  seed(seed?: number | readonly number[] | null | { seed?: number | readonly number[] | null }): void;
+  seed(...args: unknown[]): void {
+    const [value] = bind("seed", ["seed"], 0, args) as [number | readonly number[] | null | undefined];
+    const mt = this.kernel.bits;
+    if (value === undefined || value === null) {
+      mt.seedByArray([...globalThis.crypto.getRandomValues(new Uint32Array(624))]);
+    } else if (typeof value === "number") {
+      if (!Number.isInteger(value)) throw new TypeError("Cannot cast scalar from dtype('float64') to dtype('int64') according to the rule 'safe'");
+      if (value < 0 || value > 2 ** 32 - 1) throw new ValueError("Seed must be between 0 and 2**32 - 1");
+      mt.seed(value);
     } else {
-      const key = [...seed];
+      const key = [...value];
       if (key.length === 0) throw new ValueError("Seed must be non-empty");
       if (key.some((k) => !Number.isInteger(k))) throw new TypeError("Cannot cast array data from dtype('float64') to dtype('int64') according to the rule 'safe'");
       if (key.some((k) => k < 0 || k > 2 ** 32 - 1)) throw new ValueError("Seed must be between 0 and 2**32 - 1");
-      this.mt.seedByArray(key);
+      mt.seedByArray(key);
     }
-    this.gauss = null;
-  }
-
-  /** One standard normal draw: NumPy's legacy_gauss (Marsaglia's polar method, one draw cached). */
-  private nextGauss(): number {
-    if (this.gauss !== null) {
-      const cached = this.gauss;
-      this.gauss = null;
-      return cached;
-    }
-    let x1: number;
-    let x2: number;
-    let r2: number;
-    do {
-      x1 = 2 * this.mt.nextDouble() - 1;
-      x2 = 2 * this.mt.nextDouble() - 1;
-      r2 = x1 * x1 + x2 * x2;
-    } while (r2 >= 1 || r2 === 0);
-    const f = Math.sqrt((-2 * log(r2)) / r2);
-    this.gauss = f * x1;
-    return f * x2;
-  }
-
-  /** Fills a new float64 array of `size` with `draw()`, or returns one draw when size is null. */
-  private fill(size: Size | null | undefined, draw: () => number): NDArray | number {
-    if (size === undefined || size === null) return draw();
-    const shape = toShape(size);
-    const data = new Float64Array(shape.reduce((p, n) => p * n, 1));
-    for (let i = 0; i < data.length; i++) data[i] = draw();
-    return new NDArray(data, shape, "float64");
+    this.kernel.gauss = null;
   }
 
   /**
-   * Draws with parameters that may be arrays: they broadcast with each other (and `size`), and
-   * draws are made in C order of the result, as NumPy's `cont` does.
+   * Uniform random floats in [0, 1) (NumPy's `random_sample(size=None)`); one number without
+   * a size.
+   * @example
+   * np.random.random_sample([2, 2]);
+   * np.random.random_sample({size: 3});
    */
-  private fillWith(size: Size | null | undefined, params: readonly ArrayLike[], draw: (...p: number[]) => number): NDArray | number {
-    if (params.every((p) => typeof p === "number")) return this.fill(size, () => draw(...(params as number[])));
-    const arrays = params.map((p) => asarray(p));
-    const paramShape = broadcastShapes(...arrays.map((a) => a.shape));
-    const shape = size === undefined || size === null ? paramShape : toShape(size);
-    if (size !== undefined && size !== null && broadcastShapes(shape, paramShape).join() !== shape.join()) {
-      throw new ValueError(`shape mismatch: objects cannot be broadcast to a single shape.  Mismatch is between arg 0 with shape ${JSON.stringify(shape)} and arg 1 with shape ${JSON.stringify(paramShape)}.`);
-    }
-    const offsets = arrays.map((a) => offsetsOf(shape, broadcastStrides(a.shape, a.strides, shape), a.offset));
-    const data = new Float64Array(shape.reduce((p, n) => p * n, 1));
-    const args = new Array<number>(arrays.length);
-    for (let i = 0; i < data.length; i++) {
-      for (let k = 0; k < arrays.length; k++) args[k] = arrays[k].data[offsets[k][i]];
-      data[i] = draw(...args);
-    }
-    return new NDArray(data, shape, "float64");
+  random_sample(size?: null): number;
+  random_sample(size: Size | Sized<SizeOptions>): NDArray;
+  random_sample(size?: Size | null | SizeOptions): NDArray | number;
+  random_sample(...args: unknown[]): NDArray | number {
+    return this.floats("random_sample", args, () => this.kernel.bits.nextDouble());
   }
 
-  /** Uniform floats in [0, 1) (NumPy's `random_sample` / `random`); one number when size is left out. */
-  random_sample(): number;
-  random_sample(size: Size): NDArray;
-  random_sample(size?: Size | null): NDArray | number;
-  random_sample(size?: Size | null): NDArray | number {
-    return this.fill(size, () => this.mt.nextDouble());
+  /**
+   * Uniform random floats in [0, 1) (NumPy's `random(size=None)`, the same as `random_sample`);
+   * one number without a size.
+   * @example
+   * np.random.random();        // e.g. 0.5488135039273248 after np.random.seed(0)
+   * np.random.random([2, 3]);
+   */
+  random(size?: null): number;
+  random(size: Size | Sized<SizeOptions>): NDArray;
+  random(size?: Size | null | SizeOptions): NDArray | number;
+  random(...args: unknown[]): NDArray | number {
+    return this.floats("random", args, () => this.kernel.bits.nextDouble());
   }
 
-  /** Same as `random_sample` (NumPy's `random`). */
-  random(): number;
-  random(size: Size): NDArray;
-  random(size?: Size | null): NDArray | number;
-  random(size?: Size | null): NDArray | number {
-    return this.random_sample(size);
+  /** Uniform doubles for a shape, as `random_sample(shape)` draws them. */
+  private doubles(shape: readonly number[]): Float64Array {
+    return fill(shape, "float64", () => this.kernel.bits.nextDouble()).data as Float64Array;
   }
 
-  /** Uniform floats in [0, 1) of shape `(d0, d1, ...)` (NumPy's `rand`); one number with no arguments. */
+  /** One number, or an array of `size`, of `draw()` for a method that takes only `size`. */
+  private floats(name: string, args: readonly unknown[], draw: () => number): NDArray | number {
+    const shape = shapeOf(bind(name, ["size"], 0, args)[0]);
+    return shape === null ? draw() : fill(shape, "float64", draw);
+  }
+
+  /**
+   * Uniform random floats in [0, 1) of shape `(d0, d1, ...)` (NumPy's `rand(d0, d1, ...)`);
+   * one number with no arguments.
+   * @example
+   * np.random.rand(2, 3).shape;  // [2, 3]
+   * np.random.rand();            // one number
+   */
   rand(): number;
   rand(...shape: number[]): NDArray;
   rand(...shape: number[]): NDArray | number {
-    return this.random_sample(shape.length === 0 ? null : shape);
+    const dims = dimsOf("rand", shape);
+    return dims.length === 0 ? this.kernel.bits.nextDouble() : fill(dims, "float64", () => this.kernel.bits.nextDouble());
   }
 
-  /** Standard normal draws of shape `(d0, d1, ...)` (NumPy's `randn`); one number with no arguments. */
+  /**
+   * Standard normal random floats (mean 0, standard deviation 1) of shape `(d0, d1, ...)`
+   * (NumPy's `randn(d0, d1, ...)`); one number with no arguments.
+   * @example
+   * np.random.seed(42);
+   * const data = np.random.randn(500, 2);  // the lecture's data set, identical to NumPy's
+   */
   randn(): number;
   randn(...shape: number[]): NDArray;
   randn(...shape: number[]): NDArray | number {
-    return this.standard_normal(shape.length === 0 ? null : shape);
-  }
-
-  /** Standard normal draws (NumPy's `standard_normal`). */
-  standard_normal(): number;
-  standard_normal(size: Size): NDArray;
-  standard_normal(size?: Size | null): NDArray | number;
-  standard_normal(size?: Size | null): NDArray | number {
-    return this.fill(size, () => this.nextGauss());
-  }
-
-  /** Uniform floats in [low, high) (NumPy's `uniform`): `low + (high - low) * u`. */
-  uniform(low?: ArrayLike, high?: ArrayLike): NDArray | number;
-  uniform(low: ArrayLike, high: ArrayLike, size: Size): NDArray;
-  uniform(low?: ArrayLike, high?: ArrayLike, size?: Size | null): NDArray | number;
-  uniform(low: ArrayLike = 0, high: ArrayLike = 1, size?: Size | null): NDArray | number {
-    return this.fillWith(size, [low, high], (lo, hi) => lo + (hi - lo) * this.mt.nextDouble());
+    const dims = dimsOf("randn", shape);
+    return dims.length === 0 ? this.kernel.normal() : fill(dims, "float64", () => this.kernel.normal());
   }
 
   /**
-   * Normal (Gaussian) draws with mean `loc` and standard deviation `scale` (NumPy's `normal`).
-   * @throws ValueError `scale < 0`
-   */
-  normal(loc?: ArrayLike, scale?: ArrayLike): NDArray | number;
-  normal(loc: ArrayLike, scale: ArrayLike, size: Size): NDArray;
-  normal(loc?: ArrayLike, scale?: ArrayLike, size?: Size | null): NDArray | number;
-  normal(loc: ArrayLike = 0, scale: ArrayLike = 1, size?: Size | null): NDArray | number {
-    if (asarray(scale).lt(0).any()) throw new ValueError("scale < 0");
-    return this.fillWith(size, [loc, scale], (mean, sd) => mean + sd * this.nextGauss());
-  }
-
-  /** One integer in [low, low + range], NumPy's masked rejection sampling. */
-  private boundedInt(low: number, range: number): number {
-    if (range === 0) return low;
-    if (range <= 0xffffffff) {
-      if (range === 0xffffffff) return low + this.mt.nextUint32();
-      const mask = mask32(range);
-      let v: number;
-      do v = (this.mt.nextUint32() & mask) >>> 0;
-      while (v > range);
-      return low + v;
-    }
-    // Ranges beyond 32 bits draw 64-bit words, high word first (exact in BigInt).
-    const big = BigInt(range);
-    let m = big;
-    for (const shift of [1n, 2n, 4n, 8n, 16n, 32n]) m |= m >> shift;
-    let v: bigint;
-    do v = ((BigInt(this.mt.nextUint32()) << 32n) | BigInt(this.mt.nextUint32())) & m;
-    while (v > big);
-    return low + Number(v);
-  }
-
-  /**
-   * Random integers in [low, high) (NumPy's `randint`); with one argument, in [0, low).
-   * The result is int64 (one number when size is left out).
-   * @throws ValueError `low >= high`
+   * Standard normal random floats (NumPy's `standard_normal(size=None)`); one number without a
+   * size.
    * @example
-   * np.random.seed(0); np.random.randint(0, 10, 5);  // array([5, 0, 3, 3, 7])
+   * np.random.standard_normal([2, 2]);
+   * np.random.standard_normal({size: 5});
+   */
+  standard_normal(size?: null): number;
+  standard_normal(size: Size | Sized<SizeOptions>): NDArray;
+  standard_normal(size?: Size | null | SizeOptions): NDArray | number;
+  standard_normal(...args: unknown[]): NDArray | number {
+    return this.floats("standard_normal", args, () => this.kernel.normal());
+  }
+
+  /**
+   * Exponential random floats with mean 1 (NumPy's `standard_exponential(size=None)`).
+   * @example
+   * np.random.standard_exponential(3);
+   */
+  standard_exponential(size?: null): number;
+  standard_exponential(size: Size | Sized<SizeOptions>): NDArray;
+  standard_exponential(size?: Size | null | SizeOptions): NDArray | number;
+  standard_exponential(...args: unknown[]): NDArray | number {
+    return this.floats("standard_exponential", args, () => this.kernel.exponential());
+  }
+
+  /**
+   * Random integers in [low, high), or [0, low) with one argument (NumPy's
+   * `randint(low, high=None, size=None, dtype=int)`), as int64; one number without a size.
+   * `low` and `high` may be arrays, which broadcast.
+   * @throws ValueError `low >= high` (or `high <= 0` with one argument)
+   * @example
+   * np.random.seed(0);
+   * np.random.randint(0, 10, 5);              // array([5, 0, 3, 3, 7])
+   * np.random.randint(5, {size: [2, 3]});     // 2×3 integers in [0, 5)
+   * np.random.randint(0, [10, 100]);          // one below 10, one below 100
    */
   randint(low: number, high?: number | null): number;
-  randint(low: number, high: number | null | undefined, size: Size, dtype?: DTypeLike): NDArray;
-  randint(low: number, high?: number | null, size?: Size | null, dtype?: DTypeLike): NDArray | number;
-  randint(low: number, high?: number | null, size?: Size | null, dtype: DTypeLike = "int64"): NDArray | number {
-    if (high === undefined || high === null) [low, high] = [0, low];
-    if (!Number.isInteger(low) || !Number.isInteger(high)) throw new TypeError("randint: low and high must be integers");
-    if (low >= high) throw new ValueError("low >= high");
-    // NumPy draws other integer types by other algorithms; numts has int64 only.
-    const type = resolveDType(dtype);
-    if (type !== "int64") throw new TypeError(`Unsupported dtype dtype('${type}') for randint`);
-    const range = high - 1 - low;
-    if (size === undefined || size === null) return this.boundedInt(low, range);
-    const out = this.fill(size, () => this.boundedInt(low, range)) as NDArray;
-    return new NDArray(out.data, out.shape, "int64");
-  }
-
-  /** An index in [0, max] by NumPy's `random_interval` (masked rejection), for shuffling. */
-  private interval(max: number): number {
-    if (max === 0) return 0;
-    return this.boundedInt(0, max);
+  randint(low: ArrayLike, high: ArrayLike | null | undefined, size: Size, dtype?: DTypeLike): NDArray;
+  randint(...args: [...Arg[], Sized<RandintOptions>]): NDArray;
+  randint(...args: [...Arg[], RandintOptions] | Arg[]): NDArray | number;
+  randint(...args: unknown[]): NDArray | number {
+    const [low, high, size, dtype] = bind("randint", ["low", "high", "size", "dtype"], 1, args);
+    return this.boundedIntegers("randint", low, high, size, dtype, true, false);
   }
 
   /**
-   * Shuffles an array in place along its first axis (NumPy's `shuffle`); a JS array is shuffled
-   * in place like a Python list.
-   * @example
-   * const x = np.arange(5); np.random.shuffle(x);
-   */
-  shuffle(x: NDArray | unknown[]): void {
-    if (Array.isArray(x)) {
-      for (let i = x.length - 1; i > 0; i--) {
-        const j = this.interval(i);
-        [x[i], x[j]] = [x[j], x[i]];
-      }
-      return;
-    }
-    if (!(x instanceof NDArray)) throw new TypeError("shuffle() takes an NDArray or a JS array");
-    if (x.ndim === 0) throw new TypeError("len() of unsized object");
-    const n = x.shape[0];
-    const rowOffsets = offsetsOf(x.shape.slice(1), x.strides.slice(1), 0);
-    const stride = x.strides[0];
-    const d = x.data;
-    for (let i = n - 1; i > 0; i--) {
-      const j = this.interval(i);
-      if (i === j) continue;
-      for (const o of rowOffsets) {
-        const a = x.offset + i * stride + o;
-        const b = x.offset + j * stride + o;
-        const t = d[a];
-        d[a] = d[b];
-        d[b] = t;
-      }
-    }
-  }
-
-  /**
-   * A shuffled copy (NumPy's `permutation`): of `np.arange(x)` for a number, else of the array
-   * along its first axis.
+   * A random permutation (NumPy's `permutation(x)`): of `0..x-1` for a number, or a shuffled
+   * copy of an array along its first axis.
    * @throws IndexError `x must be an integer or at least 1-dimensional`
+   * @example
+   * np.random.permutation(5);   // e.g. array([3, 0, 4, 1, 2])
+   * const order = np.random.permutation(X.shape[0]);
+   * const [Xs, ys] = [X.slice(order), y.slice(order)];   // the same shuffle for both
    */
-  permutation(x: number | ArrayLike): NDArray {
-    if (typeof x === "number") {
-      const out = new NDArray(new Float64Array(x), [x], "int64");
-      for (let i = 0; i < x; i++) out.data[i] = i;
+  permutation(x: number | ArrayLike | { x: number | ArrayLike }): NDArray;
+  permutation(...args: unknown[]): NDArray {
+    const [value] = bind("permutation", ["x"], 1, args) as [number | ArrayLike];
+    if (typeof value === "number") {
+      const out = arangeInt(value);
       this.shuffle(out);
       return out;
     }
-    const a = asarray(x);
+    const a = asarray(value);
     if (a.ndim < 1) throw new IndexError("x must be an integer or at least 1-dimensional");
     if (a.ndim === 1) {
       const out = a.copy();
@@ -299,110 +263,94 @@ export class RandomState {
   }
 
   /**
-   * Random picks from `a` (NumPy's `choice`): from `np.arange(a)` when `a` is a number, else
-   * from the 1-D array `a`; with or without replacement, optionally with probabilities `p`.
-   *
+   * Shuffles an array in place along its first axis (NumPy's `shuffle(x)`); a JS array is
+   * shuffled in place like a Python list.
    * @example
-   * np.random.choice(5, 3);                              // three indices in [0, 5)
-   * np.random.choice([10, 20, 30], {size: 2, replace: false});
-   * np.random.choice(3, 4, true, [0.1, 0.1, 0.8]);       // mostly 2
+   * const x = np.arange(10);
+   * np.random.shuffle(x);     // x is now in random order
    */
-  choice(a: number | ArrayLike, size?: Size | null | ChoiceOptions, replace = true, p: ArrayLike | null = null): NDArray | number {
-    if (typeof size === "object" && size !== null && !Array.isArray(size)) {
-      const o = size as ChoiceOptions;
-      return this.choice(a, o.size ?? null, o.replace ?? true, o.p ?? null);
-    }
-    const shape = size === undefined || size === null ? null : toShape(size as Size);
-    const population = typeof a === "number" ? null : asarray(a);
-    if (population !== null && population.ndim !== 1) throw new ValueError("a must be 1-dimensional");
-    const popSize = population === null ? (a as number) : population.shape[0];
-    if (population === null && !Number.isInteger(popSize)) throw new TypeError("a must be an integer or an array");
+  shuffle(x: NDArray | unknown[] | { x: NDArray | unknown[] }): void;
+  shuffle(...args: unknown[]): void {
+    const [value] = bind("shuffle", ["x"], 1, args) as [NDArray | unknown[]];
+    shuffleAlong(value, (i) => interval(this.kernel.bits, i));
+  }
+
+  /**
+   * Random picks from `a` (NumPy's `choice(a, size=None, replace=True, p=None)`): from
+   * `0..a-1` for a number, else from the 1-D array `a`; with or without replacement,
+   * optionally with probabilities `p`. One value without a size.
+   * @throws ValueError `Cannot take a larger sample than population when 'replace=False'`, and
+   * NumPy's errors for bad `p`
+   * @example
+   * np.random.choice(5, 3);                                 // three of 0..4
+   * np.random.choice(20, 5, {replace: false});              // five different ones of 0..19
+   * np.random.choice([10, 20, 30], {size: 2, p: [0.5, 0.25, 0.25]});
+   */
+  choice(a: number | ArrayLike): number;
+  choice(a: number | ArrayLike, size: Size, replace?: boolean, p?: ArrayLike | null): NDArray;
+  choice(a: number | ArrayLike, size: Size, options: ChoiceOptions): NDArray;
+  choice(...args: [...(Arg | boolean)[], Sized<ChoiceOptions>]): NDArray;
+  choice(...args: [...(Arg | boolean)[], ChoiceOptions] | (Arg | boolean)[]): NDArray | number;
+  choice(...args: unknown[]): NDArray | number {
+    const [a, size, replace = true, p = null] = bind("choice", ["a", "size", "replace", "p"], 1, args) as [number | ArrayLike, Size | null | undefined, boolean | undefined, ArrayLike | null | undefined];
+    const shape = shapeOf(size);
     const count = shape === null ? 1 : shape.reduce((x, n) => x * n, 1);
-    if (popSize <= 0 && count > 0) {
-      throw new ValueError(population === null ? "a must be greater than 0 unless no samples are taken" : "'a' cannot be empty unless no samples are taken");
+    const population = typeof a === "number" ? null : asarray(a);
+    let popSize: number;
+    if (population === null || population.ndim === 0) {
+      popSize = population === null ? (a as number) : population.item();
+      if (!Number.isInteger(popSize)) throw new ValueError("a must be 1-dimensional or an integer");
+      if (popSize <= 0 && count !== 0) throw new ValueError("a must be greater than 0 unless no samples are taken");
+    } else if (population.ndim !== 1) {
+      throw new ValueError("a must be 1-dimensional");
+    } else {
+      popSize = population.shape[0];
+      if (popSize === 0 && count !== 0) throw new ValueError("'a' cannot be empty unless no samples are taken");
     }
-    let probs: Float64Array | null = null;
-    if (p !== null) {
-      const pa = asarray(p, "float64");
-      if (pa.ndim !== 1) throw new ValueError("'p' must be 1-dimensional");
-      if (pa.shape[0] !== popSize) throw new ValueError("'a' and 'p' must have same size");
-      probs = pa.flatten().data as Float64Array;
-      let total = 0;
-      for (const v of probs) {
-        if (!Number.isFinite(v)) throw new ValueError("probabilities contain NaN");
-        if (v < 0) throw new ValueError("probabilities are not non-negative");
-      }
-      // NumPy's kahan_sum of p, then a tolerance of sqrt(eps).
-      let c = 0;
-      for (const v of probs) {
-        const y = v - c;
-        const t = total + y;
-        c = t - total - y;
-        total = t;
-      }
-      if (Math.abs(total - 1) > Math.sqrt(Number.EPSILON)) throw new ValueError("probabilities do not sum to 1");
-    }
-    const idx = new Float64Array(count);
+    const probs = p === null ? null : choiceProbabilities(p, popSize, true);
+    let idx: Float64Array;
     if (replace) {
-      if (probs !== null) {
-        const cdf = cumulative(probs);
-        for (let i = 0; i < count; i++) idx[i] = searchRight(cdf, this.mt.nextDouble());
-      } else {
-        for (let i = 0; i < count; i++) idx[i] = this.boundedInt(0, popSize - 1);
-      }
+      if (probs !== null) idx = pickByCdf(probs, this.doubles(shape ?? []));
+      else idx = (this.boundedIntegers("randint", 0, popSize, shape ?? [], "int64", true, false) as NDArray).data as Float64Array;
     } else {
       if (count > popSize) throw new ValueError("Cannot take a larger sample than population when 'replace=False'");
-      if (probs !== null) {
-        if (probs.filter((v) => v > 0).length < count) throw new ValueError("Fewer non-zero entries in p than size");
-        const weights = Float64Array.from(probs);
-        let found = 0;
-        while (found < count) {
-          const draws = new Float64Array(count - found);
-          for (let i = 0; i < draws.length; i++) draws[i] = this.mt.nextDouble();
-          for (let i = 0; i < found; i++) weights[idx[i]] = 0;
-          const cdf = cumulative(weights);
-          // Keep each newly drawn index once, in the order of first appearance.
-          const seen = new Set<number>();
-          const fresh: number[] = [];
-          for (const u of draws) {
-            const k = searchRight(cdf, u);
-            if (!seen.has(k)) {
-              seen.add(k);
-              fresh.push(k);
-            }
-          }
-          for (const k of fresh) idx[found++] = k;
-        }
-      } else {
-        const perm = this.permutation(popSize);
-        idx.set(perm.data.subarray(0, count));
-      }
+      idx = probs !== null
+        ? pickWithoutReplacement(probs, count, (n) => this.doubles([n]))
+        : (this.permutation(popSize).data.subarray(0, count) as Float64Array);
     }
     const indices = new NDArray(idx, shape ?? [], "int64");
-    if (population === null) return shape === null ? idx[0] : indices;
+    if (population === null || population.ndim === 0) return shape === null ? idx[0] : indices;
     const picked = population.slice(indices);
     return shape === null ? picked.item() : picked;
   }
-}
 
-/** NumPy's `cdf = p.cumsum(); cdf /= cdf[-1]`. */
-function cumulative(p: Float64Array): Float64Array {
-  const cdf = new Float64Array(p.length);
-  let sum = 0;
-  for (let i = 0; i < p.length; i++) cdf[i] = sum += p[i];
-  const last = cdf[cdf.length - 1];
-  for (let i = 0; i < cdf.length; i++) cdf[i] /= last;
-  return cdf;
-}
-
-/** NumPy's `searchsorted(cdf, u, side="right")`: the number of entries <= u. */
-function searchRight(cdf: Float64Array, u: number): number {
-  let lo = 0;
-  let hi = cdf.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (cdf[mid] <= u) lo = mid + 1;
-    else hi = mid;
+  /**
+   * Counts of each outcome in `n` trials with probabilities `pvals` (NumPy's
+   * `multinomial(n, pvals, size=None)`), as int64 of shape `[...size, pvals.length]`.
+   * @throws ValueError `sum(pvals[:-1]) > 1.0`, `n < 0`
+   * @example
+   * np.random.multinomial(20, [1/6, 1/6, 1/6, 1/6, 1/6, 1/6]);   // twenty dice throws
+   * np.random.multinomial(100, [0.2, 0.8], {size: 3});           // shape [3, 2]
+   */
+  multinomial(n: number, pvals: ArrayLike, size?: Size | null): NDArray;
+  multinomial(...args: [...Arg[], MultinomialOptions]): NDArray;
+  multinomial(...args: unknown[]): NDArray {
+    const [n, pvals, size] = bind("multinomial", ["n", "pvals", "size"], 2, args) as [number, ArrayLike, Size | null | undefined];
+    const parr = asarray(pvals, "float64");
+    if (parr.ndim === 0) throw new TypeError("pvals must be a 1-d sequence");
+    if (parr.ndim > 1) throw new ValueError("setting an array element with a sequence. The requested array would exceed the maximum number of dimension of 1.");
+    const p = parr.flatten().data as Float64Array;
+    checkValues(p, "pvals", "bounded_0_1");
+    if (p.length > 0 && kahanSum(p, p.length - 1) > 1 + 1e-12) throw new ValueError("sum(pvals[:-1]) > 1.0");
+    const shape = [...(shapeOf(size) ?? []), p.length];
+    if (typeof n !== "number") throw new TypeError(`'${typeof n}' object cannot be interpreted as an integer`);
+    const trials = toInteger(n);
+    if (trials < 0) throw new ValueError("n < 0");
+    const out = new NDArray(new Float64Array(shape.reduce((x, d) => x * d, 1)), shape, "int64");
+    const data = out.data as Float64Array;
+    for (let offset = 0; p.length > 0 && offset < data.length; offset += p.length) {
+      multinomial(this.kernel.bits, trials, p, data, offset, this.binomialCache);
+    }
+    return out;
   }
-  return lo;
 }

@@ -10,6 +10,7 @@ import { ROOT } from "../kernel/kernelspec";
 interface Results {
   quick: boolean;
   numts_vs_numpy: { numpy: { numpy: string; blas: string }; rows: { workload: number; name: string }[] };
+  libm: { name: string; numts_ns: number; math_ns: number | null }[];
 }
 
 describe("npm run bench", () => {
@@ -23,5 +24,8 @@ describe("npm run bench", () => {
     const workloads = new Set(results.numts_vs_numpy.rows.map((r) => r.workload));
     expect([...workloads].sort()).toEqual([1, 2, 3, 4, 5, 6]);
     expect(results.numts_vs_numpy.rows.filter((r) => r.workload === 3).map((r) => r.name.split(" ")[0])).toEqual(["dot", "add", "maximum", "where", "exp"]);
+    expect(printed).toContain("| function | numts | Math.* loop | ratio |");
+    expect(results.libm.map((r) => r.name)).toContain("sin");
+    expect(results.libm.every((r) => r.numts_ns > 0)).toBe(true);
   }, 120_000);
 });

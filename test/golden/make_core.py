@@ -6,69 +6,16 @@ as NumPy arrays, optionally turned into views (transposed, reversed, strided) so
 other than C order are exercised. Run: python3 test/golden/make_core.py
 """
 import math
+import os
 
-import numpy as np
+# NumPy's SIMD exp/log/tanh/sin/... can differ from glibc's libm, numts's reference, in the last bit.
+os.environ["NPY_DISABLE_CPU_FEATURES"] = "X86_V3 X86_V4 AVX512_ICL AVX512_SPR"
+import numpy as np  # noqa: E402  (after the environment variable, which NumPy reads on import)
 
-from golden import plain, write
+from golden import arr, build, generated, plain, to_index, write  # noqa: E402
 
 rng = np.random.default_rng(20261122)
 _seed = [0]
-
-
-def generated(shape, seed, scale=1.0, specials=False):
-    """Values both languages compute identically: a 32-bit LCG, each value (u/2**32 - 0.5) * 2**(e-8).
-
-    Large inputs are made this way instead of being stored (test/golden.ts has the same generator).
-    """
-    n = int(np.prod(shape))
-    state = seed & 0xFFFFFFFF
-    out = np.empty(n)
-    for i in range(n):
-        state = (state * 1664525 + 1013904223) & 0xFFFFFFFF
-        m = state
-        state = (state * 1664525 + 1013904223) & 0xFFFFFFFF
-        out[i] = (m / 2**32 - 0.5) * 2.0 ** (state % 16 - 8) * scale
-    if specials and n >= 6:
-        out[[1, 3, 5]] = [np.nan, np.inf, -0.0]
-    return out.reshape(shape)
-
-
-def arr(a, view=None):
-    """An input: the array's values (or how to generate them) plus the view to take of it."""
-    if isinstance(a, dict):
-        return {"gen": a, "view": view or []}
-    a = np.asarray(a)
-    return {"array": plain(a), "view": view or []}
-
-
-def build(value):
-    """The NumPy value an encoded argument stands for."""
-    if isinstance(value, dict) and ("array" in value or "gen" in value):
-        if "gen" in value:
-            g = value["gen"]
-            a = generated(tuple(g["shape"]), g["seed"], g["scale"], g["specials"])
-        else:
-            spec = value["array"]
-            data = [float(x) if isinstance(x, str) else x for x in spec["data"]]
-            a = np.array(data, dtype=spec["dtype"]).reshape(spec["shape"])
-        for step in value["view"]:
-            if step[0] == "T":
-                a = a.T
-            elif step[0] == "slice":
-                a = a[tuple(to_index(i) for i in step[1])]
-        return a
-    return value
-
-
-def to_index(i):
-    if i is None or isinstance(i, int):
-        return i
-    if i == "...":
-        return Ellipsis
-    if isinstance(i, str):
-        parts = [int(p) if p.strip() else None for p in i.split(":")]
-        return slice(*parts)
-    return np.array(i)
 
 
 def seq_dot(a, b):

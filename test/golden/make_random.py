@@ -1,39 +1,22 @@
 """Golden values for np.random (array inputs are float lists: JS numbers are float64 in numts): NumPy's legacy RandomState stream (seed, then calls).
 
-Each case seeds the generator, makes a list of calls and records what NumPy returns. Legacy
+Each case seeds the generator, makes a list of calls and records what NumPy returns (see
+random_cases.py; make_random_dists.py has the other distributions). Legacy
 RandomState is frozen across NumPy versions, so these hold for NumPy 1.x and 2.x alike.
 Large outputs (randn of a million) are stored as a SHA-256 of their float64 bytes.
 Run: python3 test/golden/make_random.py
 """
-import hashlib
-
 import numpy as np
 
-from golden import plain, write
+from golden import write
+from random_cases import hashed, sequence
 
 cases = []
 
 
 def case(seed, calls):
     """calls: [(name, args, kwargs)], run in order after np.random.seed(seed)."""
-    np.random.seed(seed)
-    results = []
-    for name, args, kwargs in calls:
-        if name == "shuffle":
-            x = np.array(args[0])
-            np.random.shuffle(x)
-            results.append(plain(x))
-            continue
-        r = getattr(np.random, name)(*args, **kwargs)
-        results.append(plain(r) if isinstance(r, np.ndarray) else {"scalar": plain(r)})
-    cases.append({"seed": seed, "calls": [[n, list(a), k] for n, a, k in calls], "results": results})
-
-
-def hashed(seed, n):
-    np.random.seed(seed)
-    x = np.random.randn(n)
-    return {"seed": seed, "n": n, "sha256": hashlib.sha256(x.astype("<f8").tobytes()).hexdigest(),
-            "first": x[:3].tolist(), "last": x[-3:].tolist()}
+    cases.append(sequence("legacy", seed, calls))
 
 
 case(42, [("randn", [500, 2], {})])
@@ -55,4 +38,4 @@ case(5, [("choice", [5, 3], {}), ("choice", [[10.0, 20.0, 30.0, 40.0], [2, 2]], 
 case([1, 2, 3], [("randn", [5], {}), ("randint", [0, 100, 5], {})])
 case(2 ** 32 - 1, [("rand", [3], {})])
 
-write("random", {"sequences": cases, "hashed": [hashed(s, 10 ** 6) for s in (0, 42, 2 ** 32 - 1)]})
+write("random", {"sequences": cases, "hashed": [hashed("legacy", s, "randn", [10 ** 6], {}) for s in (0, 42, 2 ** 32 - 1)]})

@@ -55,6 +55,16 @@ describe("the built numts package", () => {
       np.subtract(W1, np.multiply(0.1, np.dot(data.T, hidden)), { out: W1 });
       const v: number | np.NDArray = np.dot([1, 2], [3, 4]);
       console.log(loss, cols, v, String(np.array([1, 0, 0], "int64")));
+      const [train, test] = np.split(data, [400]);
+      const [classes, counts] = np.unique(labels, { return_counts: true });
+      const [U, S, Vh] = np.linalg.svd(W1);
+      const singular: np.NDArray = np.linalg.svd(W1, { compute_uv: false });
+      const [xx, yy] = np.meshgrid(np.linspace(-1, 1, { num: 5 }), np.linspace(-1, 1, 5), { indexing: "ij" });
+      const grid: np.NDArray = np.c_(xx.ravel(), yy.ravel());
+      const correct: number = np.count_nonzero(np.argmax(hidden, 1).eq(labels));
+      const close: boolean = np.allclose(np.sum(hidden, 0), cols);
+      data.sort(0);
+      console.log(train, test, classes, counts, U, S, Vh, singular, grid, correct, close, np.linalg.norm(W1, "fro"), np.round(W1, 2));
     `);
     expect(errors).toEqual([]);
   }, 60_000); // a TypeScript program: seconds on a busy machine

@@ -14,7 +14,7 @@ let url: URL;
 let browser: Browser;
 
 beforeAll(async () => {
-  start = spawn(process.execPath, [join(ROOT, "scripts/start.mjs")], { cwd: ROOT, env: { ...process.env, NUMTS_PORT: "0" }, stdio: ["ignore", "pipe", "pipe"] });
+  start = spawn(process.execPath, [join(ROOT, "scripts/start.mjs"), "--notebook"], { cwd: ROOT, env: { ...process.env, NUMTS_PORT: "0" }, stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
   start.stdout?.on("data", (d: Buffer) => (output += d.toString()));
   start.stderr?.on("data", (d: Buffer) => (output += d.toString()));

@@ -3,6 +3,7 @@
 // shares top-level declarations between cells and reports the last expression's value or the
 // error.
 import ts from "@tslab/typescript-for-tslab";
+import { calleeAt } from "./callee";
 import { type CellSources, compileError, type ErrorOutcome, KeyboardInterrupt, type Outcome, type StackView, thrownError } from "./errors";
 import { typeErrorHints } from "./hints";
 import type { Interrupts } from "./interrupts";
@@ -128,9 +129,15 @@ export class Engine {
     return { matches: info.candidates, start: info.start, end: info.end, kinds };
   }
 
-  /** Signature and documentation of the symbol at `cursor`, or null. */
+  /**
+   * Signature and documentation of the name at `cursor`, or else of the function whose argument
+   * list the cursor is in (`np.dot(|`, as ipykernel answers), or null.
+   */
   inspect(code: string, cursor: number): SymbolInfo | null {
-    const info = this.converter().inspect(this.prevDecl, code, cursor);
+    const converter = this.converter();
+    let info = converter.inspect(this.prevDecl, code, cursor);
+    const callee = info ? null : calleeAt(code, cursor);
+    if (callee !== null) info = converter.inspect(this.prevDecl, code, callee);
     if (!info) return null;
     const text = (parts: readonly ts.SymbolDisplayPart[] | undefined) => (parts ?? []).map((p) => p.text).join("");
     return {
@@ -170,7 +177,7 @@ export function isComplete(code: string): { status: "complete" | "incomplete" | 
 
 /** How the platform's tracebacks are made, with `sources` for the cells' frames. */
 export function stackView(platform: Platform, sources: StackView["sources"]): StackView {
-  return { sources, inspect: (value) => platform.inspect(value), libraryFrame: (frame) => platform.libraryFrame?.(frame) ?? false, full: platform.fullTracebacks ?? false };
+  return { sources, inspect: (value) => platform.inspect(value), internalFrame: (frame) => platform.isInternalFrame(frame), libraryFrame: (frame) => platform.libraryFrame?.(frame) ?? false, full: platform.fullTracebacks ?? false };
 }
 
 /** The error of a request stopped before its code ran. */

@@ -68,6 +68,8 @@ export interface StackView {
   sources(filename: string): CellSources | undefined;
   /** A value as the runtime's console shows it. */
   inspect(value: unknown): string;
+  /** Whether a frame is the runtime's or the kernel's own (Platform.isInternalFrame). */
+  internalFrame(frame: string): boolean;
   /** Whether a frame is inside numts's packages (numts, numts-plot, numts-lessons). */
   libraryFrame(frame: string): boolean;
   /** Every frame, the library's and the kernel's too (for library developers). */
@@ -92,12 +94,13 @@ export function thrownError(error: unknown, view: StackView): ErrorOutcome {
 /** A frame in a cell: `cell[3]:2:7` (the filename the engine gave the cell's script). */
 const CELL_FRAME = /([\w$]+\[[^\]\s()]*\]):(\d+):(\d+)/;
 
-/** Frames that are the kernel's or the runtime's, not the user's. */
-const INTERNAL_FRAME = /node:internal|\(node:|kernel[/\\]dist[/\\]|numts-kernel:\d|^at eval \(<anonymous>\)$/;
+/** The frame of the indirect eval that runs a cell's script (the cell's own frames follow it). */
+const EVAL_FRAME = /^at eval \(<anonymous>\)$/;
 
 /**
  * The stack frames worth showing: those in cells (at their line of the cell's TypeScript, with
- * that line) and in the user's modules; not the kernel's, the runtime's or the eval wrapper's,
+ * that line) and in the user's modules; not the eval wrapper's, nor those the platform says are the kernel's or the runtime's
+ * (Platform.isInternalFrame),
  * nor numts's unless nothing else is left (an error of the library's own callbacks). `view.full`
  * keeps them all.
  */
@@ -107,7 +110,7 @@ export function cleanStack(stack: string, view: StackView): string[] {
   let shown = 0; // frames of the user's
   for (const line of stack.split("\n").slice(1)) {
     const frame = line.trim();
-    if (!frame.startsWith("at ") || (!view.full && INTERNAL_FRAME.test(frame))) continue;
+    if (!frame.startsWith("at ") || EVAL_FRAME.test(frame) || (!view.full && view.internalFrame(frame))) continue;
     const inCell = CELL_FRAME.exec(frame);
     if (inCell === null) {
       if (!view.full && view.libraryFrame(frame)) library.push(`    ${frame}`);

@@ -93,6 +93,12 @@ export interface Platform {
   /** A value as text, as the runtime's console shows it (Node: `util.inspect`; numts arrays: NumPy's repr). */
   inspect(value: unknown, options?: InspectOptions): string;
   /**
+   * Whether a stack frame (`at f (file:2:7)`, trimmed) is in the runtime's or the kernel's own code
+   * (Node: its internals and kernel/dist; a worker: the site's bundle), so that tracebacks show
+   * only the user's frames: cells and the user's modules.
+   */
+  isInternalFrame(frame: string): boolean;
+  /**
    * Whether a stack frame ("at fn (/path/file.js:3:7)") is inside numts's packages (numts,
    * numts-plot, numts-lessons): tracebacks leave those out, as NumPy's show the student's code.
    * A platform without it shows them (a browser's bundles may remove them from stacks itself).

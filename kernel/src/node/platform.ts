@@ -12,6 +12,12 @@ import { KeyboardInterrupt } from "../core/errors";
 import type { AsyncContext, Converter, InspectOptions, NotebookFile, Platform, RuntimeSink } from "../core/platform";
 import { Phase, type SharedSignals } from "./signals";
 
+/**
+ * Frames of Node's internals (`node:internal/...`, `(node:vm:...)`), of the kernel (kernel/dist)
+ * and of the vm script that starts every cell (RUN_TASK, filename "numts-kernel").
+ */
+const INTERNAL_FRAME = /node:internal|\(node:|kernel[/\\]dist[/\\]|numts-kernel:\d/;
+
 /** Where the constant vm script finds what to run (see runInterruptibly). */
 const TASK = Symbol.for("numts-kernel.task");
 
@@ -113,6 +119,10 @@ export class NodePlatform implements Platform {
 
   inspect(value: unknown, options?: InspectOptions): string {
     return inspect(value, options);
+  }
+
+  isInternalFrame(frame: string): boolean {
+    return INTERNAL_FRAME.test(frame);
   }
 
   /** The notebook the server runs this kernel for (JPY_SESSION_NAME), else those in the kernel's folder. */

@@ -83,7 +83,7 @@ describe("the out option (NumPy's out=) and methods", () => {
 
   it("checks shape and casting like NumPy", () => {
     expect(() => np.subtract(np.zeros(3), np.ones([3, 3]), { out: np.zeros(3) })).toThrow(
-      "non-broadcastable output operand with shape (3,) doesn't match the broadcast shape (3, 3)",
+      "non-broadcastable output operand with shape (3,) doesn't match the broadcast shape (3,3)",
     );
     expect(() => np.subtract(np.zeros(3, "int64"), np.ones(3), { out: np.zeros(3, "int64") })).toThrow(
       "Cannot cast ufunc 'subtract' output from dtype('float64') to dtype('int64') with casting rule 'same_kind'",

@@ -1,80 +1,22 @@
 // np.random against NumPy's legacy RandomState (test/golden/random.json, made by
 // test/golden/make_random.py): the same seed must give the same numbers, bit for bit.
-import { createHash } from "node:crypto";
 import * as np from "numts";
 import { describe, expect, it } from "vitest";
-import { bits, golden, type Golden, type GoldenArray, num } from "../../golden";
-
-type Result = GoldenArray | { scalar: Golden };
-interface Sequence {
-  seed: number | number[];
-  calls: [string, Golden[], Record<string, Golden>][];
-  results: Result[];
-}
-interface Hashed {
-  seed: number;
-  n: number;
-  sha256: string;
-  first: number[];
-  last: number[];
-}
-
-const isArray = (v: Golden): v is Golden & GoldenArray => typeof v === "object" && v !== null && !Array.isArray(v) && "dtype" in v;
-const decode = (v: Golden): Golden | np.NDArray => (isArray(v) ? np.array(v.data.map(num)).reshape(v.shape) : v);
-
-/** One NumPy call in numts spelling (keyword arguments become an options object). */
-function call(name: string, args: Golden[], kwargs: Record<string, Golden>): unknown {
-  const a = args.map(decode) as never[];
-  const kw = Object.fromEntries(Object.entries(kwargs).map(([k, v]) => [k, decode(v)]));
-  const r = np.random;
-  switch (name) {
-    case "shuffle": {
-      const x = np.array(a[0]);
-      r.shuffle(x);
-      return x;
-    }
-    case "choice":
-      return Object.keys(kw).length > 0 ? r.choice(a[0], { size: a[1] ?? null, ...kw }) : r.choice(a[0], a[1]);
-    case "randint":
-      return Object.keys(kw).length > 0 ? r.randint(a[0], a[1], kw as never) : (r.randint as (...x: unknown[]) => unknown)(...a);
-    default:
-      return (r[name as keyof typeof r] as (...x: unknown[]) => unknown)(...a);
-  }
-}
-
-function expectSame(actual: unknown, expected: Result, what: string): void {
-  if ("scalar" in expected) {
-    expect(typeof actual, what).toBe("number");
-    expect(bits(actual as number), what).toBe(bits(num(expected.scalar)));
-    return;
-  }
-  expect(actual, what).toBeInstanceOf(np.NDArray);
-  const a = actual as np.NDArray;
-  expect(a.dtype, what).toBe(expected.dtype);
-  expect(a.shape, what).toEqual(expected.shape);
-  const values = a.flatten().data;
-  expected.data.forEach((v, i) => expect(bits(values[i]), `${what}[${i}]`).toBe(bits(num(v))));
-}
+import { golden } from "../../golden";
+import { expectHashed, expectResult, type Hashed, replay, seeded, type Sequence, show } from "./replay";
 
 const data = golden<{ sequences: Sequence[]; hashed: Hashed[] }>("random");
 
 describe("np.random reproduces NumPy's stream", () => {
   for (const seq of data.sequences) {
-    it(`seed(${JSON.stringify(seq.seed)}): ${seq.calls.map(([n, a]) => `${n}(${JSON.stringify(a)})`).join(", ")}`, () => {
-      np.random.seed(seq.seed);
-      seq.calls.forEach(([name, args, kwargs], i) => expectSame(call(name, args, kwargs), seq.results[i], `${name} #${i}`));
+    it(`seed(${JSON.stringify(seq.seed)}): ${seq.calls.map(show).join(", ")}`, () => {
+      const target = seeded(seq.kind, seq.seed, true); // through np.random.seed and the module functions
+      seq.calls.forEach((call, i) => expectResult(() => replay(target, call), seq.results[i], `#${i} ${show(call)}`));
     });
   }
 
   for (const h of data.hashed) {
-    it(`seed(${h.seed}); randn(${h.n}): every one of the ${h.n} values (SHA-256 of their bits)`, () => {
-      np.random.seed(h.seed);
-      const x = np.random.randn(h.n);
-      const values = x.data as Float64Array;
-      expect([...values.subarray(0, 3)]).toEqual(h.first);
-      expect([...values.subarray(-3)]).toEqual(h.last);
-      expect(createHash("sha256").update(new Uint8Array(values.buffer)).digest("hex")).toBe(h.sha256);
-    });
+    it(`seed(${JSON.stringify(h.seed)}); ${show(h.call)}: every one of the values (SHA-256 of their bits)`, () => expectHashed(h));
   }
 });
 

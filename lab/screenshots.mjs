@@ -1,0 +1,64 @@
+#!/usr/bin/env node
+// The README's pictures of the lessons in our JupyterLab (docs/lab-*.png): each lesson in the
+// light theme with a chart in view, and a chart in the dark theme. Runs `npm start` on a copy
+// of the lessons (their stored outputs), with its own settings, and Debian's Chromium.
+//   node lab/screenshots.mjs
+import { spawn } from "node:child_process";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium } from "playwright-core";
+import { chromiumPath, root } from "../scripts/jupyter.mjs";
+
+const dir = mkdtempSync(join(root, "tmp", "screenshots-"));
+const state = mkdtempSync(join(tmpdir(), "numts-screenshots-"));
+for (const f of readdirSync(join(root, "notebooks")).filter((f) => f.endsWith(".ipynb"))) cpSync(join(root, "notebooks", f), join(dir, f));
+const env = { ...process.env, NUMTS_PORT: "0", JUPYTERLAB_SETTINGS_DIR: join(state, "settings"), JUPYTERLAB_WORKSPACES_DIR: join(state, "workspaces") };
+const start = spawn(process.execPath, [join(root, "scripts/start.mjs"), dir], { env, stdio: ["ignore", "pipe", "inherit"] });
+let output = "";
+start.stdout.on("data", (d) => (output += d));
+while (!/Open the lessons at:\s+http/.test(output)) await new Promise((r) => setTimeout(r, 200));
+const url = new URL(output.match(/Open the lessons at:\s+(\S+)/)[1]);
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking"] });
+let page;
+mkdirSync(join(root, "docs"), { recursive: true });
+
+async function show(lesson, chart) {
+  // A page of its own, with a fresh workspace (reset): only this lesson's tab.
+  page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.goto(`${url.origin}/lab/tree/${lesson}?reset&token=${url.searchParams.get("token")}`);
+  await page.locator(".jp-NotebookPanel:visible .jp-Notebook .jp-Cell").first().waitFor({ timeout: 120_000 });
+  await page.locator(".jp-NotebookPanel:visible .jp-Notebook-ExecutionIndicator[data-status='idle']").waitFor({ state: "attached", timeout: 120_000 });
+  // Bring the chart's cell to the top of the notebook, and wait for it to be drawn.
+  const cell = page.locator(".jp-NotebookPanel:visible .jp-CodeCell").nth(chart);
+  // Twice: the notebook's height estimate settles as the cells around render.
+  for (let i = 0; i < 2; i++) {
+    await cell.evaluate((el) => el.scrollIntoView({ block: "start" }));
+    await cell.locator(".numts-RenderedPlotly .main-svg").first().waitFor({ timeout: 60_000 });
+    await cell.locator(".numts-RenderedPlotly").evaluate((el) => el.scrollIntoView({ block: "center" }));
+    await page.waitForTimeout(1500);
+  }
+}
+
+const menu = async (...labels) => {
+  await page.locator(".lm-MenuBar-itemLabel", { hasText: new RegExp(`^${labels[0]}$`) }).click();
+  const item = (label) => page.locator(".lm-Menu:visible .lm-Menu-item", { has: page.locator(".lm-Menu-itemLabel", { hasText: new RegExp(`^${label}$`) }) }).last();
+  await item(labels[1]).hover();
+  await page.waitForTimeout(500); // Lumino opens a submenu after a short delay
+  await item(labels[2]).click();
+};
+
+await show("04-gradient-descent-backprop.ipynb", 3);
+await page.screenshot({ path: join(root, "docs", "lab-lesson-04.png") });
+await show("09-backpropagation.ipynb", 5);
+await page.screenshot({ path: join(root, "docs", "lab-lesson-09.png") });
+await menu("Settings", "Theme", "JupyterLab Dark");
+await page.waitForFunction(() => document.body.dataset.jpThemeLight === "false");
+await page.waitForTimeout(2000);
+await page.screenshot({ path: join(root, "docs", "lab-dark-chart.png") });
+await browser.close();
+start.kill("SIGINT");
+await new Promise((r) => start.on("exit", r));
+rmSync(dir, { recursive: true, force: true });
+rmSync(state, { recursive: true, force: true });
+console.log("wrote docs/lab-lesson-04.png, docs/lab-lesson-09.png, docs/lab-dark-chart.png");

@@ -1,0 +1,91 @@
+// The Plotly chart of an output: drawn with plotly.js (loaded at the first chart, not with the
+// page), redrawn in place when the output is updated (live training charts), resized with its
+// panel, and recoloured when the theme changes.
+import type { IRenderMime } from "@jupyterlab/rendermime-interfaces";
+import { Widget } from "@lumino/widgets";
+import type { PlotlyFigure } from "plotly.js-dist-min";
+import { onThemeChange, themedLayout } from "./theme";
+
+export const PLOTLY_MIME = "application/vnd.plotly.v1+json";
+
+type Plotly = typeof import("plotly.js-dist-min");
+let plotly: Promise<Plotly> | undefined;
+
+/**
+ * plotly.js, once per page, after the charts' font: plotly.js measures text when it lays out a
+ * chart, so "Open Sans" (bundled with the application) must be loaded first or legends and
+ * margins are sized for the fallback font.
+ */
+function loadPlotly(): Promise<Plotly> {
+  plotly ??= Promise.all([import("plotly.js-dist-min"), document.fonts.load('400 12px "Open Sans"'), document.fonts.load('700 12px "Open Sans"')]).then(([module]) => ((module as { default?: Plotly }).default ?? module) as Plotly);
+  return plotly;
+}
+
+/** The charts on the page, redrawn when the theme changes. */
+const charts = new Set<RenderedPlotly>();
+let watchingTheme = false;
+
+export class RenderedPlotly extends Widget implements IRenderMime.IRenderer {
+  private readonly mimeType: string;
+  private figure: PlotlyFigure | undefined;
+  private drawnWidth = 0;
+  private readonly resizeObserver = new ResizeObserver(() => this.resizeToWidth());
+
+  constructor(options: IRenderMime.IRendererOptions) {
+    super();
+    this.mimeType = options.mimeType;
+    this.addClass("numts-RenderedPlotly");
+    // As JupyterLab's own renderers do: styles and tools find outputs by their type.
+    this.node.dataset.mimeType = options.mimeType;
+  }
+
+  async renderModel(model: IRenderMime.IMimeModel): Promise<void> {
+    const figure = model.data[this.mimeType] as unknown as PlotlyFigure | undefined;
+    if (figure === undefined || !Array.isArray(figure.data)) {
+      this.node.textContent = "This Plotly chart has no data to draw (expected {data: [...], layout: {...}}).";
+      return;
+    }
+    this.figure = figure;
+    await this.draw();
+  }
+
+  /** Draws (or redraws in place) the current figure in the current theme's colours. */
+  async draw(): Promise<void> {
+    if (this.figure === undefined) return;
+    const { data, layout = {}, config = {} } = this.figure;
+    const Plotly = await loadPlotly();
+    if (this.isDisposed) return;
+    // Resizing follows the panel (below); plotly.js's `responsive` only follows the window.
+    await Plotly.react(this.node, data, themedLayout(layout), { displaylogo: false, ...config, responsive: false });
+    this.drawnWidth = this.node.clientWidth;
+  }
+
+  private resizeToWidth(): void {
+    const width = this.node.clientWidth;
+    if (this.figure === undefined || width === 0 || width === this.drawnWidth || this.figure.layout?.width !== undefined) return;
+    this.drawnWidth = width;
+    void loadPlotly().then((Plotly) => {
+      if (!this.isDisposed) void Plotly.Plots.resize(this.node);
+    });
+  }
+
+  protected override onAfterAttach(): void {
+    charts.add(this);
+    if (!watchingTheme) onThemeChange(() => charts.forEach((chart) => void chart.draw()));
+    watchingTheme = true;
+    this.resizeObserver.observe(this.node);
+  }
+
+  protected override onBeforeDetach(): void {
+    this.resizeObserver.unobserve(this.node);
+    charts.delete(this);
+  }
+
+  override dispose(): void {
+    if (this.isDisposed) return;
+    this.resizeObserver.disconnect();
+    charts.delete(this);
+    if (plotly !== undefined && this.figure !== undefined) void plotly.then((Plotly) => Plotly.purge(this.node));
+    super.dispose();
+  }
+}

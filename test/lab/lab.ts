@@ -1,0 +1,173 @@
+// Test helpers for the lessons in our JupyterLab: `npm start` itself (scripts/start.mjs) serving a
+// scratch copy of the lessons, and a student's actions in the page through Debian's Chromium.
+import { type ChildProcess, spawn } from "node:child_process";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Locator, Page } from "playwright-core";
+import { ROOT } from "../kernel/kernelspec";
+
+export interface StartedServer {
+  /** The URL npm start printed (http://127.0.0.1:PORT/lab?token=...). */
+  url: URL;
+  token: string;
+  /** The folder it serves: a copy of notebooks/ inside the repository (so that numts resolves). */
+  dir: string;
+  /** What npm start and the server printed. */
+  log(): string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Runs `npm start` (scripts/start.mjs, with `args`) on a scratch copy of the lessons, with its own
+ * JupyterLab settings and workspaces, and resolves once it has printed its URL and the server answers.
+ */
+export async function npmStart(args: string[] = []): Promise<StartedServer> {
+  mkdirSync(join(ROOT, "tmp"), { recursive: true });
+  const dir = mkdtempSync(join(ROOT, "tmp", "lab-"));
+  for (const f of readdirSync(join(ROOT, "notebooks")).filter((f) => f.endsWith(".ipynb"))) cpSync(join(ROOT, "notebooks", f), join(dir, f));
+  const state = mkdtempSync(join(tmpdir(), "numts-lab-state-"));
+  const env = { ...process.env, NUMTS_PORT: "0", JUPYTERLAB_SETTINGS_DIR: join(state, "settings"), JUPYTERLAB_WORKSPACES_DIR: join(state, "workspaces") };
+  const child: ChildProcess = spawn(process.execPath, [join(ROOT, "scripts/start.mjs"), ...args, dir], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
+  let output = "";
+  child.stdout?.on("data", (d: Buffer) => (output += d.toString()));
+  child.stderr?.on("data", (d: Buffer) => (output += d.toString()));
+  const deadline = Date.now() + 240_000;
+  let url: URL | undefined;
+  while (url === undefined) {
+    const match = output.match(/Open the lessons at:\s+(http:\/\/127\.0\.0\.1:\d+\/\S*token=[0-9a-f]+)/);
+    if (match) url = new URL(match[1]);
+    else if (Date.now() > deadline || child.exitCode !== null) throw new Error(`npm start printed no URL:\n${output}`);
+    else await new Promise((r) => setTimeout(r, 200));
+  }
+  return {
+    url,
+    token: url.searchParams.get("token") as string,
+    dir,
+    log: () => output,
+    async stop() {
+      if (child.exitCode === null) {
+        const exited = new Promise((resolve) => child.on("exit", resolve));
+        child.kill("SIGINT");
+        await exited;
+      }
+      rmSync(dir, { recursive: true, force: true });
+      rmSync(state, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Every process's command line on this machine (Linux: /proc), with its pid. */
+export function commandLines(): { pid: string; argv: string }[] {
+  const lines: { pid: string; argv: string }[] = [];
+  for (const pid of readdirSync("/proc").filter((p) => /^\d+$/.test(p))) {
+    try {
+      lines.push({ pid, argv: readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0").join(" ") });
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return lines;
+}
+
+/** Clicks a main menu item: `menu(page, "Run", "Run All Cells")`; submenus by more labels. */
+export async function menu(page: Page, ...labels: string[]): Promise<void> {
+  await page.locator(".lm-MenuBar-itemLabel", { hasText: new RegExp(`^${labels[0]}$`) }).click();
+  for (const label of labels.slice(1)) {
+    const item = page.locator(".lm-Menu:visible .lm-Menu-item", { has: page.locator(".lm-Menu-itemLabel", { hasText: new RegExp(`^${label}$`) }) }).last();
+    if (label === labels[labels.length - 1]) await item.click();
+    else {
+      await item.hover();
+      await page.waitForTimeout(400); // Lumino opens a submenu after a short delay
+    }
+  }
+}
+
+/** The notebook panel of the current tab. */
+export const notebook = (page: Page) => page.locator(".jp-NotebookPanel:visible");
+/** The code cells of the open notebook, in order. */
+export const codeCells = (page: Page) => notebook(page).locator(".jp-Notebook .jp-CodeCell");
+
+/** Opens a notebook by URL (/lab/tree/NAME), as a link from npm start would, and waits for its kernel. */
+export async function openNotebook(page: Page, server: StartedServer, name: string): Promise<void> {
+  await page.goto(`${server.url.origin}/lab/tree/${encodeURIComponent(name)}?token=${server.token}`);
+  await page.locator(".jp-NotebookPanel:visible .jp-Notebook .jp-Cell").first().waitFor({ timeout: 120_000 });
+  await waitForIdle(page);
+}
+
+/** Waits until the notebook's kernel is connected and idle (the toolbar's kernel status). */
+export async function waitForIdle(page: Page, timeout = 120_000): Promise<void> {
+  await page.locator(".jp-NotebookPanel:visible .jp-Notebook-ExecutionIndicator[data-status='idle']").waitFor({ state: "attached", timeout });
+}
+
+/** Waits until every code cell has run (a number in its prompt) and the kernel is idle again. */
+export async function waitForAllRun(page: Page, timeout: number): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const prompts = [...document.querySelectorAll(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-CodeCell .jp-InputPrompt")].map((p) => p.textContent ?? "");
+      return prompts.length > 0 && prompts.every((p) => /\[\d+\]/.test(p));
+    },
+    undefined,
+    { timeout, polling: 500 },
+  );
+  await waitForIdle(page, timeout);
+}
+
+/** What a code cell shows, in order: streams' and results' text, charts, and anything else by MIME type. */
+export type Shown = { stream: string; text: string } | { chart: true } | { text: string } | { error: string } | { other: string };
+
+/**
+ * A cell's outputs as displayed. Read with textContent: JupyterLab skips rendering offscreen cells
+ * (content-visibility), so what is not on screen has no innerText.
+ */
+export function shownOutputs(cell: Locator): Promise<Shown[]> {
+  return cell.locator(".jp-OutputArea-output").evaluateAll((nodes) =>
+    nodes.map((node) => {
+      const mime = node.getAttribute("data-mime-type") ?? "";
+      const text = node.textContent ?? "";
+      if (mime === "application/vnd.jupyter.stdout") return { stream: "stdout", text };
+      if (mime === "application/vnd.jupyter.stderr") return { error: text };
+      if (mime === "application/vnd.plotly.v1+json") return { chart: true as const };
+      if (mime === "text/plain") return { text };
+      return { other: mime };
+    }),
+  );
+}
+
+/** How many charts on the page have drawn their data (plot area with traces). */
+export function drawnCharts(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      [...document.querySelectorAll(".jp-NotebookPanel:not(.lm-mod-hidden) .numts-RenderedPlotly")].filter((el) => el.querySelector(".main-svg .trace path.js-line, .main-svg .trace path.point, .main-svg .contour path, .main-svg .hm image") !== null).length,
+  );
+}
+
+/**
+ * Scrolls the notebook from top to bottom, as a reader does: JupyterLab renders a cell's outputs
+ * when it first comes near the screen.
+ */
+export async function scrollThrough(page: Page): Promise<void> {
+  const scroller = notebook(page).locator(".jp-WindowedPanel-outer");
+  for (let top = 0, last = -1; ; top += 500) {
+    const reached = await scroller.evaluate((el, y) => {
+      el.scrollTop = y;
+      return el.scrollTop;
+    }, top);
+    await page.waitForTimeout(150);
+    if (reached === last) return; // the bottom
+    last = reached;
+  }
+}
+
+/** The text of a code cell's editor, as shown (scrolled into view, so that CodeMirror has drawn its lines). */
+export async function editorText(cell: Locator): Promise<string> {
+  await cell.scrollIntoViewIfNeeded();
+  return cell.locator(".cm-content").evaluate((el) => [...el.querySelectorAll(".cm-line")].map((line) => line.textContent ?? "").join("\n"));
+}
+
+/** Replaces a code cell's source by typing into its editor (select all, then the new text). */
+export async function setSource(page: Page, cell: Locator, source: string): Promise<void> {
+  await cell.locator(".cm-content").click();
+  await page.keyboard.press("Control+A");
+  await page.keyboard.insertText(source);
+}
