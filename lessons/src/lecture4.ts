@@ -145,15 +145,19 @@ export function exercise4(dL_dw: np.ArrayLike | null, dL_db: np.ArrayLike | null
   const wRight = close(gw.values, expected.w);
   const bRight = near(gb.values[0], expected.b);
   if (wRight && bRight) return right("∂L/∂w = 2(ŷ − y)·ReLU′(z)·x and ∂L/∂b = 2(ŷ − y)·ReLU′(z), with z = w·x + b at the starting values.");
-  const hint = (got: readonly number[], want: readonly number[], name: string): string | undefined => {
+  const hint = (got: readonly number[], want: readonly number[], name: string, plural = false): string | undefined => {
     const scaled = (k: number) => close(got, want.map((v) => v * k));
-    if (scaled(-1)) return `${name} has the wrong sign: L = (ŷ − y)², so ∂L/∂ŷ = 2(ŷ − y), and ŷ is above the target.`;
-    if (scaled(0.5)) return `${name} is half of what it should be: the derivative of (ŷ − y)² is 2(ŷ − y).`;
-    if (scaled(0.001)) return `${name} is the step learning_rate × gradient, not the gradient: leave out the learning rate.`;
-    if (scaled(-0.001)) return `${name} is the change of the parameter in the update (−learning_rate × gradient), not the gradient.`;
+    const [has, is] = plural ? ["have", "are"] : ["has", "is"];
+    if (scaled(-1)) return `${name} ${has} the wrong sign: L = (ŷ − y)², so ∂L/∂ŷ = 2(ŷ − y), and ŷ is above the target.`;
+    if (scaled(0.5)) return `${name} ${is} half of what ${plural ? "they" : "it"} should be: the derivative of (ŷ − y)² is 2(ŷ − y).`;
+    if (scaled(0.001)) return `${name} ${is} the step learning_rate × gradient, not the gradient: leave out the learning rate.`;
+    if (scaled(-0.001)) return `${name} ${is} the change of the parameter in the update (−learning_rate × gradient), not the gradient.`;
     return undefined;
   };
   if (!wRight) {
+    // Both wrong the same way (the sign, a factor): one message for both.
+    const both = hint(gw.values, expected.w, "∂L/∂w and ∂L/∂b", true);
+    if (both !== undefined && both === hint(gb.values, [expected.b], "∂L/∂w and ∂L/∂b", true)) return wrong(both);
     const specific = hint(gw.values, expected.w, "∂L/∂w");
     if (specific !== undefined) return wrong(specific);
     if (close(gw.values, w.map((wi) => dL_dz * wi))) return wrong("∂z/∂w is the input x, not the weights: z = w·x + b.");

@@ -40,8 +40,9 @@ describe("lecture 4", () => {
   it("exercise 4: the single neuron's gradient by hand at iteration 1", () => {
     expect(lecture4.exercise4(np.array(answers.exercise4_dw), answers.exercise4_db).right).toBe(true);
     expect(lecture4.exercise4([12, -24, 36], np.array(12)).right).toBe(true);
-    expect(verdict(lecture4.exercise4([-12, 24, -36], -12))).toEqual({ right: false, message: expect.stringContaining("∂L/∂w has the wrong sign") });
-    expect(verdict(lecture4.exercise4([6, -12, 18], 6))).toEqual({ right: false, message: expect.stringContaining("half of what it should be") });
+    expect(verdict(lecture4.exercise4([-12, 24, -36], -12))).toEqual({ right: false, message: "∂L/∂w and ∂L/∂b have the wrong sign: L = (ŷ − y)², so ∂L/∂ŷ = 2(ŷ − y), and ŷ is above the target." });
+    expect(verdict(lecture4.exercise4([-12, 24, -36], 12))).toEqual({ right: false, message: "∂L/∂w has the wrong sign: L = (ŷ − y)², so ∂L/∂ŷ = 2(ŷ − y), and ŷ is above the target." });
+    expect(verdict(lecture4.exercise4([6, -12, 18], 6))).toEqual({ right: false, message: expect.stringContaining("∂L/∂w and ∂L/∂b are half of what they should be") });
     expect(verdict(lecture4.exercise4([0.012, -0.024, 0.036], 0.012))).toEqual({ right: false, message: expect.stringContaining("leave out the learning rate") });
     expect(verdict(lecture4.exercise4([12, -24, 36], -12))).toEqual({ right: false, message: expect.stringMatching(/^∂L\/∂b has the wrong sign.*\(your ∂L\/∂w is right\)$/) });
     expect(verdict(lecture4.exercise4([-36, -12, 24], 12))).toEqual({ right: false, message: "∂z/∂w is the input x, not the weights: z = w·x + b." });
