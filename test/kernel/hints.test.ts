@@ -106,6 +106,7 @@ const CASES: [string, string, string[]][] = [
   ["none", "const half: string = n", []],
   ["none", "const e = np.exp(-w); e.foo", []],
   ["none", "let u = 1; u = \"one\"", []],
+  ["none", "const q3 = xs[n > 0 ? 1 : 0] 2", []],
 ];
 
 describe("hints for Python and NumPy habits, from the diagnostics of the real type check", () => {

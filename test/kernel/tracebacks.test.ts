@@ -4,6 +4,7 @@
 // for Python habits, as a student sees them under a type error.
 import type { Kernel, KernelMessage } from "@jupyterlab/services";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { cleanStack, type StackView } from "../../kernel/src/core/errors";
 import { type JupyterServer, startJupyterServer, useJupyterKernel } from "./server";
 
 async function execute(kernel: Kernel.IKernelConnection, code: string): Promise<KernelMessage.IErrorMsg["content"] | undefined> {
@@ -90,5 +91,31 @@ describe("NUMTS_FULL_TRACEBACK=1", () => {
     expect(frames[0]).toBe("IndexError: index 5 is out of bounds for axis 0 with size 2");
     expect(frames.some((f) => /lib[/\\]dist[/\\]core[/\\]/.test(f))).toBe(true);
     expect(frames).toContain("        const v = a.get(5, 0);");
+  });
+});
+
+describe("cleanStack", () => {
+  const stack = (...frames: string[]) => ["Error: boom", ...frames.map((f) => `    ${f}`)].join("\n");
+  const view = (full = false): StackView => ({
+    sources: () => undefined,
+    inspect: String,
+    internalFrame: (frame) => frame.includes("/kernel/dist/"),
+    libraryFrame: (frame) => frame.includes("/lib/dist/"),
+    full,
+  });
+  const LIBRARY = "at broadcast (/repo/lib/dist/core/broadcast.js:10:5)";
+  const KERNEL = "at run (/repo/kernel/dist/core/engine.js:3:1)";
+  const USER = "at helper (/home/student/helper.js:2:9)";
+
+  it("leaves out numts's and the kernel's frames, keeps the user's modules", () => {
+    expect(cleanStack(stack(LIBRARY, USER, KERNEL), view())).toEqual([`    ${USER}`]);
+  });
+
+  it("keeps numts's frames when nothing of the user's is left (an error in the library's own callback)", () => {
+    expect(cleanStack(stack(LIBRARY, KERNEL), view())).toEqual([`    ${LIBRARY}`]);
+  });
+
+  it("keeps every frame in full mode", () => {
+    expect(cleanStack(stack(LIBRARY, USER, KERNEL), view(true))).toEqual([`    ${LIBRARY}`, `    ${USER}`, `    ${KERNEL}`]);
   });
 });

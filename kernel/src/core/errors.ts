@@ -99,25 +99,19 @@ const EVAL_FRAME = /^at eval \(<anonymous>\)$/;
 
 /**
  * The stack frames worth showing: those in cells (at their line of the cell's TypeScript, with
- * that line) and in the user's modules; not the eval wrapper's, nor those the platform says are the kernel's or the runtime's
- * (Platform.isInternalFrame),
- * nor numts's unless nothing else is left (an error of the library's own callbacks). `view.full`
- * keeps them all.
+ * that line) and in the user's modules; not the eval wrapper's, nor those the platform says are
+ * the kernel's or the runtime's (Platform.isInternalFrame), nor numts's unless nothing else is
+ * left (an error in the library's own callbacks). `view.full` keeps them all.
  */
 export function cleanStack(stack: string, view: StackView): string[] {
   const frames: string[] = [];
   const library: string[] = [];
-  let shown = 0; // frames of the user's
   for (const line of stack.split("\n").slice(1)) {
     const frame = line.trim();
     if (!frame.startsWith("at ") || EVAL_FRAME.test(frame) || (!view.full && view.internalFrame(frame))) continue;
     const inCell = CELL_FRAME.exec(frame);
     if (inCell === null) {
-      if (!view.full && view.libraryFrame(frame)) library.push(`    ${frame}`);
-      else {
-        frames.push(`    ${frame}`);
-        shown++;
-      }
+      (!view.full && view.libraryFrame(frame) ? library : frames).push(`    ${frame}`);
       continue;
     }
     const [, name, jsLineText] = inCell;
@@ -126,7 +120,6 @@ export function cleanStack(stack: string, view: StackView): string[] {
     const jsLine = jsLines[Number(jsLineText) - 1];
     // The wrapper's own call of the cell: its last line, after the cell's code.
     if (cell !== undefined && Number(jsLineText) >= jsLines.length) continue;
-    shown++;
     const tsLines = cell?.ts.split("\n") ?? [];
     const cellLine = jsLine === undefined ? null : sourceLine(jsLine, tsLines);
     // Timer callbacks show as "Timeout.boom [as _onTimeout]", functions of earlier cells (called
@@ -137,7 +130,7 @@ export function cleanStack(stack: string, view: StackView): string[] {
     frames.push(`    at ${named ? `${fn} (${where})` : where}`);
     if (cellLine !== null) frames.push(`        ${tsLines[cellLine - 1].trim()}`);
   }
-  return shown > 0 ? frames : [...library, ...frames];
+  return frames.length > 0 ? frames : library;
 }
 
 /**

@@ -123,7 +123,7 @@ function lineHints(line: string, diagnostics: readonly Diagnostic[]): string[] {
   if (matmul !== null) hints.push(`TypeScript has no \`@\` operator: the matrix product ${matmul[1]} @ ${matmul[2]} is \`np.matmul(${matmul[1]}, ${matmul[2]})\` (or \`np.dot(${matmul[1]}, ${matmul[2]})\`)`);
 
   const slicing = /([\w$.]+)\[([^[\]]*:[^[\]]*)\](\s*=(?!=)\s*(.+?);?\s*$)?/.exec(bare);
-  if (slicing !== null && diagnostics.some((d) => d.code === TS.expressionExpected || d.code === TS.tokenExpected || d.code === TS.statementExpected)) {
+  if (slicing !== null && !slicing[2].includes("?") && diagnostics.some((d) => d.code === TS.expressionExpected || d.code === TS.tokenExpected || d.code === TS.statementExpected)) {
     const index = slicing[2].split(",").map((part) => (part.includes(":") ? `"${part.replace(/\s+/g, "")}"` : part.trim()));
     const value = slicing[4];
     hints.push(
