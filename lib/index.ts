@@ -17,7 +17,7 @@ export { NDArray, type NestedList } from "./core/ndarray";
 export type { DType } from "./core/dtype";
 export type { ArrayLike, DTypeLike, NestedArray, Scalar } from "./core/convert";
 export type { Index } from "./core/indexing";
-export { AxisError, IndexError, TypeError, ValueError } from "./core/errors";
+export { AxisError, IndexError, OverflowError, TypeError, ValueError } from "./core/errors";
 export type { OrderOptions } from "./core/ndarray";
 
 // Creating arrays.
