@@ -439,9 +439,17 @@ export class NDArray implements ArrayView {
   tanh(options?: UfuncOptions): NDArray {
     return math.tanh(this, options);
   }
-  /** Limits values to `[min, max]` (NumPy's `a.clip(min, max)`); `null` leaves a side open. */
-  clip(min: ArrayLike | null, max: ArrayLike | null, options?: UfuncOptions): NDArray {
-    return math.clip(this, min, max, options);
+  /**
+   * Limits values to `[min, max]` (NumPy's `a.clip(min, max)`); `null` or left out leaves a side
+   * open; the bounds may be given by name: `a.clip({min: 0})`. See `np.clip`.
+   * @example
+   * np.array([-2, 0.5, 3]).clip(0, 1);     // array([0. , 0.5, 1. ])
+   * np.array([-2, 0.5, 3]).clip({max: 1}); // array([-2. ,  0.5,  1. ])
+   */
+  clip(options?: { min?: ArrayLike | null; max?: ArrayLike | null; out?: NDArray }): NDArray;
+  clip(min: ArrayLike | null, max?: ArrayLike | null, options?: UfuncOptions): NDArray;
+  clip(...args: unknown[]): NDArray {
+    return math.clipMethod(this, args);
   }
   /** `this > other` as a bool array (NumPy's `np.greater`). */
   gt(other: ArrayLike, options?: UfuncOptions): NDArray {

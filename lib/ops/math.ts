@@ -1,7 +1,8 @@
 // Element-wise mathematical functions: exp, log, sqrt, abs, tanh, ... and clip.
 import { asarray, type ArrayLike } from "../core/convert";
 import { promoteTypes, type DType } from "../core/dtype";
-import { TypeError } from "../core/errors";
+import { bindArgs, type Signature } from "../core/args";
+import { TypeError, ValueError } from "../core/errors";
 import { exp as libmExp } from "../libm/exp";
 import { log as libmLog } from "../libm/log";
 import { cos as libmCos, sin as libmSin } from "../libm/sin";
@@ -321,18 +322,74 @@ const clip3 = ternaryUfunc(
   (x, y, z) => promoteTypes(promoteTypes(x, y), z),
 );
 
+/** The keyword arguments of `np.clip`: the bounds by name (NumPy 2.1's `min`/`max`, or `a_min`/`a_max`) and `out`. */
+export interface ClipOptions extends UfuncOptions {
+  /** The lower bound (NumPy ≥ 2.1's name; `a_min` before); `null` or left out: no lower bound. */
+  min?: ArrayLike | null;
+  /** The upper bound (NumPy ≥ 2.1's name; `a_max` before); `null` or left out: no upper bound. */
+  max?: ArrayLike | null;
+  /** The lower bound, by its older name. */
+  a_min?: ArrayLike | null;
+  /** The upper bound, by its older name. */
+  a_max?: ArrayLike | null;
+}
+
+const UFUNC_KEYWORDS = ["where", "casting", "order", "dtype", "subok", "signature"];
+const CLIP_SIG: Signature = { name: "clip", params: ["a", "a_min", "a_max", "out"], required: 1, keywords: ["min", "max"], unsupported: UFUNC_KEYWORDS };
+const CLIP_METHOD_SIG: Signature = { name: "clip", params: ["min", "max", "out"], unsupported: UFUNC_KEYWORDS };
+
 /**
  * Limits the values to the interval `[min, max]` (NumPy's `np.clip`): smaller values become
  * `min`, larger ones `max`. Either bound may be `null` (no limit on that side) or an array that
- * broadcasts. NaN stays NaN.
+ * broadcasts; the bounds may also be given by name, `{min, max}` (NumPy 2.1) or `{a_min, a_max}`.
+ * NaN stays NaN.
  *
+ * @param a the values
+ * @param a_min the lower bound, or `null`; @param a_max the upper bound, or `null`
+ * @param options `{min, max}` instead of the positional bounds; `{out}`: write into an existing array
+ * @returns a new array (or `out`) of `a`'s values limited to the bounds
+ * @throws TypeError `clip() missing 1 required positional argument: 'a_max'` (one bound given positionally, the other not)
+ * @throws ValueError when bounds are given both positionally and as `min`/`max`
  * @example
- * np.clip(np.array([-2, 0.5, 3]), 0, 1);  // array([0. , 0.5, 1. ])
- * np.clip(np.array([1e-20, 0.3]), 1e-7, null);  // keeps a log() safe from zeros
+ * np.clip(np.array([-2, 0.5, 3]), 0, 1);           // array([0. , 0.5, 1. ])
+ * np.clip(np.array([-2, 0.5, 3]), {min: 0, max: 1}); // the same, NumPy 2.1's keywords
+ * np.clip(np.array([1e-20, 0.3]), 1e-7, null);     // keeps a log() safe from zeros
+ * np.clip(np.array([1e-20, 0.3]), {min: 1e-7});    // the same
  */
-export function clip(a: ArrayLike, min: ArrayLike | null, max: ArrayLike | null, options?: UfuncOptions): NDArray {
-  if (min === null && max === null) return asarray(a).copy();
+export function clip(a: ArrayLike, options?: ClipOptions): NDArray;
+export function clip(a: ArrayLike, a_min: ArrayLike | null, a_max: ArrayLike | null, options?: ClipOptions): NDArray;
+export function clip(...args: unknown[]): NDArray {
+  const bound = bindArgs(CLIP_SIG, args);
+  let lower = bound.a_min;
+  let upper = bound.a_max;
+  if (lower === undefined && upper === undefined) {
+    lower = bound.min ?? null;
+    upper = bound.max ?? null;
+  } else if (lower === undefined) {
+    throw new TypeError("clip() missing 1 required positional argument: 'a_min'");
+  } else if (upper === undefined) {
+    throw new TypeError("clip() missing 1 required positional argument: 'a_max'");
+  } else if (bound.min !== undefined || bound.max !== undefined) {
+    throw new ValueError("Passing `min` or `max` keyword argument when `a_min` and `a_max` are provided is forbidden.");
+  }
+  return clipTo(bound.a as ArrayLike, lower as ArrayLike | null, upper as ArrayLike | null, bound.out as NDArray | undefined);
+}
+
+/** `a.clip(min, max)`, the method, whose bounds are called `min` and `max` (NumPy's `ndarray.clip`). */
+export function clipMethod(a: NDArray, args: readonly unknown[]): NDArray {
+  const { min, max, out } = bindArgs(CLIP_METHOD_SIG, args);
+  return clipTo(a, (min ?? null) as ArrayLike | null, (max ?? null) as ArrayLike | null, out as NDArray | undefined);
+}
+
+function clipTo(a: ArrayLike, min: ArrayLike | null, max: ArrayLike | null, out: NDArray | undefined): NDArray {
+  const options = out === undefined ? undefined : { out };
+  if (min === null && max === null) return out === undefined ? asarray(a).copy() : copyTo(out, asarray(a));
   if (min === null) return minimum(a, max as ArrayLike, options);
   if (max === null) return maximum(a, min, options);
   return clip3(a, min, max, options);
+}
+
+function copyTo(out: NDArray, a: NDArray): NDArray {
+  out.set("...", a);
+  return out;
 }

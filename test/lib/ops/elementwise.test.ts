@@ -64,6 +64,35 @@ describe("floating point specials behave as in NumPy", () => {
   });
 });
 
+describe("np.clip takes its bounds as NumPy 2.1 does", () => {
+  const x = np.array([-2, 0.5, 3]);
+  it("positionally, by the names min/max or a_min/a_max, and one side open", () => {
+    expect(np.clip(x, 0, 1).tolist()).toEqual([0, 0.5, 1]);
+    expect(np.clip(x, { min: 0, max: 1 }).tolist()).toEqual([0, 0.5, 1]);
+    expect(np.clip(x, { a_min: 0, a_max: 1 }).tolist()).toEqual([0, 0.5, 1]);
+    expect(np.clip(x, { min: 0 }).tolist()).toEqual([0, 0.5, 3]);
+    expect(np.clip(x, { max: 1 }).tolist()).toEqual([-2, 0.5, 1]);
+    expect(np.clip(x, null, 1).tolist()).toEqual([-2, 0.5, 1]);
+    const clipped = np.clip(x);
+    expect(clipped.tolist()).toEqual([-2, 0.5, 3]);
+    expect(clipped).not.toBe(x);
+    expect(x.clip({ min: 0 }).tolist()).toEqual([0, 0.5, 3]);
+    expect(x.clip({ max: 1 }).tolist()).toEqual([-2, 0.5, 1]);
+    expect(x.clip().tolist()).toEqual([-2, 0.5, 3]);
+    const out = np.zeros(3);
+    expect(np.clip(x, { min: 0, out })).toBe(out);
+    expect(np.clip(x, { out }).tolist()).toEqual([-2, 0.5, 3]);
+  });
+  it("refuses what NumPy refuses, with NumPy's messages", () => {
+    expect(() => np.clip(x, 0, 1, { min: 0 })).toThrow("Passing `min` or `max` keyword argument when `a_min` and `a_max` are provided is forbidden.");
+    expect(() => np.clip(x, { a_min: 0, min: 0 })).toThrow("clip() missing 1 required positional argument: 'a_max'");
+    expect(() => (np.clip as (...a: unknown[]) => np.NDArray)(x, 0)).toThrow("clip() missing 1 required positional argument: 'a_max'");
+    expect(() => np.clip(x, { a_max: 1 })).toThrow("clip() missing 1 required positional argument: 'a_min'");
+    expect(() => np.clip(x, { foo: 1 } as never)).toThrow("clip() got an unexpected keyword argument 'foo'");
+    expect(() => x.clip({ a_min: 0 } as never)).toThrow("clip() got an unexpected keyword argument 'a_min'");
+  });
+});
+
 describe("the out option (NumPy's out=) and methods", () => {
   it("writes into an existing array and returns it: w -= g", () => {
     const w = np.array([1, 2, 3]);
