@@ -1,6 +1,6 @@
 // Laying out an array as text: NumPy's array2string, str and repr (numpy/_core/arrayprint.py).
 import type { ArrayView } from "../core/dtype";
-import { elementFormatter, type ElementFormatter } from "./formatters";
+import { elementFormatter, type ElementFormatter, integerText } from "./formatters";
 import { formatPythonFloat } from "./float";
 import { get_printoptions, mergeOptions, type PrintOptions } from "./options";
 
@@ -134,7 +134,7 @@ export function array2string(view: ArrayView, options: Array2StringOptions = {},
 function scalarStr(view: ArrayView): string {
   const x = view.data[view.offset];
   if (view.dtype === "bool") return x !== 0 ? "True" : "False";
-  if (view.dtype === "int64") return String(x);
+  if (view.dtype === "int64") return integerText(x);
   return formatPythonFloat(x);
 }
 

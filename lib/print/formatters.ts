@@ -85,6 +85,15 @@ function floatingFormat(values: readonly number[], o: PrintOptions): ElementForm
   };
 }
 
+/**
+ * An integer's digits. Integers are stored in doubles, and beyond 2**53 `String` would print a
+ * double's shortest digits (-9223372036854775808 as -9223372036854776000); BigInt prints the
+ * stored value exactly.
+ */
+export function integerText(x: number): string {
+  return Number.isSafeInteger(x) ? String(x) : BigInt(x).toString();
+}
+
 /** NumPy's IntegerFormat: right-aligned to the widest of the largest and smallest value. */
 function integerFormat(values: readonly number[], o: PrintOptions): ElementFormatter {
   let sign = o.sign;
@@ -93,12 +102,13 @@ function integerFormat(values: readonly number[], o: PrintOptions): ElementForma
     const max = maxOf(values);
     const min = minOf(values);
     if (sign === " " && min < 0) sign = "-";
-    let maxLength = String(max).length;
+    let maxLength = integerText(max).length;
     if (max >= 0 && sign !== "-") maxLength += 1;
-    width = Math.max(maxLength, String(min).length);
+    width = Math.max(maxLength, integerText(min).length);
   }
   return (x) => {
-    const text = x < 0 ? String(x) : sign === "+" ? `+${x}` : sign === " " ? ` ${x}` : String(x);
+    const digits = integerText(x);
+    const text = x < 0 ? digits : sign === "+" ? `+${digits}` : sign === " " ? ` ${digits}` : digits;
     return text.padStart(width);
   };
 }
