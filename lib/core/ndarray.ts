@@ -11,8 +11,8 @@ import * as math from "../ops/math";
 import * as reduce from "../ops/reduce";
 import type { ReduceOptions, StatOptions } from "../ops/reduce";
 import { arrayRepr, arrayStr } from "../print/index";
-import { type ArrayLike, asarray, castValue, type DTypeLike, type Scalar } from "./convert";
-import { allocate, resolveDType, type ArrayView, type DType, type TypedData } from "./dtype";
+import { type ArrayLike, asarray, type DTypeLike, type Scalar } from "./convert";
+import { allocate, canCast, castFunction, dtypeText, resolveDType, toCasting, type ArrayView, type Casting, type DType, type TypedData } from "./dtype";
 import { bindArgs, checkOptions, isOptions, type Signature } from "./args";
 import { IndexError, TypeError, ValueError } from "./errors";
 import { getIndexed, type Index, nonzero, setIndexed } from "./indexing";
@@ -35,7 +35,7 @@ export function fortranStrides(shape: readonly number[]): number[] {
   return contiguousStrides([...shape].reverse()).reverse();
 }
 
-const ASTYPE_SIG: Signature = { name: "astype", params: ["dtype", "order", "casting", "subok", "copy"], required: 1, unsupported: ["casting", "subok"] };
+const ASTYPE_SIG: Signature = { name: "astype", params: ["dtype", "order", "casting", "subok", "copy"], required: 1, unsupported: ["subok"] };
 
 /** Nested JS arrays as `tolist()` returns them. */
 export type NestedList = number | boolean | NestedList[];
@@ -68,7 +68,10 @@ export class NDArray implements ArrayView {
   readonly strides: readonly number[];
   /** Index in `data` of the first element. */
   readonly offset: number;
-  /** The element type: "float64", "int64" or "bool". */
+  /**
+   * The element type (NumPy's `a.dtype`), by name: "float64", "float32", "int64", "int32",
+   * "uint8", "bool", ... (`String(a.dtype)` is "float32"; compare with `a.dtype === "float32"`).
+   */
   readonly dtype: DType;
 
   constructor(data: TypedData, shape: readonly number[], dtype: DType, strides?: readonly number[], offset = 0) {
@@ -221,18 +224,30 @@ export class NDArray implements ArrayView {
   // ---- conversion -------------------------------------------------------------------------
 
   /**
-   * A copy converted to another dtype (NumPy's `a.astype(dtype)`). Floats become int64 by
-   * truncation toward zero; anything non-zero becomes `true`. Like NumPy's default order "K",
-   * the copy keeps this array's memory order. `{copy: false}` returns the array itself when it
-   * already has the dtype.
+   * A copy converted to another dtype (NumPy's `a.astype(dtype)`), cast as NumPy casts: floats
+   * become integers by truncation toward zero (NaN, infinities and values out of range become
+   * the type's minimum, then wrap, as x86-64 does), integers wrap around to a smaller type
+   * (300 → uint8 is 44), anything non-zero becomes `true`, float64 → float32 rounds.
+   * Like NumPy's default order "K", the copy keeps this array's memory order. `{copy: false}`
+   * returns the array itself when it already has the dtype; `{casting}` refuses casts that
+   * NumPy's rule would ("safe": only casts that keep every value; "same_kind": also float64 →
+   * float32 or int64 → int8; "unsafe", the default: any).
    *
+   * @param dtype the new dtype: a name ("float32", "int", "uint8"), or `np.float32`, ...
+   * @throws TypeError `Cannot cast array data from dtype('float64') to dtype('int64') according to the rule 'safe'`
    * @example
    * np.array([0.2, 0.7, 1.5]).gt(0.5).astype("int64");  // array([0, 1, 1])
+   * np.array([1.7, -1.7, 300]).astype(np.uint8);       // array([ 1, 255,  44], dtype=uint8)
+   * np.array([0.1, 0.2]).astype("float32");            // array([0.1, 0.2], dtype=float32)
    */
-  astype(dtype: DTypeLike, options?: { order?: OrderOptions["order"]; copy?: boolean }): NDArray;
+  astype(dtype: DTypeLike, options?: { order?: OrderOptions["order"]; casting?: Casting; copy?: boolean }): NDArray;
   astype(...args: unknown[]): NDArray {
-    const { dtype, order, copy } = bindArgs(ASTYPE_SIG, args);
-    const target = resolveDType(dtype as string);
+    const { dtype, order, casting, copy } = bindArgs(ASTYPE_SIG, args);
+    const target = resolveDType(dtype);
+    const rule = casting === undefined ? "unsafe" : toCasting(casting);
+    if (!canCast(this.dtype, target, rule)) {
+      throw new TypeError(`Cannot cast array data from ${dtypeText(this.dtype)} to ${dtypeText(target)} according to the rule '${rule}'`);
+    }
     const chosen = layoutOrder(this, order, "K");
     if (copy === false && target === this.dtype && chosen === "K") return this;
     const strides = chosen === "K" ? kOrderStrides(this.shape, [this.strides]) : chosen === "F" ? fortranStrides(this.shape) : contiguousStrides(this.shape);
@@ -359,9 +374,13 @@ export class NDArray implements ArrayView {
     return this;
   }
 
-  /** Sets every element to `value`, in place (NumPy's `a.fill(value)`). */
+  /**
+   * Sets every element to `value`, in place (NumPy's `a.fill(value)`), converted to the array's
+   * dtype as NumPy converts a Python number.
+   * @throws OverflowError `Python integer 300 out of bounds for uint8`
+   */
   fill(value: Scalar): this {
-    copyInto(this, asarray(value));
+    copyInto(this, asarray(value, this.dtype));
     return this;
   }
 
@@ -734,7 +753,8 @@ export function checkIndex(index: number, length: number, axis: number): number 
 
 /**
  * Copies `src` into `dst` element by element, broadcasting `src` to `dst`'s shape and casting
- * to `dst`'s dtype (NumPy's `dst[...] = src`). `src` may overlap `dst`: it is copied first then.
+ * to `dst`'s dtype as `astype` does (NumPy's `dst[...] = src`). `src` may overlap `dst`: it is
+ * copied first then.
  */
 export function copyInto(dst: NDArray, src: NDArray): void {
   const fits = src.ndim <= dst.ndim && src.shape.every((n, i) => n === 1 || n === dst.shape[dst.ndim - src.ndim + i]);
@@ -750,12 +770,12 @@ export function copyInto(dst: NDArray, src: NDArray): void {
   const last = shape.length - 1;
   const dStep = last >= 0 ? ds[last] : 0;
   const sStep = last >= 0 ? ss[last] : 0;
-  const cast = dst.dtype !== src.dtype && dst.dtype !== "float64";
+  const cast = castFunction(src.dtype, dst.dtype);
   forEachRow(shape, strides, offsets, (length) => {
     let di = offsets[0];
     let si = offsets[1];
-    if (cast) {
-      for (let k = 0; k < length; k++, di += dStep, si += sStep) d[di] = castValue(s[si], dst.dtype);
+    if (cast !== undefined) {
+      for (let k = 0; k < length; k++, di += dStep, si += sStep) d[di] = cast(s[si]);
     } else {
       for (let k = 0; k < length; k++, di += dStep, si += sStep) d[di] = s[si];
     }

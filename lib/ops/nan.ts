@@ -3,6 +3,7 @@
 // so the sums are NumPy's to the last bit.
 import { bindArgs, type Signature } from "../core/args";
 import { asarray, type ArrayLike } from "../core/convert";
+import { isFloat } from "../core/dtype";
 import { ValueError } from "../core/errors";
 import { NDArray } from "../core/ndarray";
 import { normalizeAxes } from "../core/shape";
@@ -13,7 +14,7 @@ import { all, any, argmax, argmin, max, min, prod, sum, type ArgOptions, type Ax
 
 /** NumPy's `_replace_nan`: a copy (in `a`'s memory order) with NaNs set to `value`, and the NaN mask. */
 function replaceNan(a: NDArray, value: number): [NDArray, NDArray | null] {
-  if (a.dtype !== "float64") return [a, null];
+  if (!isFloat(a.dtype)) return [a, null];
   const mask = isnan(a);
   return [where(mask, value, a), mask];
 }

@@ -2,10 +2,12 @@
 //
 // Sums follow NumPy's order of operations so that results agree to the last bit: elements are
 // visited in memory order, a run along the innermost reduced axis is added with NumPy's pairwise
-// summation, and runs along other axes are accumulated one after another.
+// summation, and runs along other axes are accumulated one after another. float32 sums add in
+// float32, every addition rounded, as NumPy's float loops do; integers sum in int64 (uint64 for
+// unsigned ones), as NumPy sums small integers in the platform's integer.
 import { bindArgs, type Signature } from "../core/args";
 import { asarray, type ArrayLike } from "../core/convert";
-import { allocate, type DType, type TypedData } from "../core/dtype";
+import { allocate, type DType, isFloat, isUnsigned, type TypedData } from "../core/dtype";
 import { ValueError } from "../core/errors";
 import { NDArray } from "../core/ndarray";
 import { integerAxis, normalizeAxes, normalizeAxis } from "../core/shape";
@@ -72,8 +74,42 @@ function pairwiseSum(d: TypedData, i: number, step: number, n: number): number {
   return pairwiseSum(d, i, step, half) + pairwiseSum(d, i + half * step, step, n - half);
 }
 
+/** `pairwiseSum` in float32 arithmetic: NumPy's FLOAT_pairwise_sum, every addition rounded to float32. */
+function pairwiseSum32(d: TypedData, i: number, step: number, n: number): number {
+  const f = Math.fround;
+  if (n < 8) {
+    let res = -0;
+    for (let k = 0; k < n; k++, i += step) res = f(res + d[i]);
+    return res;
+  }
+  if (n <= PAIRWISE_BLOCK) {
+    let r0 = d[i], r1 = d[i + step], r2 = d[i + 2 * step], r3 = d[i + 3 * step];
+    let r4 = d[i + 4 * step], r5 = d[i + 5 * step], r6 = d[i + 6 * step], r7 = d[i + 7 * step];
+    const whole = n - (n % 8);
+    let k = 8;
+    for (let p = i + 8 * step; k < whole; k += 8, p += 8 * step) {
+      r0 = f(r0 + d[p]); r1 = f(r1 + d[p + step]); r2 = f(r2 + d[p + 2 * step]); r3 = f(r3 + d[p + 3 * step]);
+      r4 = f(r4 + d[p + 4 * step]); r5 = f(r5 + d[p + 5 * step]); r6 = f(r6 + d[p + 6 * step]); r7 = f(r7 + d[p + 7 * step]);
+    }
+    let res = f(f(f(r0 + r1) + f(r2 + r3)) + f(f(r4 + r5) + f(r6 + r7)));
+    for (let p = i + k * step; k < n; k++, p += step) res = f(res + d[p]);
+    return res;
+  }
+  let half = Math.floor(n / 2);
+  half -= half % 8;
+  return f(pairwiseSum32(d, i, step, half) + pairwiseSum32(d, i + half * step, step, n - half));
+}
+
+/** How a reduction folds elements in one dtype. */
+interface Fold {
+  /** Folds one element into an accumulator. */
+  step: (acc: number, x: number) => number;
+  /** Folds a run of `n` elements (from `i` by `stride`) into an accumulator. */
+  run: (acc: number, d: TypedData, i: number, stride: number, n: number) => number;
+}
+
 /** How one reduction combines elements. */
-interface Reducer {
+interface Reducer extends Fold {
   /** NumPy's ufunc name, for the empty-reduction error. */
   name: string;
   /** Start value of every output element. */
@@ -82,10 +118,8 @@ interface Reducer {
   needsElements: boolean;
   /** Result dtype for an input dtype. */
   dtype: (x: DType) => DType;
-  /** Folds one element into an accumulator. */
-  step: (acc: number, x: number) => number;
-  /** Folds a run of `n` elements (from `i` by `stride`) into an accumulator. */
-  run: (acc: number, d: TypedData, i: number, stride: number, n: number) => number;
+  /** The fold for float32 results, each operation rounded to float32 (default: `step` and `run`, exact for max, min, all, any). */
+  float32?: Fold;
 }
 
 function foldRun(step: (acc: number, x: number) => number) {
@@ -95,7 +129,9 @@ function foldRun(step: (acc: number, x: number) => number) {
   };
 }
 
-const sumDType = (x: DType): DType => (x === "float64" ? "float64" : "int64");
+/** Sums and products: floats keep their dtype; bools and signed ints give int64, unsigned ones uint64. */
+const sumDType = (x: DType): DType => (isFloat(x) ? x : isUnsigned(x) ? "uint64" : "int64");
+const fround = Math.fround;
 
 const ADD: Reducer = {
   name: "add",
@@ -104,8 +140,10 @@ const ADD: Reducer = {
   dtype: sumDType,
   step: (acc, x) => acc + x,
   run: (acc, d, i, stride, n) => acc + pairwiseSum(d, i, stride, n),
+  float32: { step: (acc, x) => fround(acc + x), run: (acc, d, i, stride, n) => fround(acc + pairwiseSum32(d, i, stride, n)) },
 };
 
+const multiply32 = (acc: number, x: number): number => fround(acc * x);
 const MULTIPLY: Reducer = {
   name: "multiply",
   initial: 1,
@@ -113,6 +151,7 @@ const MULTIPLY: Reducer = {
   dtype: sumDType,
   step: (acc, x) => acc * x,
   run: foldRun((acc, x) => acc * x),
+  float32: { step: multiply32, run: foldRun(multiply32) },
 };
 
 const maxStep = (acc: number, x: number): number => (acc >= x || acc !== acc ? acc : x);
@@ -185,16 +224,18 @@ function reduceAxes(r: Reducer, a: NDArray, axes: number[], keepdims: boolean): 
   const d = a.data;
   const inner = loop.pop() ?? { n: 1, inStride: 0, outStride: 0, reduced: true };
   const counter = new Array<number>(loop.length).fill(0);
+  const fold: Fold = dtype === "float32" ? r.float32 ?? r : r;
   let i = a.offset;
   let o = 0;
   for (;;) {
     if (inner.reduced) {
-      od[o] = r.run(od[o], d, i, inner.inStride, inner.n);
+      od[o] = fold.run(od[o], d, i, inner.inStride, inner.n);
     } else if (r === ADD) {
-      // A sum along an outer axis adds row after row, as NumPy does; the same additions, inlined.
+      // A sum along an outer axis adds row after row, as NumPy does; the same additions, inlined
+      // (into a Float32Array for float32 sums, which rounds each of them).
       for (let k = 0, p = i, q = o; k < inner.n; k++, p += inner.inStride, q += inner.outStride) od[q] += d[p];
     } else {
-      for (let k = 0, p = i, q = o; k < inner.n; k++, p += inner.inStride, q += inner.outStride) od[q] = r.step(od[q], d[p]);
+      for (let k = 0, p = i, q = o; k < inner.n; k++, p += inner.inStride, q += inner.outStride) od[q] = fold.step(od[q], d[p]);
     }
     let ax = loop.length - 1;
     for (; ax >= 0; ax--) {
@@ -208,7 +249,7 @@ function reduceAxes(r: Reducer, a: NDArray, axes: number[], keepdims: boolean): 
     }
     if (ax < 0) break;
   }
-  if (dtype !== "float64") for (let k = 0; k < od.length; k++) od[k] += 0; // no -0 among integers
+  if (!isFloat(dtype)) for (let k = 0; k < od.length; k++) od[k] += 0; // no -0 among integers
   return out;
 }
 
@@ -323,12 +364,15 @@ export function min(...args: unknown[]): NDArray | number {
   return reduction(MINIMUM, a, options);
 }
 
-/** Sum divided by the element count, as float64 (what mean, var and std share). */
+/**
+ * Sum divided by the element count (what mean, var and std share): in float32 for float32
+ * arrays (a float32 sum, the quotient rounded to float32, as NumPy's `_mean` does), else float64.
+ */
 function meanOf(a: NDArray, axes: number[], keepdims: boolean): NDArray {
-  const total = reduceAxes(ADD, a.dtype === "float64" ? a : a.astype("float64"), axes, keepdims);
+  const total = reduceAxes(ADD, isFloat(a.dtype) ? a : a.astype("float64"), axes, keepdims);
   const count = axes.reduce((p, ax) => p * a.shape[ax], 1);
   const d = total.data;
-  for (let k = 0; k < d.length; k++) d[k] /= count;
+  for (let k = 0; k < d.length; k++) d[k] /= count; // a Float32Array rounds the quotient
   return total;
 }
 
@@ -358,7 +402,7 @@ function varianceOf(x: NDArray, options: StatOptions | undefined): NDArray {
   const total = reduceAxes(ADD, deviations, axes, options?.keepdims ?? false);
   const divisor = Math.max(n - (options?.ddof ?? 0), 0);
   const d = total.data;
-  for (let k = 0; k < d.length; k++) d[k] /= divisor;
+  for (let k = 0; k < d.length; k++) d[k] /= divisor; // a Float32Array rounds the quotient
   return total;
 }
 
@@ -391,7 +435,7 @@ export function std(...args: unknown[]): NDArray | number {
   const [a, options] = bindReduction("std", args);
   const out = varianceOf(a, options);
   const d = out.data;
-  for (let k = 0; k < d.length; k++) d[k] = Math.sqrt(d[k]);
+  for (let k = 0; k < d.length; k++) d[k] = Math.sqrt(d[k]); // (float32: sqrtf, the root rounded once)
   return result(out, options);
 }
 

@@ -24,13 +24,17 @@ describe("broadcasting and inputs", () => {
   });
 });
 
-describe("dtypes follow NumPy's promotion (JS numbers act as Python floats)", () => {
+describe("dtypes follow NumPy 2's promotion (JS numbers are weak: whole ones act as Python ints, others as floats)", () => {
   const i = np.array([1, 2, 3], "int64");
   const b = np.array([true, false, true]);
-  it("int64 with int64 stays int64; with a number or float array, float64", () => {
+  it("int64 with int64 or a whole number stays int64; with a fraction or float array, float64", () => {
     expect(np.add(i, i).dtype).toBe("int64");
     expect(np.multiply(i, b).dtype).toBe("int64");
-    expect(np.add(i, 1).dtype).toBe("float64");
+    expect(np.add(i, 1).dtype).toBe("int64");
+    expect(np.add(i, 1.5).dtype).toBe("float64");
+    expect(np.add(i, np.ones(3)).dtype).toBe("float64");
+    expect(np.add(b, 1).dtype).toBe("int64");
+    expect(np.add(1, 2).dtype).toBe("float64"); // numbers alone: float64, as np.array([1, 2]) is
     expect(np.divide(i, i).dtype).toBe("float64");
     expect(np.maximum(i, i).dtype).toBe("int64");
     expect(np.negative(i).tolist()).toEqual([-1, -2, -3]);
