@@ -1,7 +1,7 @@
 // Creating arrays: array, asarray, zeros, ones, full, empty, *_like, arange, linspace, eye.
 import { bindArgs, type Signature } from "./core/args";
 import { asarray as toArray, type ArrayLike, type DTypeLike, fromNested, type NestedArray, type Scalar } from "./core/convert";
-import { allocate, castFunction, type DType, fromNumber, isFloat, isInteger, resolveDType, type TypedData } from "./core/dtype";
+import { allocate, castFunction, checkedInteger, type DType, fromNumber, isFloat, isInteger, resolveDType, type TypedData } from "./core/dtype";
 import { TypeError, ValueError } from "./core/errors";
 import { contiguousStrides, fortranStrides, NDArray } from "./core/ndarray";
 import { normalizeAxis } from "./core/shape";
@@ -58,6 +58,8 @@ function filled(shape: unknown, value: number, dtype: DType, order?: unknown): N
  * cast as `astype` casts a float64.
  */
 function fillValue(value: number, dtype: DType): number {
+  // Into bools, copyto takes a Python int through a C long first.
+  if (dtype === "bool" && Number.isInteger(value)) checkedInteger(value, "int64");
   if (Number.isInteger(value) || isFloat(dtype) || dtype === "bool") return fromNumber(value, dtype);
   const cast = castFunction("float64", dtype);
   return cast === undefined ? value : cast(value);

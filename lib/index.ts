@@ -103,7 +103,7 @@ export { nonzero } from "./core/indexing";
 export { allclose, around, isclose, isfinite, isinf, isnan, nan_to_num, rint, round, type CloseOptions, type NanToNumOptions } from "./ops/float";
 
 // Reductions and products.
-export { all, any, argmax, argmin, max, mean, min, prod, std, sum, var, type ArgOptions, type ReduceOptions, type StatOptions } from "./ops/reduce";
+export { all, any, argmax, argmin, max, mean, min, prod, std, sum, var, type ArgOptions, type ReduceOptions, type StatOptions, type SumOptions } from "./ops/reduce";
 export { max as amax, min as amin } from "./ops/reduce";
 export { dot, inner, matmul, outer } from "./ops/linalg";
 export type { AxisArg } from "./ops/reduce";

@@ -283,7 +283,8 @@ export function checkedInteger(value: number, dtype: DType): number {
   const { min, max, bits } = INFO[dtype];
   // 64-bit maxima are not doubles (2**63 - 1 rounds to 2**63): compare with the exclusive bound.
   if (n >= min && (bits === 64 ? n < max : n <= max)) return n;
-  if (n < -(2 ** 63) || n >= 2 ** 64 || (n >= 2 ** 63 && dtype !== "uint64")) {
+  // NumPy reads a Python int as a C long, or as an unsigned long for uint32 and uint64.
+  if (n < -(2 ** 63) || n >= 2 ** 64 || (n >= 2 ** 63 && dtype !== "uint64" && dtype !== "uint32")) {
     throw new OverflowError("Python int too large to convert to C long");
   }
   throw new OverflowError(`Python integer ${BigInt(n)} out of bounds for ${dtype}`);

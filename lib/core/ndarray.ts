@@ -9,7 +9,7 @@ import * as linalg from "../ops/linalg";
 import * as logical from "../ops/logical";
 import * as math from "../ops/math";
 import * as reduce from "../ops/reduce";
-import type { ReduceOptions, StatOptions } from "../ops/reduce";
+import type { ReduceOptions, StatOptions, SumOptions } from "../ops/reduce";
 import { arrayRepr, arrayStr } from "../print/index";
 import { type ArrayLike, asarray, type DTypeLike, type Scalar } from "./convert";
 import { allocate, canCast, castFunction, dtypeText, resolveDType, toCasting, type ArrayView, type Casting, type DType, type TypedData } from "./dtype";
@@ -533,19 +533,19 @@ export class NDArray implements ArrayView {
 
   // ---- reductions (see the functions of the same names) -------------------------------------
 
-  /** Sum of the elements, over all or some axes (NumPy's `a.sum(axis, keepdims)`). */
-  sum(options?: reduce.ToScalar): number;
-  sum(options: reduce.ToArray<ReduceOptions>): NDArray;
-  sum(axis: reduce.AxisArg, options?: { keepdims?: boolean }): NDArray;
-  sum(options?: ReduceOptions): NDArray | number;
+  /** Sum of the elements, over all or some axes (NumPy's `a.sum(axis, dtype, keepdims)`). */
+  sum(options?: reduce.ToScalar & { dtype?: DTypeLike | null }): number;
+  sum(options: reduce.ToArray<SumOptions>): NDArray;
+  sum(axis: reduce.AxisArg, options?: { keepdims?: boolean; dtype?: DTypeLike | null }): NDArray;
+  sum(options?: SumOptions): NDArray | number;
   sum(...args: unknown[]): NDArray | number {
     return (reduce.sum as (...a: unknown[]) => NDArray | number)(this, ...args);
   }
-  /** Arithmetic mean (NumPy's `a.mean(axis, keepdims)`). */
-  mean(options?: reduce.ToScalar): number;
-  mean(options: reduce.ToArray<ReduceOptions>): NDArray;
-  mean(axis: reduce.AxisArg, options?: { keepdims?: boolean }): NDArray;
-  mean(options?: ReduceOptions): NDArray | number;
+  /** Arithmetic mean (NumPy's `a.mean(axis, dtype, keepdims)`). */
+  mean(options?: reduce.ToScalar & { dtype?: DTypeLike | null }): number;
+  mean(options: reduce.ToArray<SumOptions>): NDArray;
+  mean(axis: reduce.AxisArg, options?: { keepdims?: boolean; dtype?: DTypeLike | null }): NDArray;
+  mean(options?: SumOptions): NDArray | number;
   mean(...args: unknown[]): NDArray | number {
     return (reduce.mean as (...a: unknown[]) => NDArray | number)(this, ...args);
   }
@@ -565,26 +565,26 @@ export class NDArray implements ArrayView {
   min(...args: unknown[]): NDArray | number {
     return (reduce.min as (...a: unknown[]) => NDArray | number)(this, ...args);
   }
-  /** Product of the elements (NumPy's `a.prod(axis, keepdims)`). */
-  prod(options?: reduce.ToScalar): number;
-  prod(options: reduce.ToArray<ReduceOptions>): NDArray;
-  prod(axis: reduce.AxisArg, options?: { keepdims?: boolean }): NDArray;
-  prod(options?: ReduceOptions): NDArray | number;
+  /** Product of the elements (NumPy's `a.prod(axis, dtype, keepdims)`). */
+  prod(options?: reduce.ToScalar & { dtype?: DTypeLike | null }): number;
+  prod(options: reduce.ToArray<SumOptions>): NDArray;
+  prod(axis: reduce.AxisArg, options?: { keepdims?: boolean; dtype?: DTypeLike | null }): NDArray;
+  prod(options?: SumOptions): NDArray | number;
   prod(...args: unknown[]): NDArray | number {
     return (reduce.prod as (...a: unknown[]) => NDArray | number)(this, ...args);
   }
   /** Standard deviation (NumPy's `a.std(axis, keepdims, ddof)`). */
-  std(options?: reduce.ToScalar & { ddof?: number }): number;
+  std(options?: reduce.ToScalar & { ddof?: number; dtype?: DTypeLike | null }): number;
   std(options: reduce.ToArray<StatOptions>): NDArray;
-  std(axis: reduce.AxisArg, options?: { keepdims?: boolean; ddof?: number }): NDArray;
+  std(axis: reduce.AxisArg, options?: { keepdims?: boolean; ddof?: number; dtype?: DTypeLike | null }): NDArray;
   std(options?: StatOptions): NDArray | number;
   std(...args: unknown[]): NDArray | number {
     return (reduce.std as (...a: unknown[]) => NDArray | number)(this, ...args);
   }
   /** Variance (NumPy's `a.var(axis, keepdims, ddof)`). */
-  var(options?: reduce.ToScalar & { ddof?: number }): number;
+  var(options?: reduce.ToScalar & { ddof?: number; dtype?: DTypeLike | null }): number;
   var(options: reduce.ToArray<StatOptions>): NDArray;
-  var(axis: reduce.AxisArg, options?: { keepdims?: boolean; ddof?: number }): NDArray;
+  var(axis: reduce.AxisArg, options?: { keepdims?: boolean; ddof?: number; dtype?: DTypeLike | null }): NDArray;
   var(options?: StatOptions): NDArray | number;
   var(...args: unknown[]): NDArray | number {
     return (reduce.var as (...a: unknown[]) => NDArray | number)(this, ...args);

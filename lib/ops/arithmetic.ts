@@ -7,7 +7,7 @@ import { asarray, type ArrayLike } from "../core/convert";
 import { NDArray } from "../core/ndarray";
 import { pow as libmPow } from "../libm/pow";
 import { powf } from "../libm/float32/pow";
-import { binaryUfunc, floatResult, unaryUfunc, type BinaryUfunc, type UfuncOptions } from "./elementwise";
+import { binaryUfunc, floatResultOfBoth, unaryUfunc, type BinaryUfunc, type UfuncOptions } from "./elementwise";
 
 // int64 and uint64 are stored in float64; `+ 0` turns the -0 that float arithmetic can make (0 * -3) into 0.
 const noNegativeZero = (x: number): number => x + 0;
@@ -361,5 +361,5 @@ export const fmin = binaryUfunc(
 const heavisideKernel = (x: number, h0: number): number => (x < 0 ? 0 : x > 0 ? 1 : x === 0 ? h0 : x);
 export const heaviside = binaryUfunc(
   { name: "heaviside", kernel: heavisideKernel, float32Kernel: heavisideKernel },
-  (x, y) => floatResult(promoteTypes(x, y)),
+  floatResultOfBoth,
 );

@@ -457,6 +457,15 @@ export function floatResult(d: DType): DType {
   return intBitsOrBool(d) <= 16 ? "float32" : "float64";
 }
 
+/**
+ * The float dtype a two-argument math function (arctan2, hypot, heaviside) of `x` and `y` gives:
+ * NumPy picks the first float loop that both cast to safely, so each input counts on its own
+ * (int8 with uint16 is float32, where `promote_types` would say int32 and so float64).
+ */
+export function floatResultOfBoth(x: DType, y: DType): DType {
+  return promoteTypes(floatResult(x), floatResult(y));
+}
+
 function intBitsOrBool(d: DType): number {
   return d === "bool" ? 8 : intBits(d);
 }

@@ -35,10 +35,9 @@ import { acoshf, asinhf, atanhf } from "../libm/float32/asinh";
 import { hypotf } from "../libm/float32/hypot";
 import { NDArray } from "../core/ndarray";
 import { maximum, minimum } from "./arithmetic";
-import { binaryUfunc, floatResult, ternaryUfunc, unaryUfunc, type UfuncOptions } from "./elementwise";
+import { binaryUfunc, floatResult, floatResultOfBoth, ternaryUfunc, unaryUfunc, type UfuncOptions } from "./elementwise";
 
 const keep = (x: DType): DType => x;
-const floatOfBoth = (x: DType, y: DType): DType => floatResult(promoteTypes(x, y));
 
 /**
  * e raised to each element (NumPy's `np.exp`). Bit-identical to NumPy on x86-64 Linux (the C
@@ -269,7 +268,7 @@ export const arccos = unaryUfunc({ name: "arccos", kernel: libmAcos, float32Kern
  * @example
  * np.arctan2(np.array([1, 1, -1]), np.array([1, -1, -1]));  // array([ 0.78539816,  2.35619449, -2.35619449])
  */
-export const arctan2 = binaryUfunc({ name: "arctan2", kernel: libmAtan2, float32Kernel: atan2f }, floatOfBoth);
+export const arctan2 = binaryUfunc({ name: "arctan2", kernel: libmAtan2, float32Kernel: atan2f }, floatResultOfBoth);
 
 /**
  * Inverse hyperbolic sine of each element (NumPy's `np.arcsinh`). Bit-identical to NumPy on
@@ -318,7 +317,7 @@ export const arctanh = unaryUfunc({ name: "arctanh", kernel: libmAtanh, float32K
  * @example
  * np.hypot(np.array([3, 5]), np.array([4, 12]));  // array([ 5., 13.])
  */
-export const hypot = binaryUfunc({ name: "hypot", kernel: libmHypot, float32Kernel: hypotf }, floatOfBoth);
+export const hypot = binaryUfunc({ name: "hypot", kernel: libmHypot, float32Kernel: hypotf }, floatResultOfBoth);
 
 /**
  * Tangent of each element, in radians (NumPy's `np.tan`). Bit-identical to NumPy on x86-64 Linux

@@ -67,9 +67,9 @@ function shortest(ax: number, float32 = false): { digits: string; point: number 
 function shortest32(ax: number): string {
   if (ax === 0 || !Number.isFinite(ax)) return ax.toExponential();
   for (let p = 1; p < 9; p++) {
-    // The nearest p-digit decimal, or (where a power of two makes the interval of values that
-    // round to `ax` lopsided) its neighbour on the wider side.
-    const nearest = ax.toExponential(p - 1);
+    // The nearest p-digit decimal (an exact tie to the even digit, as Dragon4 does), or (where a
+    // power of two makes the interval of values that round to `ax` lopsided) its neighbour on the wider side.
+    const nearest = toExponentialEven(ax, p - 1);
     if (readsBack32(nearest, ax)) return nearest;
     const [m, e] = nearest.split("e");
     const unit = 10 ** (1 - p);

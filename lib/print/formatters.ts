@@ -22,7 +22,9 @@ function minOf(values: readonly number[]): number {
 /**
  * NumPy's FloatingFormat: fixed or scientific notation chosen for the whole array, aligned
  * columns. For float32 values the digits are float32's shortest, and the choice of notation
- * compares in float32 as NumPy does (its thresholds 1e8, 1e-4, 1000 become float32 numbers).
+ * compares in float32 as NumPy does (its thresholds 1e-4 and 1000 become float32 numbers).
+ * Since NumPy 2.3 the largest value printed in fixed notation depends on the dtype's precision,
+ * `10 ** min(8, finfo(dtype).precision)`: below 1e8 for float64, below 1e6 for float32.
  */
 function floatingFormat(values: readonly number[], o: PrintOptions, float32: boolean): ElementFormatter {
   const finite = values.filter(Number.isFinite);
@@ -32,7 +34,7 @@ function floatingFormat(values: readonly number[], o: PrintOptions, float32: boo
     const max = maxOf(nonZero);
     const min = minOf(nonZero);
     const f = float32 ? Math.fround : (x: number) => x;
-    expFormat = max >= 1e8 || (!o.suppress && (min < f(0.0001) || f(max / min) > 1000));
+    expFormat = max >= (float32 ? 1e6 : 1e8) || (!o.suppress && (min < f(0.0001) || f(max / min) > 1000));
   }
   let precision: number | undefined = o.floatmode === "unique" ? undefined : o.precision;
   let padLeft = 0;
