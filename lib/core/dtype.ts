@@ -126,6 +126,8 @@ export interface HasDType {
 /**
  * A dtype argument as one of numts's dtypes: a name or alias NumPy accepts (`"float32"`, `"f4"`,
  * `"int"`), or a scalar type (`np.float32`). NumPy's error for anything else.
+ * @throws TypeError `data type 'flaot32' not understood` for an unknown name, `Cannot interpret
+ *   '5' as a data type` for a value that is no name; for float16 and the complex types, what to use instead
  */
 export function resolveDType(name: unknown): DType {
   if ((typeof name === "function" || typeof name === "object") && name !== null && DTYPE_OF in name) {
@@ -138,7 +140,10 @@ export function resolveDType(name: unknown): DType {
     const instead = missing === "float16" ? "float32 (or float64)" : "two float64 arrays for the real and imaginary parts";
     throw new TypeError(`data type '${key}' (${missing}) is not available in numts: use ${instead}`);
   }
-  throw new TypeError(`data type '${typeof name === "function" ? (name as { name?: string }).name ?? key : key}' not understood`);
+  // NumPy's two messages: a string it cannot parse, and anything else.
+  if (typeof name === "string") throw new TypeError(`data type '${key}' not understood`);
+  const shown = typeof name === "function" ? (name as { name?: string }).name ?? key : key;
+  throw new TypeError(`Cannot interpret '${shown}' as a data type`);
 }
 
 // ---- promotion ----------------------------------------------------------------------------

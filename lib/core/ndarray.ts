@@ -677,6 +677,24 @@ export class NDArray implements ArrayView {
     return arrayStr(this);
   }
 
+  /**
+   * How JavaScript's operators see an array. A 0-d array (what `np.float32(0.5)`, `np.int64(3)`
+   * give: numts's NumPy scalars) is its number, so `np.float64(3) + 1` is 4 as in Python. Any
+   * other array is its text where a string is wanted (`"W = " + W`), and an error where a number
+   * is (`W * 2`): JavaScript's operators are not element-wise, numts's functions are.
+   * @throws TypeError `only 0-d arrays can be used as JavaScript numbers: ...`
+   */
+  [Symbol.toPrimitive](hint: "number" | "string" | "default"): number | string {
+    if (this.ndim === 0 && hint !== "string") return this.data[this.offset];
+    if (hint === "number") {
+      throw new TypeError(
+        `only 0-d arrays can be used as JavaScript numbers (this one has shape (${this.shape.join(",")}${this.ndim === 1 ? "," : ""})): ` +
+          "JavaScript's +, -, *, / are not element-wise; use np.add, np.subtract, np.multiply, np.divide (or a.add(b), ...), or a.item() for one element",
+      );
+    }
+    return this.toString();
+  }
+
   /** NumPy's `repr(a)`, which Node's `util.inspect` (and so `console.log`) shows. */
   [inspectSymbol](): string {
     return arrayRepr(this);

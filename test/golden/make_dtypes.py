@@ -306,6 +306,8 @@ for t in [np.float32, np.float64, np.int64, np.int32, np.int16, np.int8, np.uint
 for bad in ["flaot32", "int", "i4", "u1", "f4", "?", "float", "double", "uint", "foo", "int63", "Float32"]:
     case("zeros", 2, dtype=bad)
     case("method:astype", values("float64"), bad)
+for bad in [5, 2.5]:
+    case("zeros", 2, dtype=bad)
 case("dtype", "flaot32")
 case("iinfo", np.float32)
 case("finfo", np.int32)
