@@ -13,13 +13,23 @@ const inspectSymbol = Symbol.for("nodejs.util.inspect.custom");
  * A NumPy scalar type such as `np.float32`: call it to convert, or pass it where a dtype goes.
  *
  * - `np.float32(0.1)` is a 0-d float32 array (numts's NumPy scalar), printing `0.1`;
- *   `np.uint8(300)` is NumPy 2's `OverflowError`, `np.int32(2.7)` is 2.
+ *   `np.uint8(300)` is NumPy 2's `OverflowError`, `np.int32(2.7)` is 2. JavaScript's operators
+ *   read a 0-d array as its number: `np.float64(3) + 1` is 4.
  * - `np.int64(mask)`, `np.float32([1, 2])`: an array converted, as `astype` / `np.array` would.
  * - `x.astype(np.float32)`, `np.zeros(3, {dtype: np.uint8})`: the dtype.
  * - `np.float32.dtype` is its dtype's name, "float32", which is what `x.dtype` holds:
- *   compare with `x.dtype === np.float32.dtype` (or `x.dtype === "float32"`).
+ *   compare with `x.dtype === np.float32.dtype` (or `x.dtype === "float32"`), where Python
+ *   writes `x.dtype == np.float32`.
  */
 export interface ScalarType<D extends DType = DType> {
+  /**
+   * Converts to this dtype, as NumPy's `np.float32(x)` does.
+   * @param value a number or bool (a 0-d array results; default 0), or an array or nested list
+   *   (converted as `astype` does; a nested list as `np.array(value, {dtype})`)
+   * @returns a new array of this dtype
+   * @throws OverflowError `Python integer 300 out of bounds for uint8` for a whole number the
+   *   dtype cannot hold; ValueError `cannot convert float NaN to integer`
+   */
   (value?: ArrayLike): NDArray;
   /** The dtype's name: `np.float32.dtype` is "float32". */
   readonly dtype: D;
@@ -75,15 +85,36 @@ export const int64 = scalarType("int64");
  * np.arange(5, {dtype: np.int32});
  */
 export const int32 = scalarType("int32");
-/** 16-bit signed integers (NumPy's `np.int16`), -32768 to 32767. */
+/**
+ * 16-bit signed integers (NumPy's `np.int16`), -32768 to 32767.
+ * @example
+ * np.int16(np.array([40000.5, -2.7]));  // array([-25536,     -2], dtype=int16)
+ */
 export const int16 = scalarType("int16");
-/** 8-bit signed integers (NumPy's `np.int8`), -128 to 127. */
+/**
+ * 8-bit signed integers (NumPy's `np.int8`), -128 to 127.
+ * @example
+ * np.add(np.int8(100), np.int8(100));  // -56 (int8 wraps around)
+ */
 export const int8 = scalarType("int8");
-/** 64-bit unsigned integers (NumPy's `np.uint64`, what sums of unsigned integers give); stored in doubles, exact up to 2**53. */
+/**
+ * 64-bit unsigned integers (NumPy's `np.uint64`, what sums of unsigned integers give); stored in
+ * doubles, exact up to 2**53.
+ * @example
+ * np.sum(np.array([200, 100], {dtype: np.uint8}), {axis: 0}).dtype;  // "uint64" (the sum is 300)
+ */
 export const uint64 = scalarType("uint64");
-/** 32-bit unsigned integers (NumPy's `np.uint32`), 0 to 4294967295. */
+/**
+ * 32-bit unsigned integers (NumPy's `np.uint32`), 0 to 4294967295.
+ * @example
+ * np.uint32(-1);  // OverflowError: Python integer -1 out of bounds for uint32
+ */
 export const uint32 = scalarType("uint32");
-/** 16-bit unsigned integers (NumPy's `np.uint16`), 0 to 65535. */
+/**
+ * 16-bit unsigned integers (NumPy's `np.uint16`), 0 to 65535.
+ * @example
+ * np.arange(3, {dtype: np.uint16});  // array([0, 1, 2], dtype=uint16)
+ */
 export const uint16 = scalarType("uint16");
 /**
  * 8-bit unsigned integers (NumPy's `np.uint8`), 0 to 255: how images arrive. Arithmetic wraps
@@ -125,6 +156,9 @@ export const ushort = uint16;
 /**
  * The dtype named by `dtype` (NumPy's `np.dtype(...)`): numts's dtypes are their names, so this
  * is the name, to compare with `x.dtype`.
+ * @param type a dtype name or alias NumPy accepts ("float32", "f4", "int", "B", "?"), a scalar
+ *   type (`np.uint8`), or an array (its dtype)
+ * @returns the dtype's name, e.g. "float32"
  * @example
  * np.dtype("f4");          // "float32"
  * np.dtype(np.uint8);      // "uint8"
@@ -151,6 +185,8 @@ export interface IntegerInfo {
 
 /**
  * The limits of an integer dtype (NumPy's `np.iinfo`).
+ * @param type an integer dtype (name or scalar type), or an integer array
+ * @returns its `min`, `max`, `bits`, `dtype` and `kind`
  * @example
  * np.iinfo(np.uint8).max;   // 255
  * np.iinfo("int32").min;    // -2147483648
@@ -200,10 +236,12 @@ const FLOAT_INFO: Readonly<Record<"float32" | "float64", FloatInfo>> = {
 
 /**
  * The properties of a float dtype (NumPy's `np.finfo`): machine epsilon, range, precision.
+ * @param type "float32" or "float64" (or `np.float32`, ...), or a float array
+ * @returns its `eps`, `max`, `min`, `tiny`, `precision`, ...
  * @example
  * np.finfo(np.float32).eps;   // 1.1920928955078125e-7
  * np.clip(p, np.finfo("float64").eps, 1);  // keep log(p) finite
- * @throws ValueError for an integer or bool dtype
+ * @throws ValueError `data type <class 'numpy.int32'> not inexact` for an integer or bool dtype
  */
 export function finfo(type: DTypeLike | NDArray): FloatInfo {
   const d = dtype(type);
@@ -212,7 +250,12 @@ export function finfo(type: DTypeLike | NDArray): FloatInfo {
 }
 
 /**
- * The dtype that both can be cast to safely (NumPy's `np.promote_types`).
+ * The dtype that both can be cast to safely (NumPy's `np.promote_types`): what an operation on
+ * arrays of these dtypes computes in.
+ * @param type1 a dtype (name or scalar type)
+ * @param type2 another
+ * @returns the promoted dtype's name
+ * @throws TypeError `data type 'foo' not understood`
  * @example
  * np.promote_types("uint8", "int8");     // "int16"
  * np.promote_types(np.int32, np.float32); // "float64"
@@ -225,6 +268,11 @@ export function promote_types(type1: DTypeLike, type2: DTypeLike): DType {
  * Whether NumPy's `casting` rule allows casting `from` to `to` (NumPy's `np.can_cast`):
  * "safe" (the default) only where every value survives, "same_kind" also within a kind
  * (float64 → float32), "unsafe" always, "no"/"equiv" only to the same dtype.
+ * @param from the dtype cast from (or an array of it)
+ * @param to the dtype cast to
+ * @param casting the rule: "no", "equiv", "safe" (default), "same_kind" or "unsafe"
+ * @returns whether the rule allows the cast
+ * @throws ValueError `casting must be one of 'no', 'equiv', 'safe', 'same_kind', or 'unsafe'`
  * @example
  * np.can_cast(np.int32, np.float64);               // true
  * np.can_cast("float64", "float32");              // false
@@ -238,6 +286,9 @@ export function can_cast(from: DTypeLike | NDArray, to: DTypeLike, casting: Cast
  * The dtype an operation on these arrays, dtypes and numbers computes in (NumPy's
  * `np.result_type`), with NumPy 2's rule for numbers: they take the arrays' dtype unless they
  * change its kind (a fraction with integers gives float64).
+ * @param arrays_and_dtypes arrays, dtypes (names or scalar types) and numbers
+ * @returns the dtype's name
+ * @throws ValueError `at least one array or dtype is required`
  * @example
  * np.result_type(np.zeros(2, "float32"), 0.5);  // "float32"
  * np.result_type("uint8", 2);                    // "uint8"

@@ -234,6 +234,9 @@ export class NDArray implements ArrayView {
    * float32 or int64 → int8; "unsafe", the default: any).
    *
    * @param dtype the new dtype: a name ("float32", "int", "uint8"), or `np.float32`, ...
+   * @param options `{casting, copy, order}`
+   * @returns a new array of `dtype` (this array itself with `{copy: false}` and the same dtype)
+   * @throws TypeError `data type 'flaot32' not understood`
    * @throws TypeError `Cannot cast array data from dtype('float64') to dtype('int64') according to the rule 'safe'`
    * @example
    * np.array([0.2, 0.7, 1.5]).gt(0.5).astype("int64");  // array([0, 1, 1])

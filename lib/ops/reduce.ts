@@ -330,14 +330,22 @@ function bindReduction(name: keyof typeof SIGNATURES, args: readonly unknown[]):
 /**
  * Sum of array elements over all axes, or over the given `axis` (NumPy's `np.sum`).
  * With no axis the result is a number; with an axis, an array with that axis removed
- * (kept with length 1 when `keepdims` is true). Bools count as 0/1; int64 sums stay int64.
+ * (kept with length 1 when `keepdims` is true). Bools count as 0/1; sums of bools and signed
+ * integers are int64, of unsigned ones uint64; float32 sums add in float32, as NumPy's do.
  *
+ * @param a the array
+ * @param axis the axis or axes to sum over (default: all), or the options
+ * @param options `{axis, keepdims, dtype}`: `dtype` casts the elements first and sums in it
+ *   (`{dtype: "float64"}` sums float32 data in double precision; `{dtype: "uint8"}` wraps around)
+ * @returns a number without `axis`/`keepdims`, else an array
  * @example
  * const x = np.array([[1, 2], [3, 4]]);
  * np.sum(x);             // 10
  * np.sum(x, {axis: 0});  // array([4., 6.])   column sums
  * np.sum(x, {axis: 1, keepdims: true});  // array([[3.], [7.]])
+ * np.sum(np.array([200, 100], {dtype: "uint8"}), {dtype: "uint8"});  // 44
  * @throws AxisError `axis 2 is out of bounds for array of dimension 2`
+ * @throws TypeError `data type 'flaot32' not understood`
  */
 export function sum(a: ArrayLike, options?: ToScalar & { dtype?: DTypeLike | null }): number;
 export function sum(a: ArrayLike, options: ToArray<SumOptions>): NDArray;
@@ -349,9 +357,14 @@ export function sum(...args: unknown[]): NDArray | number {
 }
 
 /**
- * Product of array elements over all axes or along `axis` (NumPy's `np.prod`).
+ * Product of array elements over all axes or along `axis` (NumPy's `np.prod`); the dtypes as
+ * for `np.sum` (`{dtype: "int32"}` multiplies in int32, wrapping around as NumPy does).
+ * @param a the array
+ * @param axis the axis or axes (default: all), or the options `{axis, keepdims, dtype}`
+ * @returns a number without `axis`/`keepdims`, else an array
  * @example
  * np.prod(np.array([1, 2, 3, 4]));  // 24
+ * @throws AxisError `axis 1 is out of bounds for array of dimension 1`
  */
 export function prod(a: ArrayLike, options?: ToScalar & { dtype?: DTypeLike | null }): number;
 export function prod(a: ArrayLike, options: ToArray<SumOptions>): NDArray;
@@ -422,11 +435,17 @@ function meanOf(input: NDArray, axes: number[], keepdims: boolean, dtype?: DType
 }
 
 /**
- * Arithmetic mean over all axes or along `axis` (NumPy's `np.mean`), as float64.
- * The mean of zero elements is NaN (NumPy also warns).
+ * Arithmetic mean over all axes or along `axis` (NumPy's `np.mean`): float64, or float32 for
+ * float32 arrays (summed and divided in float32, as NumPy does); `{dtype}` chooses (`{dtype:
+ * "float64"}` for a float32 array's mean in double precision). The mean of zero elements is NaN
+ * (NumPy also warns).
+ * @param a the array
+ * @param axis the axis or axes (default: all), or the options `{axis, keepdims, dtype}`
+ * @returns a number without `axis`/`keepdims`, else an array
  * @example
  * np.mean(np.array([[1, 2], [3, 4]]));            // 2.5
  * np.mean(np.array([[1, 2], [3, 4]]), {axis: 0}); // array([2., 3.])
+ * @throws AxisError `axis 2 is out of bounds for array of dimension 2`
  */
 export function mean(a: ArrayLike, options?: ToScalar & { dtype?: DTypeLike | null }): number;
 export function mean(a: ArrayLike, options: ToArray<SumOptions>): NDArray;
