@@ -86,7 +86,11 @@ function pairwiseSum(d: TypedData, i: number, step: number, n: number): number {
   return pairwiseSum(d, i, step, half) + pairwiseSum(d, i + half * step, step, n - half);
 }
 
-/** `pairwiseSum` in float32 arithmetic: NumPy's FLOAT_pairwise_sum, every addition rounded to float32. */
+/**
+ * `pairwiseSum` in float32 arithmetic: NumPy's FLOAT_pairwise_sum, every addition rounded to
+ * float32. A copy on purpose: one function taking the rounding as an argument made V8's calls
+ * polymorphic, and float32 sums of 10**6 elements ten times slower.
+ */
 function pairwiseSum32(d: TypedData, i: number, step: number, n: number): number {
   const f = Math.fround;
   if (n < 8) {

@@ -2,9 +2,9 @@
 
 NumPy computes float32 exp, log, sin, ... with its own SIMD code on AVX2/AVX-512 machines and
 calls the C library's float functions (expf, logf, sinf, ...) otherwise; numts's reference is
-glibc's, so NumPy's SIMD code is turned off (NPY_DISABLE_CPU_FEATURES, set before NumPy is
-imported) and the first values of every case are checked against glibc's float functions called
-directly (ctypes on libm.so.6).
+glibc's, so NumPy's SIMD code is turned off (golden.with_glibc_math: NPY_DISABLE_CPU_FEATURES)
+and the first values of every case are checked against glibc's float functions called directly
+(ctypes on libm.so.6).
 
 Covered: exp, exp2, log, log2, log10, sin, cos, tan, tanh, expm1, log1p, sinh, cosh, arcsin,
 arccos, arctan, arcsinh, arccosh, arctanh, power, arctan2, hypot, each on inputs reaching every
@@ -15,16 +15,12 @@ Run: python3 test/golden/make_libm32.py
 """
 import ctypes
 import hashlib
-import os
 
-os.environ["NPY_DISABLE_CPU_FEATURES"] = "X86_V3 X86_V4 AVX512_ICL AVX512_SPR"
-import numpy as np  # noqa: E402  (after the environment variable, which NumPy reads on import)
-from numpy._core._multiarray_umath import __cpu_features__  # noqa: E402
+import numpy as np
 
-from golden import hashed_floats, write  # noqa: E402
+from golden import hashed_floats, with_glibc_math, write
 
-for feature in ("X86_V3", "X86_V4", "AVX512_ICL", "AVX512_SPR"):
-    assert not __cpu_features__.get(feature), f"NumPy's {feature} code is still on: golden values would not be glibc's"
+with_glibc_math()
 
 COUNT = 100_000
 LIBM = ctypes.CDLL("libm.so.6")

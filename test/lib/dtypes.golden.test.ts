@@ -6,7 +6,8 @@
 import { inspect } from "node:util";
 import * as np from "numts";
 import { describe, expect, it } from "vitest";
-import { decode, expectNumpyError, golden, type Golden, type GoldenArray, isEncoded, num } from "../golden";
+import { expectNumpyError, golden, type Golden, type GoldenArray, num } from "../golden";
+import { callNumts, describeCall, type GoldenCall } from "./golden-calls";
 
 type Result =
   /** An array; `data` null for `np.empty`, whose values are whatever was in memory. */
@@ -16,10 +17,7 @@ type Result =
   | { dtype_name: string }
   | { list: Result[] };
 
-interface Call {
-  fn: string;
-  args: Golden[];
-  kwargs: Record<string, Golden>;
+interface Call extends GoldenCall {
   result?: Result;
   error?: { type: string; message: string };
   /** NumPy computes in float16 here; the result is NumPy's float32 answer, which numts gives. */
@@ -30,49 +28,6 @@ type Table =
   | { table: "promote_types"; dtypes: np.DType[]; values: string[][] }
   | { table: "can_cast"; casting: np.Casting; dtypes: np.DType[]; values: boolean[][] }
   | { table: "result_type"; dtypes: np.DType[]; scalars: number[]; values: string[][] };
-
-/** Golden arguments as numts takes them: encoded arrays as NDArrays, NumPy's scalar types as numts's, "nan"/"inf" as numbers. */
-function argument(value: Golden): unknown {
-  if (value === "inf" || value === "-inf" || value === "nan") return num(value);
-  if (Array.isArray(value)) return value.map(argument);
-  if (typeof value === "object" && value !== null && "scalar_type" in value) {
-    const type = (np as unknown as Record<string, unknown>)[String(value.scalar_type)];
-    if (typeof type !== "function") throw new Error(`no numts scalar type np.${String(value.scalar_type)}`);
-    return type;
-  }
-  return decode(value);
-}
-
-function call(c: Call): unknown {
-  const args = c.args.map(argument);
-  const kwargs = Object.fromEntries(Object.entries(c.kwargs).map(([k, v]) => [k, argument(v)]));
-  const withOptions = Object.keys(kwargs).length > 0 ? [...args, kwargs] : args;
-  if (c.fn === "setitem") {
-    const a = (args[0] as np.NDArray).copy();
-    return a.set(args[1] as np.Index, args[2] as np.ArrayLike);
-  }
-  if (c.fn.startsWith("method:")) {
-    const a = (args[0] as np.NDArray).copy();
-    const method = (a as unknown as Record<string, (...x: unknown[]) => unknown>)[c.fn.slice(7)];
-    const out = method.apply(a, withOptions.slice(1));
-    return out === undefined ? a : out;
-  }
-  const fn = (np as unknown as Record<string, unknown>)[c.fn];
-  if (typeof fn !== "function") throw new Error(`no numts function ${c.fn}`);
-  return (fn as (...a: unknown[]) => unknown)(...withOptions);
-}
-
-function describeArg(a: Golden): string {
-  if (Array.isArray(a)) return `[${a.map(describeArg).join(", ")}]`;
-  if (!isEncoded(a)) return JSON.stringify(a);
-  const array = (a as unknown as { array: GoldenArray }).array;
-  return `${array.dtype}${JSON.stringify(array.shape)}`;
-}
-
-function describeCall(c: Call, i: number): string {
-  const kw = Object.keys(c.kwargs).length ? `, ${JSON.stringify(c.kwargs).slice(0, 60)}` : "";
-  return `#${i} ${c.fn}(${c.args.map(describeArg).join(", ")}${kw})${c.float16 === true ? " [float16 in NumPy: float32]" : ""}`;
-}
 
 function expectValues(actual: ArrayLike<number>, expected: Golden[]): void {
   const want = expected.map(num);
@@ -129,12 +84,12 @@ describe("dtypes match NumPy (test/golden/dtypes.json)", () => {
   }
   cases.forEach((c, i) => {
     if ("table" in c) return;
-    it(describeCall(c, i), () => {
+    it(`${describeCall(c, i)}${c.float16 === true ? " [float16 in NumPy: float32]" : ""}`, () => {
       if (c.error !== undefined) {
-        expectNumpyError(() => call(c), c.error);
+        expectNumpyError(() => callNumts(c), c.error);
         return;
       }
-      expectResult(call(c), c.result!);
+      expectResult(callNumts(c), c.result!);
     });
   });
 });

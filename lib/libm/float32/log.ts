@@ -42,15 +42,16 @@ export function normalBits(x: number): number | undefined {
   return (floatBits(f(x * 2 ** 23)) - (23 << 23)) >>> 0;
 }
 
+/** What logf and log2f give where `normalBits` has no bits: -inf at 0, inf at inf, NaN for negatives and NaN. */
+export function logOfSpecial(x: number): number {
+  return x === 0 ? -Infinity : x === Infinity ? x : NaN;
+}
+
 /** log(x) for a float32 x, bit-identical to glibc's logf (x86-64, FMA). */
 export function logf(x: number): number {
   if (x === 1) return 0;
   const ix = normalBits(x);
-  if (ix === undefined) {
-    if (x === 0) return -Infinity;
-    if (x === Infinity) return x;
-    return NaN; // negative or NaN
-  }
+  if (ix === undefined) return logOfSpecial(x);
   const tmp = (ix - OFF) >>> 0;
   const i = (tmp >>> 19) & 15;
   const k = (tmp | 0) >> 23; // arithmetic shift

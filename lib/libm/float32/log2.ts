@@ -4,7 +4,7 @@
 // 1/ln2; its fused multiply-adds read from __log2f_fma in the shipped libm.so.6.
 import { fma } from "../fma";
 import { f, fromFloatBits } from "./bits";
-import { INV_C, normalBits, OFF } from "./log";
+import { INV_C, logOfSpecial, normalBits, OFF } from "./log";
 
 /** log2(c) for logf's 16 subintervals. */
 const LOG2_C = new Float64Array([
@@ -22,11 +22,7 @@ const A3 = 1.4426950186867042;
 export function log2f(x: number): number {
   if (x === 1) return 0;
   const ix = normalBits(x);
-  if (ix === undefined) {
-    if (x === 0) return -Infinity;
-    if (x === Infinity) return x;
-    return NaN;
-  }
+  if (ix === undefined) return logOfSpecial(x);
   const tmp = (ix - OFF) >>> 0;
   const i = (tmp >>> 19) & 15;
   const k = (tmp | 0) >> 23;
