@@ -13,8 +13,8 @@ const inspectSymbol = Symbol.for("nodejs.util.inspect.custom");
  * A NumPy scalar type such as `np.float32`: call it to convert, or pass it where a dtype goes.
  *
  * - `np.float32(0.1)` is a 0-d float32 array (numts's NumPy scalar), printing `0.1`;
- *   `np.uint8(300)` is NumPy 2's `OverflowError`, `np.int32(2.7)` is 2. JavaScript's operators
- *   read a 0-d array as its number: `np.float64(3) + 1` is 4.
+ *   `np.uint8(300)` is NumPy 2's `OverflowError`, `np.int32(2.7)` is 2. `.item()` is its
+ *   number (JavaScript's operators read it so at run time too: `np.float64(3) + 1` is 4).
  * - `np.int64(mask)`, `np.float32([1, 2])`: an array converted, as `astype` / `np.array` would.
  * - `x.astype(np.float32)`, `np.zeros(3, {dtype: np.uint8})`: the dtype.
  * - `np.float32.dtype` is its dtype's name, "float32", which is what `x.dtype` holds:
