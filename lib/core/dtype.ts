@@ -138,7 +138,8 @@ export function resolveDType(name: unknown): DType {
   if (typeof name === "string" && Object.prototype.hasOwnProperty.call(MISSING, key)) {
     const missing = MISSING[key];
     const instead = missing === "float16" ? "float32 (or float64)" : "two float64 arrays for the real and imaginary parts";
-    throw new TypeError(`data type '${key}' (${missing}) is not available in numts: use ${instead}`);
+    const named = missing === key ? `'${key}'` : `'${key}' (${missing})`;
+    throw new TypeError(`data type ${named} is not available in numts: use ${instead}`);
   }
   // NumPy's two messages: a string it cannot parse, and anything else.
   if (typeof name === "string") throw new TypeError(`data type '${key}' not understood`);

@@ -43,6 +43,7 @@ describe("scalar types", () => {
   it("name bad dtypes in NumPy's words", () => {
     expect(() => np.zeros(2, { dtype: "flaot32" as np.DType })).toThrow("data type 'flaot32' not understood");
     expect(() => np.zeros(2, { dtype: Float32Array as unknown as np.DType })).toThrow("Cannot interpret 'Float32Array' as a data type");
-    expect(() => np.zeros(2, { dtype: "float16" as np.DType })).toThrow(/not available in numts: use float32/);
+    expect(() => np.zeros(2, { dtype: "float16" as np.DType })).toThrow("data type 'float16' is not available in numts: use float32 (or float64)");
+    expect(() => np.zeros(2, { dtype: "f2" as np.DType })).toThrow("data type 'f2' (float16) is not available in numts");
   });
 });
