@@ -29,8 +29,10 @@ with_glibc_math()
 
 PORTS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "ports")
 
-# The variables each port returns, by program: these are compared to the last bit.
+# The variables each port returns, by program (attributes and dict items after dots): these are
+# compared to the last bit.
 RESULTS = {
+    "nnfs_adam": ["dense1.weights", "dense1.biases", "dense2.weights", "dense2.biases"],
     "planar": ["parameters"],
     "spiral_softmax": ["W", "b", "W2", "b2"],
 }
@@ -72,6 +74,15 @@ def run(path):
     return out.getvalue(), namespace
 
 
+def lookup(namespace, dotted):
+    """namespace["a"].b["c"]... for "a.b.c"."""
+    first, *rest = dotted.split(".")
+    value = namespace[first]
+    for part in rest:
+        value = value[part] if isinstance(value, dict) else getattr(value, part)
+    return value
+
+
 def plain(value):
     if isinstance(value, dict):
         return {k: plain(v) for k, v in value.items()}
@@ -108,7 +119,7 @@ for name in sorted(f[:-3] for f in os.listdir(PORTS) if f.endswith(".py")):
         exact, namespace = run(path)
     finally:
         np.dot, np.matmul = blas_dot, blas_matmul
-    values = {key: plain(namespace[key]) for key in RESULTS.get(name, [])}
+    values = {key: plain(lookup(namespace, key)) for key in RESULTS.get(name, [])}
     with open(os.path.join(PORTS, name + ".exact.json"), "w") as f:
         json.dump({"numpy": np.__version__, "printed": exact.splitlines(), "values": values}, f)
         f.write("\n")

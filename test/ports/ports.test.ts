@@ -18,18 +18,36 @@ import { join } from "node:path";
 import * as np from "numts";
 import { beforeAll, describe, expect, it } from "vitest";
 import { fixed, pyfloat, pyint, tuple } from "./python";
+import * as nnfs_adam from "./nnfs_adam";
 import * as planar from "./planar";
 import * as spiral_softmax from "./spiral_softmax";
 
 interface Port {
   name: string;
   main: (print: (line: string) => void) => Record<string, unknown>;
-  /** Lines that NumPy-with-OpenBLAS prints otherwise, and why; compared within `tolerance`. */
-  blasSensitive?: { lines: RegExp; tolerance: number; why: string };
+  /**
+   * Lines that NumPy-with-OpenBLAS prints otherwise, and why: their numbers are compared within
+   * `tolerance` (relative, or absolute below 1), or not at all (null) where the runs have parted.
+   */
+  blasSensitive?: { lines: RegExp; tolerance: number | null; why: string };
 }
 
 const PORTS: Port[] = [
   { name: "spiral_softmax", main: spiral_softmax.main },
+  {
+    name: "nnfs_adam",
+    main: nnfs_adam.main,
+    blasSensitive: {
+      // Measured (full-precision loss, OpenBLAS's SkylakeX kernel vs index order): Adam at
+      // learning rate 0.05 grows the products' last-bit differences steadily, 3e-15 at epoch 20,
+      // 1e-11 at 60, 1e-8 at 300, 1e-4 at 480, and from epoch ~500 the two runs follow different
+      // trajectories (accuracies of 0.977 and 0.960 at epoch 10000). NumPy's own runs part there
+      // too: with OPENBLAS_CORETYPE=Haswell or Prescott it prints other lines from epoch 500-600.
+      lines: /^epoch: ([5-9]\d\d|\d{4,}),/,
+      tolerance: null,
+      why: "epoch 500, where Adam's runs have parted",
+    },
+  },
   {
     name: "planar",
     main: planar.main,
@@ -42,7 +60,7 @@ const PORTS: Port[] = [
       // with Prescott's (OPENBLAS_CORETYPE); index-order sums (numts) give 0.220616.
       lines: /^Cost after iteration [789]000:|^Decision boundary grid:|^Accuracy: /,
       tolerance: 1e-4,
-      why: "the first model passes an unstable phase at iteration ~6650",
+      why: "the first model's iteration 7000 on (it passes an unstable phase at iteration ~6650), and its decision boundary and accuracy",
     },
   },
 ];
@@ -96,7 +114,7 @@ for (const port of PORTS) {
     });
 
     const sensitive = port.blasSensitive;
-    it(`prints what NumPy with OpenBLAS prints, character for character${sensitive ? ` (but for the lines after ${sensitive.why})` : ""}`, () => {
+    it(`prints what NumPy with OpenBLAS prints, character for character${sensitive ? ` (but for the lines from ${sensitive.why})` : ""}`, () => {
       expect(printed).toHaveLength(openblas.length);
       const same = printed.filter((_, i) => !sensitive?.lines.test(openblas[i]));
       expect(same).toEqual(openblas.filter((l) => !sensitive?.lines.test(l)));
@@ -104,7 +122,9 @@ for (const port of PORTS) {
         if (!sensitive?.lines.test(line)) continue;
         const [ours, theirs] = [numbers(printed[i]), numbers(line)];
         expect(printed[i].replace(/[-\d.e+]+/g, "#")).toBe(line.replace(/[-\d.e+]+/g, "#"));
-        ours.forEach((x, j) => expect(Math.abs(x - theirs[j]), `${printed[i]} vs NumPy's ${line}`).toBeLessThanOrEqual(sensitive.tolerance * Math.max(1, Math.abs(x))));
+        const tolerance = sensitive.tolerance;
+        if (tolerance === null) continue;
+        ours.forEach((x, j) => expect(Math.abs(x - theirs[j]), `${printed[i]} vs NumPy's ${line}`).toBeLessThanOrEqual(tolerance * Math.max(1, Math.abs(x))));
       }
     });
   });
