@@ -5,14 +5,17 @@ For each test/ports/<name>.py this writes
 - <name>.txt: what the program prints under NumPy, with OpenBLAS doing the matrix products, as a
   student running it would see it;
 - <name>.exact.json: what it prints, and the full-precision values of the arrays the port
-  returns, when `np.dot`/`np.matmul` sum each product in index order, one multiply and one add
-  at a time (what numts and the reference BLAS do). OpenBLAS sums in blocks with fused
+  returns, when every matrix product (`np.dot`, `np.matmul`, the `a.dot(b)` method and `a @ b`)
+  sums in index order, one multiply and one add at a time (what numts and the reference BLAS
+  do). NumPy's methods and operators cannot be patched, so for this run the program's source is
+  rewritten (`a.dot(b)` to `np.dot(a, b)`, `a @ b` to `np.matmul(a, b)`) before it runs. OpenBLAS sums in blocks with fused
   multiply-adds, so its last bits differ, and training amplifies that; with index-order products
   a correct port agrees with NumPy to the last bit, which is what the test checks.
 
 NumPy runs with its own SIMD loops off (golden.with_glibc_math): glibc's exp/log/sin/... are the
 reference. Run: python3 test/golden/make_ports.py (or `npm run golden`).
 """
+import ast
 import contextlib
 import io
 import json
@@ -32,6 +35,7 @@ PORTS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "ports")
 # The variables each port returns, by program (attributes and dict items after dots): these are
 # compared to the last bit.
 RESULTS = {
+    "cs231n_knn_softmax": ["dists", "dists_two", "grad_naive", "grad_vectorized", "best_softmax.W", "softmax.W", "loss_hist"],
     "nnfs_adam": ["dense1.weights", "dense1.biases", "dense2.weights", "dense2.biases"],
     "planar": ["parameters"],
     "spiral_softmax": ["W", "b", "W2", "b2"],
@@ -66,11 +70,45 @@ def index_order_matmul(a, b):
     return acc[0] if a.ndim == 1 else acc[:, 0] if b.ndim == 1 else acc
 
 
-def run(path):
-    """What the program prints, and its namespace when it ends."""
+class ProductsThroughNp(ast.NodeTransformer):
+    """Rewrites `a.dot(b)` to `np.dot(a, b)` and `a @ b` to `np.matmul(a, b)` (`np` the program's numpy)."""
+
+    @staticmethod
+    def np_call(name, args, node):
+        func = ast.Attribute(value=ast.Name(id="np", ctx=ast.Load()), attr=name, ctx=ast.Load())
+        return ast.copy_location(ast.Call(func=func, args=args, keywords=[]), node)
+
+    def visit_Call(self, node):
+        self.generic_visit(node)
+        f = node.func
+        if isinstance(f, ast.Attribute) and f.attr == "dot" and not (isinstance(f.value, ast.Name) and f.value.id == "np"):
+            if len(node.args) != 1 or node.keywords:
+                raise NotImplementedError(f"line {node.lineno}: a.dot with other than one argument")
+            return self.np_call("dot", [f.value, node.args[0]], node)
+        return node
+
+    def visit_BinOp(self, node):
+        self.generic_visit(node)
+        return self.np_call("matmul", [node.left, node.right], node) if isinstance(node.op, ast.MatMult) else node
+
+    def visit_AugAssign(self, node):
+        if isinstance(node.op, ast.MatMult):
+            raise NotImplementedError(f"line {node.lineno}: @= is not rewritten")
+        return self.generic_visit(node)
+
+
+def run(path, products_through_np=False):
+    """What the program prints, and its namespace when it ends; with products_through_np its
+    source rewritten by ProductsThroughNp."""
     out = io.StringIO()
     with contextlib.redirect_stdout(out):
-        namespace = runpy.run_path(path, run_name="__main__")
+        if not products_through_np:
+            namespace = runpy.run_path(path, run_name="__main__")
+        else:
+            with open(path) as f:
+                tree = ast.fix_missing_locations(ProductsThroughNp().visit(ast.parse(f.read(), path)))
+            namespace = {"__name__": "__main__", "__file__": path}
+            exec(compile(tree, path, "exec"), namespace)
     return out.getvalue(), namespace
 
 
@@ -94,12 +132,13 @@ def python_formatting():
     values = [0.0, -0.0, 36.0, 1e16, 1e-5, 1.5e-5, 0.0001, 0.00012345, 0.1, 1 / 3, 2 / 3, 123456789012345.6,
               9999999999999998.0, 1e22, 1.7976931348623157e308, 5e-324, 2.2250738585072014e-308, 2.675, 0.125,
               -0.125, 0.375, 1.005, -0.0001, -0.004, 2.5, 3.5, -2.5, 0.5, 1.5, 1e300, 12345.5, 1.0986122886681098,
-              67.5, 90.0, 0.04999752512250644, 4503599627370497.0, 1e21, 123e18, float("nan"), float("inf"), float("-inf")]
+              67.5, 90.0, 0.04999752512250644, 9.9999996e-7, 9.99999949e5, 1.059445e-06, 1.25e-5, 2.5e10, 4503599627370497.0, 1e21, 123e18, float("nan"), float("inf"), float("-inf")]
     digits = [0, 1, 2, 3, 4, 6, 8, 17]
     return {
         "values": [repr(v) for v in values],
         "str": [str(v) for v in values],
         "fixed": {str(d): [f"{v:.{d}f}" for v in values] for d in digits},
+        "sci": {str(d): ["%.*e" % (d, v) for v in values] for d in digits},
         "percent_d": ["%d" % v if math.isfinite(v) else None for v in values],
         "tuples": [[list(t), str(t)] for t in [(), (3,), (300, 2), (2, 400, 1)]],
     }
@@ -116,7 +155,7 @@ for name in sorted(f[:-3] for f in os.listdir(PORTS) if f.endswith(".py")):
         f.write(printed)
     np.dot = np.matmul = index_order_matmul
     try:
-        exact, namespace = run(path)
+        exact, namespace = run(path, products_through_np=True)
     finally:
         np.dot, np.matmul = blas_dot, blas_matmul
     values = {key: plain(lookup(namespace, key)) for key in RESULTS.get(name, [])}
