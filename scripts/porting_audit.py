@@ -24,8 +24,6 @@ import subprocess
 import sys
 from collections import Counter
 
-import numpy as np
-
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 USAGE = os.path.join(ROOT, "docs", "porting-audit.json")
 GUIDE = os.path.join(ROOT, "docs", "porting.md")
@@ -87,8 +85,17 @@ SOURCES = {
 PORTS = "numts ports (test/ports/*.py)"
 
 SUBMODULES = {"random", "linalg"}
-# `.data` is left out: in course code it is micrograd's Value.data or a tensor's, never NumPy's buffer.
-ARRAY_ATTRS = {a for a in dir(np.ndarray) if not a.startswith("_")} - {"data"}
+
+
+def array_attributes():
+    """np.ndarray's public attributes; `.data` left out: in course code it is micrograd's
+    Value.data or a tensor's, never NumPy's buffer."""
+    import numpy as np  # only the scan needs NumPy
+
+    return {a for a in dir(np.ndarray) if not a.startswith("_")} - {"data"}
+
+
+ARRAY_ATTRS = set()  # filled by scan()
 
 # Beside the names numts lacks: what to write instead, or why it is absent.
 NOTES = {
@@ -179,6 +186,9 @@ def scan_text(text, path, unparsed):
 
 
 def scan(gitdirs):
+    import numpy as np
+
+    ARRAY_ATTRS.update(array_attributes())
     unparsed = []
     courses = {}
     for key, source in SOURCES.items():
