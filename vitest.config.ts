@@ -15,5 +15,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 180_000,
     reporters: ["default", "./test/summary-reporter.ts"],
+    // Nothing in the user's home may change a test: Jupyter's config folder (~/.jupyter) is an empty one.
+    env: { JUPYTER_CONFIG_DIR: fileURLToPath(new URL("./tmp/jupyter-config", import.meta.url)) },
   },
 });

@@ -13,7 +13,7 @@ import { executeNotebook } from "./handouts/execute.mjs";
 import { notebookToHtml } from "./handouts/html.mjs";
 import { checkEdition, editionOf, readNotebook } from "./handouts/notebook.mjs";
 import { launchChromium, printPdf } from "./handouts/pdf.mjs";
-import { buildPackages, chromiumPath, ensureChromium, ensureJupyter, PYTHON, registerKernel, root, step, works } from "./jupyter.mjs";
+import { buildPackages, chromiumPath, ensureChromium, ensureJupyter, PYTHON, registerKernel, reproducibleEnv, root, step, works } from "./jupyter.mjs";
 
 const USAGE = `usage: npm run handouts -- [FILE.ipynb ...] [--edition student|instructor] [--execute] [--out DIR]
 
@@ -100,11 +100,11 @@ async function main() {
   // Every notebook is read before any work, so a bad one stops the run before it writes anything.
   const notebooks = files.map((path) => [path, readNotebook(path, show(path))]);
   const chromium = requireTools(files);
-  let env = process.env;
+  let env = reproducibleEnv();
   if (execute) {
     step("Building numts, the kernel and the charts (for --execute)");
     buildPackages();
-    env = registerKernel().env;
+    env = reproducibleEnv(registerKernel().env);
   }
   const scratch = mkdtempSync(join(tmpdir(), "numts-handouts-"));
   leftovers.add(scratch);
@@ -123,7 +123,7 @@ async function main() {
       }
       const { notebook, charts, solutions } = editionOf(nb, edition);
       step(`${file}: HTML, ${edition} edition (${charts} chart(s), ${solutions} solution cell(s) ${edition === "student" ? "left out" : "kept"})`);
-      const { html, errors } = notebookToHtml(notebook, dirname(path), { file, charts });
+      const { html, errors } = await notebookToHtml(notebook, dirname(path), { file, charts, env });
       for (const { tex, message } of errors) console.warn(`  warning: ${file}: the formula $${tex}$ shows as an error: ${message}`);
       const htmlFile = join(scratch, `${name}.html`);
       writeFileSync(htmlFile, html);

@@ -113,3 +113,12 @@ export function registerKernel() {
     env: { ...process.env, JUPYTER_PATH: join(prefix, "share", "jupyter"), JUPYTER_DATA_DIR: join(prefix, "data"), PYDEVD_DISABLE_FILE_VALIDATION: "1" },
   };
 }
+
+/**
+ * `env` for Jupyter commands whose output is stored (npm run notebooks, the handouts): no Jupyter
+ * config files (~/.jupyter, /etc/jupyter) and no templates or kernels from the user's data
+ * directory (~/.local/share/jupyter), which would make the bytes depend on the machine.
+ */
+export function reproducibleEnv(env = process.env) {
+  return { ...env, JUPYTER_NO_CONFIG: "1", JUPYTER_DATA_DIR: env.JUPYTER_DATA_DIR ?? join(root, ".jupyter", "data") };
+}

@@ -9,7 +9,7 @@ import { existsSync, readdirSync, renameSync, rmSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { ensureDeps } from "./ensure-deps.mjs";
-import { buildPackages, ensureChromium, ensureJupyter, PYTHON, registerKernel, root, step } from "./jupyter.mjs";
+import { buildPackages, ensureChromium, ensureJupyter, PYTHON, registerKernel, reproducibleEnv, root, step } from "./jupyter.mjs";
 
 /** Executes one notebook into a temporary file next to it, then replaces the original. */
 export function executeNotebook(file, env) {
@@ -37,7 +37,7 @@ function main() {
   buildPackages();
   ensureJupyter();
   ensureChromium({ required: false });
-  const { env } = registerKernel();
+  const env = reproducibleEnv(registerKernel().env);
   for (const file of files) {
     const t = Date.now();
     step(`Executing ${file}`);

@@ -7,6 +7,7 @@ import vm from "node:vm";
 import { type Converter, createConverter, type Diagnostic, isCompleteCode } from "tslab/dist/converter";
 import { printQuickInfo } from "tslab/dist/inspect";
 import ts from "@tslab/typescript-for-tslab";
+import { calleeAt } from "./callee";
 import { MISSING_NAME_CODES, missingNameHint } from "./hints";
 import { expandShorthand } from "./shorthand";
 
@@ -98,9 +99,14 @@ export class Engine {
     return { matches: info.candidates, start: info.start, end: info.end, kinds };
   }
 
-  /** Signature and documentation of the symbol at `cursor`, or null. */
+  /**
+   * Signature and documentation of the name at `cursor`, or else of the function whose
+   * argument list the cursor is in (`np.dot(|`, as ipykernel answers), or null.
+   */
   inspect(code: string, cursor: number): string | null {
-    const info = this.converter.inspect(this.prevDecl, code, cursor);
+    let info = this.converter.inspect(this.prevDecl, code, cursor);
+    const callee = info ? null : calleeAt(code, cursor);
+    if (callee !== null) info = this.converter.inspect(this.prevDecl, code, callee);
     return info ? printQuickInfo(info) : null;
   }
 

@@ -189,8 +189,10 @@ export function line(y: Values | Record<string, Values>, options: LineOptions = 
   return new Figure({ data, layout: withNotes(layout, gapNotes(all, Boolean(options.logY))) });
 }
 
+/** Labels in NumPy's order (np.unique): numbers by value, text by code point, never by the machine's locale. */
 function sortLabels(values: (number | string | boolean)[]): (number | string | boolean)[] {
-  return [...new Set(values)].sort((a, b) => (typeof a === "number" && typeof b === "number" ? a - b : String(a).localeCompare(String(b))));
+  const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return [...new Set(values)].sort((a, b) => (typeof a === "number" && typeof b === "number" ? a - b : byText(String(a), String(b))));
 }
 
 /**

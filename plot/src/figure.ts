@@ -1,8 +1,9 @@
 // A chart: Plotly's figure (traces + layout) that displays itself in notebooks.
 import { createHash } from "node:crypto";
 import { display, type DisplayHandle, JUPYTER_DISPLAY, type MimeBundle } from "numts-kernel";
-import { chartBundle } from "./html";
-import { picture } from "./picture";
+import { FONT_FAMILY } from "./fonts";
+import { chartBundle, noPictureNote } from "./html";
+import { picture, whyNoPicture } from "./picture";
 import { ensurePlotlyOnPage } from "./plotly";
 
 /** One Plotly trace (https://plotly.com/javascript/reference/), e.g. `{type: "scatter", x, y}`. */
@@ -21,8 +22,12 @@ export interface FigureSpec {
 export const DEFAULT_WIDTH = 720;
 export const DEFAULT_HEIGHT = 400;
 
-/** Applied under every chart's own layout: readable margins and a fixed height. */
+/**
+ * Applied under every chart's own layout: readable margins, a fixed height, and the font named
+ * explicitly (the one numts ships and pictures embed), so every frontend draws the same text.
+ */
 const BASE_LAYOUT: Layout = {
+  font: { family: FONT_FAMILY },
   height: DEFAULT_HEIGHT,
   margin: { l: 70, r: 30, t: 60, b: 60 },
   hovermode: "closest",
@@ -92,7 +97,8 @@ export class Figure {
   [JUPYTER_DISPLAY](): MimeBundle {
     ensurePlotlyOnPage();
     const json = JSON.stringify(this);
-    return chartBundle(this, json, picture(json, this.size()), this.describe());
+    const svg = picture(json, this.size());
+    return chartBundle(this, json, svg, this.describe(), svg === null ? noPictureNote(whyNoPicture()) : undefined);
   }
 
   /** The static picture's size in pixels. */

@@ -23,9 +23,10 @@ function scriptJson(json: string): string {
 /**
  * The script that draws a chart. Plotly may not be on the page yet (the output that brings it
  * renders later, or is still loading): then the chart waits in `window.numtsPlotQueue`, which
- * that output drains. The div is found by id, taking the first one not yet drawn, because the
- * same figure may be shown twice and ids come from content; it also works where the frontend
- * evaluates scripts outside the output (the classic Notebook's jQuery).
+ * that output drains. Plotly measures text as it draws, so the chart's font is loaded first where
+ * the page has it (the plotly.js output brings Open Sans). The div is found by id, taking the first
+ * one not yet drawn, because the same figure may be shown twice and ids come from content; it also
+ * works where the frontend evaluates scripts outside the output (the classic Notebook's jQuery).
  */
 function drawScript(id: string, json: string): string {
   return (
@@ -41,14 +42,20 @@ function drawScript(id: string, json: string): string {
     `      return;\n` +
     `    }\n` +
     `  }\n` +
-    `  if (window.Plotly) draw(); else (window.numtsPlotQueue = window.numtsPlotQueue || []).push(draw);\n` +
+    `  function drawWithFont() {\n` +
+    `    var family = figure.layout.font && figure.layout.font.family;\n` +
+    `    if (!family || !document.fonts || !document.fonts.load) return draw();\n` +
+    `    Promise.all([document.fonts.load("16px " + family), document.fonts.load("bold 16px " + family)]).then(draw, draw);\n` +
+    `  }\n` +
+    `  if (window.Plotly) drawWithFont(); else (window.numtsPlotQueue = window.numtsPlotQueue || []).push(drawWithFont);\n` +
     `})();`
   );
 }
 
-const NO_PICTURE =
-  "The interactive chart draws here where the notebook is trusted (JupyterLab: File > Trust Notebook). " +
-  "No static picture was made: Chromium was not available to the kernel (see the README).";
+/** The note shown where a chart has no picture, saying why (`reason`). */
+export function noPictureNote(reason: string = "Chromium was not available to the kernel"): string {
+  return `The interactive chart draws here where the notebook is trusted (JupyterLab: File > Trust Notebook). No static picture was made: ${reason} (see the README).`;
+}
 
 /** What stands in for the chart until it is drawn: the picture, or a visible note without one. */
 function placeholder(spec: FigureSpec, picture: string | null, text: string, height: number, note: string): string {
@@ -67,7 +74,7 @@ function placeholder(spec: FigureSpec, picture: string | null, text: string, hei
  * The bundle of a chart. `json` is `JSON.stringify(spec)`; `picture` a base64 SVG, or null.
  * `note` is shown without a picture. The bytes depend only on the arguments, never on time or chance.
  */
-export function chartBundle(spec: FigureSpec, json: string, picture: string | null, text: string, note: string = NO_PICTURE): MimeBundle {
+export function chartBundle(spec: FigureSpec, json: string, picture: string | null, text: string, note: string = noPictureNote()): MimeBundle {
   const id = figureId(json);
   const height = typeof spec.layout?.height === "number" ? spec.layout.height : 400;
   const html =

@@ -36,6 +36,8 @@ class Renderer {
   private answered = 0;
   /** Why there are no pictures, once that is known. */
   failure: string | null = null;
+  /** Why the last figure that got no picture got none. */
+  lastError: string | null = null;
 
   constructor(chromium: string) {
     const { port1, port2 } = new MessageChannel();
@@ -65,6 +67,7 @@ class Renderer {
     if ("error" in message) {
       // A figure Plotly cannot draw is the user's to fix; a Chromium that failed to start is ours.
       if (message.error.startsWith("launch:")) this.failure = message.error;
+      this.lastError = message.error;
       return null;
     }
     return Buffer.from(message.svg, "utf8").toString("base64");
@@ -91,6 +94,11 @@ export function pictureFailure(): string | null {
   const r = getRenderer();
   if (r === null) return "Chromium was not found (install Debian's chromium or set NUMTS_CHROMIUM)";
   return r.failure;
+}
+
+/** Why the last figure without a picture has none: Chromium missing or failing, or the figure. */
+export function whyNoPicture(): string {
+  return (pictureFailure() ?? getRenderer()?.lastError ?? "the picture could not be made").replace(/^launch: /, "");
 }
 
 const cache = new Map<string, string | null>();

@@ -1,7 +1,8 @@
 // plotly.js on the notebook page, once per notebook and offline: the first cell that shows a
 // chart in a kernel session gets one extra output before the chart, a script holding all of
-// plotly.js (from the plotly.js-dist-min package, never a CDN). Charts rendered before it ran
-// wait in window.numtsPlotQueue and are drawn when it does.
+// plotly.js (from the plotly.js-dist-min package, never a CDN) and the charts' font, Open Sans
+// (regular and bold, the scripts most charts need), unless the page has it already. Charts
+// rendered before it ran wait in window.numtsPlotQueue and are drawn when it does.
 //
 // Re-running that same cell re-emits it (its old outputs, plotly.js included, are being
 // replaced), so running a cell twice stores the same bytes; the cell is recognised by the
@@ -9,6 +10,7 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { currentCell, display, type MimeBundle } from "numts-kernel";
+import { covers, fontFaceRule, fontFiles, OPEN_SANS, woff2DataUri } from "./fonts";
 
 let loaderSource: string | null = null;
 
@@ -22,7 +24,27 @@ export function plotlyVersion(): string {
   return (require("plotly.js-dist-min/package.json") as { version: string }).version;
 }
 
-/** The MIME bundle that puts plotly.js on the page and draws the charts waiting for it. */
+/** Characters of the scripts the page gets Open Sans for: Latin, Latin Extended, Greek, math symbols. */
+const PAGE_FONT_SCRIPTS = [0x41, 0x105, 0x3b1, 0x2202];
+
+/** A script that adds Open Sans to the page (as data: URIs) where the page has no Open Sans of its own. */
+function fontScript(): string {
+  const files = fontFiles().filter((f) => f.family === OPEN_SANS && f.style === "normal" && PAGE_FONT_SCRIPTS.some((cp) => covers(f, cp)));
+  const css = files.map((f) => fontFaceRule(f, woff2DataUri(readFileSync(f.path)))).join("\n");
+  return (
+    `(function () {\n` +
+    `  var has = false;\n` +
+    `  if (document.fonts) document.fonts.forEach(function (f) { if (f.family.replace(/["']/g, "") === ${JSON.stringify(OPEN_SANS)}) has = true; });\n` +
+    `  if (has) return;\n` +
+    `  var style = document.createElement("style");\n` +
+    `  style.setAttribute("data-numts-fonts", "");\n` +
+    `  style.textContent = ${JSON.stringify(css)};\n` +
+    `  document.head.appendChild(style);\n` +
+    `})();\n`
+  );
+}
+
+/** The MIME bundle that puts plotly.js and the charts' font on the page and draws the charts waiting for it. */
 export function plotlyLoaderBundle(): MimeBundle {
   if (loaderSource === null) {
     // A "</script" inside the code would end the element early; in JS strings "<\/" is the same text.
@@ -30,6 +52,7 @@ export function plotlyLoaderBundle(): MimeBundle {
     loaderSource =
       `<script type="text/javascript">\n` +
       `if (!window.Plotly) {\n${source}\n}\n` +
+      fontScript() +
       `(function () { var queue = window.numtsPlotQueue || []; window.numtsPlotQueue = []; queue.forEach(function (draw) { draw(); }); })();\n` +
       `</script>`;
   }

@@ -2,16 +2,19 @@
 // A4; the page is laid out at the printable width, so the charts Plotly draws (SVG, printed as
 // vectors) fill it; print rules in the template keep charts and short cells on one page.
 import { pathToFileURL } from "node:url";
+import { plotFonts } from "./fonts.mjs";
 
 const MARGIN_MM = { top: 20, bottom: 18, left: 15, right: 15 };
 /** The printable width of A4 (210 mm) in CSS pixels (96 per inch). */
 const PRINT_WIDTH_PX = Math.floor(((210 - MARGIN_MM.left - MARGIN_MM.right) / 25.4) * 96);
 const DRAW_TIMEOUT_MS = 60_000;
 
+/** Chromium as numts-plot runs it for pictures: its fontconfig (the shipped fonts only), UTC, fixed flags. */
 export async function launchChromium(executablePath) {
   // Imported here: npm run handouts checks the npm dependencies before it needs them.
   const { chromium } = await import("playwright-core");
-  return chromium.launch({ executablePath, args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking"] });
+  const { CHROMIUM_ARGS, chromiumEnv } = plotFonts();
+  return chromium.launch({ executablePath, args: CHROMIUM_ARGS, env: await chromiumEnv() });
 }
 
 function escapeHtml(text) {
@@ -20,7 +23,9 @@ function escapeHtml(text) {
 
 /** Header and footer, drawn by Chromium in the page margins (their text needs its own size). */
 function margins({ course, lecture }) {
-  const style = "font: 8px sans-serif; color: #555; width: 100%; margin: 0 15mm;";
+  const { FONT_FAMILY } = plotFonts();
+  // The margins load no web fonts: Open Sans comes from numts-plot's fontconfig.
+  const style = `font: 8px ${FONT_FAMILY.replace(/"/g, "'")}; color: #555; width: 100%; margin: 0 15mm;`;
   return {
     headerTemplate: `<div style="${style} display: flex; justify-content: space-between;"><span>${escapeHtml(course)}</span><span>${escapeHtml(lecture)}</span></div>`,
     footerTemplate: `<div style="${style} text-align: center;">page <span class="pageNumber"></span> of <span class="totalPages"></span></div>`,

@@ -110,5 +110,5 @@ describe("--execute", () => {
     expect(html.match(/<div id="numts-plot-[0-9a-f]+" class="numts-plot"/g)).toHaveLength(1);
     expect(JSON.parse(readFileSync(fresh, "utf8")).cells[0].outputs).toEqual([]); // the notebook is left as it was
     expect(existsSync(join(dir, ".fresh.executing.ipynb"))).toBe(false);
-  }, 120_000);
+  }, 300_000);
 });

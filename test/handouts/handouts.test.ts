@@ -1,6 +1,7 @@
 // npm run handouts with the real tools: nbconvert, MathJax, Chromium; the handouts checked in
 // Chromium (offline) and with poppler-utils. For the fixture notebook and for every lesson in
-// notebooks/, from their stored outputs, in both editions.
+// notebooks/, from their stored outputs, in both editions, under the rich font configuration;
+// lecture 9 also under the minimal one (test/plot/fonts.ts), which must print the same PDF.
 import { execFile } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { basename, join } from "node:path";
@@ -10,8 +11,9 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ROOT } from "../kernel/kernelspec";
 import { drawnCharts, launchChromium } from "../plot/browser/pages";
+import { assertDifferent, fontConfigurations } from "../plot/fonts";
 import { cellsOf, charts, type Edition, formulas, headings, isSolution, printedNumbers, readNotebook, signature } from "./notebook";
-import { colouredPixels, find, imageCount, pageCount, pages, pageSize, rasterize, squash, words } from "./pdf";
+import { colouredPixels, find, fonts, imageCount, pageCount, pages, pageSize, rasterize, squash, words } from "./pdf";
 
 const SCRIPT = join(ROOT, "scripts/handouts.mjs");
 const LESSONS = join(ROOT, "notebooks");
@@ -20,6 +22,8 @@ const NOTEBOOKS = [
   ...(existsSync(LESSONS) ? readdirSync(LESSONS).filter((f) => f.endsWith(".ipynb")).sort().map((f) => join(LESSONS, f)) : []),
 ];
 const EDITIONS: Edition[] = ["student", "instructor"];
+/** The handout made again under the minimal font configuration. */
+const MINIMAL = join(LESSONS, "09-backpropagation.ipynb");
 
 mkdirSync(join(ROOT, "tmp"), { recursive: true });
 const work = mkdtempSync(join(ROOT, "tmp", "handouts-"));
@@ -33,8 +37,15 @@ const logs: Record<string, string> = {};
 let browser: Browser;
 
 beforeAll(async () => {
-  const run = (edition: Edition) => promisify(execFile)(process.execPath, [SCRIPT, "--edition", edition, "--out", outDir(edition), ...NOTEBOOKS], { maxBuffer: 1 << 24 });
-  const [student, instructor] = await Promise.all([run("student"), run("instructor"), launchChromium().then((b) => (browser = b))]);
+  const configs = fontConfigurations();
+  assertDifferent(configs);
+  const run = (edition: Edition, out: string, files: string[], env: NodeJS.ProcessEnv) => promisify(execFile)(process.execPath, [SCRIPT, "--edition", edition, "--out", out, ...files], { maxBuffer: 1 << 24, env });
+  const [student, instructor] = await Promise.all([
+    run("student", outDir("student"), NOTEBOOKS, configs.rich),
+    run("instructor", outDir("instructor"), NOTEBOOKS, configs.rich),
+    existsSync(MINIMAL) ? run("student", join(work, "minimal"), [MINIMAL], configs.minimal) : null,
+    launchChromium().then((b) => (browser = b)),
+  ]);
   logs.student = student.stdout;
   logs.instructor = instructor.stdout;
 }, 240_000);
@@ -52,6 +63,14 @@ it("prints a progress line per notebook and step, and the total time", () => {
     }
     expect(logs[edition]).toMatch(new RegExp(`${NOTEBOOKS.length} handout\\(s\\), ${edition} edition, in [\\d.]+ s\\n$`));
   }
+});
+
+it.runIf(existsSync(MINIMAL))("a machine with other fonts prints the same handout: the same fonts, every word in the same place", () => {
+  const rich = outputs(MINIMAL, "student").pdf;
+  const minimal = join(work, "minimal", basename(MINIMAL, ".ipynb") + ".pdf");
+  expect(fonts(minimal)).toEqual(fonts(rich));
+  // (A boolean: a failure should not print every word of the handout.)
+  expect(JSON.stringify(words(minimal)) === JSON.stringify(words(rich))).toBe(true);
 });
 
 describe.each(NOTEBOOKS.map((f) => [basename(f), f]))("%s", (_name, file) => {
@@ -117,6 +136,16 @@ describe.each(NOTEBOOKS.map((f) => [basename(f), f]))("%s", (_name, file) => {
       for (const heading of headings(cells)) expect(text.includes(squash(heading)), `heading "${heading}"`).toBe(true);
       for (const number of printedNumbers(cells)) expect(text.includes(number), `printed number ${number}`).toBe(true);
       for (const cell of solutions) expect(text.includes(squash(signature(cell))), `solution "${signature(cell)}"`).toBe(edition === "instructor");
+    });
+
+    it("PDF: embeds its fonts, and only the shipped ones (Open Sans, DejaVu Sans Mono)", () => {
+      const used = fonts(pdf);
+      expect(used.filter((f) => !f.embedded)).toEqual([]);
+      // Text inside SVG images (the lessons' diagrams) prints as Type 3 glyphs, unnamed; their
+      // outlines are embedded too, from the shipped fonts (the only ones Chromium's fontconfig has).
+      const named = used.filter((f) => f.type !== "Type 3");
+      expect([...new Set(named.map((f) => f.name))].filter((name) => !/^(OpenSans|DejaVuSansMono)(-\w+)?$/.test(name))).toEqual([]);
+      expect(used.map((f) => f.name)).toEqual(expect.arrayContaining(["OpenSans-Regular", "DejaVuSansMono"]));
     });
 
     it("PDF: each chart drawn as vectors, whole on one page, across the page's width", () => {

@@ -1,5 +1,5 @@
 // Reading a PDF with poppler-utils (Debian's): its text per page, where words are, its pages
-// as pixels, its embedded images.
+// as pixels, its embedded images and fonts.
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -99,4 +99,21 @@ export function colouredPixels(r: Raster, region: { x: number; y: number; width:
 /** How many raster images the PDF embeds (vector charts and formulas embed none). */
 export function imageCount(pdf: string): number {
   return execFileSync("pdfimages", ["-list", pdf], { encoding: "utf8" }).trim().split("\n").length - 2;
+}
+
+export interface PdfFont {
+  /** The font's name without the subset tag (AAAAAA+OpenSans-Regular is OpenSans-Regular). */
+  name: string;
+  type: string;
+  embedded: boolean;
+}
+
+/** The fonts the PDF uses (pdffonts), one entry per font object. */
+export function fonts(pdf: string): PdfFont[] {
+  const lines = execFileSync("pdffonts", [pdf], { encoding: "utf8" }).trim().split("\n").slice(2);
+  return lines.map((line) => {
+    const m = /^(\S+)\s+(.+?)\s+(\S+)\s+(yes|no)\s+(yes|no)\s+(yes|no)\s+\d+\s+\d+$/.exec(line);
+    if (m === null) throw new Error(`pdffonts printed a line this test cannot read: ${line}`);
+    return { name: m[1].replace(/^[A-Z]{6}\+/, ""), type: m[2], embedded: m[4] === "yes" };
+  });
 }

@@ -71,6 +71,32 @@ describe("other requests", () => {
     expect(data["text/markdown"]).toMatch(/^```typescript\n/);
   });
 
+  it("inspect_request inside a call's argument list documents the function being called, as ipykernel does", async () => {
+    await execute('import * as np from "numts";\nconst ia = np.ones(3);');
+    // JupyterLab's Shift-Tab sends the cursor where the student stands: here, at the end.
+    const shown = async (code: string, cursor = [...code].length) => {
+      const reply = (await kernelNow().requestInspect({ code, cursor_pos: cursor, detail_level: 0 })).content as KernelMessage.IInspectReply;
+      return reply.found ? (reply.data as Record<string, string>)["text/plain"] : null;
+    };
+    const dot = "Dot product of two arrays";
+    expect(await shown("np.dot(")).toContain(dot);
+    expect(await shown("np.dot(")).toMatch(/^\(alias\) dot\(a: /); // its signature first
+    expect(await shown("np.dot(ia, ")).toContain(dot);
+    expect(await shown("np.dot(\n  ia,\n  ")).toContain(dot);
+    expect(await shown("np.dot(ia, ia)", 10)).toContain(dot); // on the space before the second argument
+    expect(await shown("np.dot(np.ones(")).toContain("An array of ones"); // the innermost call
+    expect(await shown("np.dot(np.ones(3), ")).toContain(dot); // that call is closed: the outer one
+    expect(await shown("const r = ia.reshape(")).toContain("The same elements in a new shape"); // a method
+    expect(await shown("np.arange(6).reshape(3, ")).toContain("The same elements in a new shape");
+    expect(await shown('// 😀 emoji before\nnp.dot(')).toContain(dot); // cursor_pos counts code points
+    // The name under the cursor still comes first, in the arguments too.
+    expect(await shown("np.dot", 6)).toContain(dot);
+    expect(await shown("np.dot(np.linspace")).toContain("evenly spaced samples");
+    // Not in an argument list: after the call, or writing a function body inside one.
+    expect(await shown("np.dot(ia, ia) ")).toBeNull();
+    expect(await shown("[1].map((x) => {\n  ")).toBeNull();
+  });
+
   it("is_complete_request: complete, incomplete with an indent, invalid", async () => {
     const ask = async (code: string) => (await kernelNow().requestIsComplete({ code })).content as { status: string; indent?: string };
     expect(await ask("const a = 1;")).toEqual({ status: "complete" });

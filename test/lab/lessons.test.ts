@@ -121,7 +121,7 @@ describe.each(LESSONS)("%s in JupyterLab", (lesson) => {
     expect(await cell.locator(".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']").count()).toBe(0);
   }, 180_000);
 
-  it("Tab completes np.aran to np.arange; Shift-Tab on np.dot( shows numts's documentation", async () => {
+  it("Tab completes np.aran to np.arange; Shift-Tab right after np.dot( shows numts's documentation of dot", async () => {
     // A new cell below the last one, as a student adds one: Esc, B, Enter.
     await codeCells(page).last().locator(".jp-InputPrompt").click();
     await page.keyboard.press("Escape");
@@ -134,9 +134,8 @@ describe.each(LESSONS)("%s in JupyterLab", (lesson) => {
     await page.keyboard.press("Enter");
     await expect.poll(() => editorText(codeCells(page).last()), { timeout: 30_000 }).toBe("np.arange");
     await page.keyboard.press("Control+A");
+    // Right after the "(", as a student asks what the function takes.
     await page.keyboard.insertText("np.dot(");
-    // On the name: the kernel finds nothing with the cursor after the "(" (see the README).
-    await page.keyboard.press("ArrowLeft");
     await page.keyboard.press("Shift+Tab");
     const tooltip = page.locator(".jp-Tooltip");
     await tooltip.waitFor({ timeout: 30_000 });

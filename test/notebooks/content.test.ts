@@ -84,6 +84,19 @@ describe("lecture 4", () => {
     for (const name of ["neuron.svg", "forward.svg", "backward.svg", "update.svg"]) expect(text(cell.source)).toContain(`(attachment:${name})`);
   });
 
+  it("stores each figure as a PNG first (what JupyterLab, the Notebook and VS Code show) and its SVG (what nbconvert prints)", () => {
+    // JupyterLab's attachment resolver accepts raster types only and, like the Notebook and VS Code,
+    // takes a bundle's first type; scripts/figures.py renders the PNGs at twice the SVG's size.
+    for (const [name, bundle] of Object.entries(cellById(nb, "single-neuron").attachments ?? {})) {
+      expect(Object.keys(bundle), name).toEqual(["image/png", "image/svg+xml"]);
+      const png = Buffer.from(text(bundle["image/png"]), "base64");
+      expect(png.subarray(1, 4).toString(), name).toBe("PNG");
+      const svg = Buffer.from(text(bundle["image/svg+xml"]), "base64").toString();
+      const size = (attribute: string) => Number(svg.match(new RegExp(`<svg[^>]* ${attribute}='(\\d+)'`))?.[1]);
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)], name).toEqual([2 * size("width"), 2 * size("height")]);
+    }
+  });
+
   it("charts the 200 losses and compares the learning rates 0.1, 0.01 and 0.001", () => {
     const losses = (cellById(nb, "single-neuron-chart").outputs ?? []).find(isChart)?.data?.["application/vnd.plotly.v1+json"] as { data: { y: number[] }[] };
     const reference = shared("reference", "lecture04-cell1.txt").split("\n").filter((l) => l.startsWith("Iteration")).map((l) => Number(l.split("Loss: ")[1]));

@@ -1,15 +1,22 @@
 // The lessons run top to bottom through a real Jupyter server (a notebook session, as JupyterLab
-// opens one) and give exactly their stored outputs; cells run out of order say what to run.
+// opens one) and give exactly their stored outputs; cells run out of order say what to run. The
+// server runs under the rich font configuration (test/plot/fonts.ts), and rerun.test.ts under the
+// minimal one: the stored outputs, pictures included, are the same under both.
 import { type Session, SessionManager } from "@jupyterlab/services";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runCell, type StoredOutput } from "../kernel/outputs";
 import { type JupyterServer, startJupyterServer } from "../kernel/server";
+import { assertDifferent, fontConfigurations } from "../plot/fonts";
 import { type Cell, cellById, LECTURE9_CELLS, LESSONS, type Lesson, normalOutput, printed, readNotebook, shared, text } from "./lessons";
 
 let server: JupyterServer;
 let sessions: SessionManager;
 
 beforeAll(async () => {
+  const configs = fontConfigurations();
+  assertDifferent(configs);
+  // The server, and the kernels it starts, inherit this process's environment.
+  for (const key of ["FONTCONFIG_FILE", "TZ", "LANG"]) process.env[key] = configs.rich[key];
   server = await startJupyterServer();
   sessions = new SessionManager({ kernelManager: server.kernels, serverSettings: server.settings });
   await sessions.ready;
