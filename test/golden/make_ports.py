@@ -35,6 +35,7 @@ PORTS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "ports")
 # The variables each port returns, by program (attributes and dict items after dots): these are
 # compared to the last bit.
 RESULTS = {
+    "cs231n_fc_net": ["best_params", "adam_W1", "adam_loss_history", "running_var"],
     "cs231n_knn_softmax": ["dists", "dists_two", "grad_naive", "grad_vectorized", "best_softmax.W", "softmax.W", "loss_hist"],
     "nnfs_adam": ["dense1.weights", "dense1.biases", "dense2.weights", "dense2.biases"],
     "planar": ["parameters"],
