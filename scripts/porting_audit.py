@@ -238,12 +238,9 @@ def numts_names():
     return set(e["np"]) | {"random." + k for k in e["random"]} | {"linalg." + k for k in e["linalg"]} | {"ndarray." + k for k in e["ndarray"]}
 
 
-def numts_form(name, have):
-    """How numts spells a NumPy name it has (when it is not the same spelling)."""
-    if name.startswith("ndarray."):
-        attr = name[len("ndarray."):]
-        return f"`x.{attr}`" + ("" if attr in ("T", "shape", "ndim", "size", "dtype", "strides", "data") else "()")
-    return f"`np.{name}`"
+def label(name):
+    """How a name is written in the table: np.sum, np.random.randn, x.T."""
+    return "x." + name[len("ndarray."):] if name.startswith("ndarray.") else "np." + name
 
 
 def table():
@@ -270,17 +267,16 @@ def table():
         "",
         f"**{len(names)} NumPy names used, {len(present)} in numts, {len(missing)} not** "
         f"({len(course_names)} in the courses, {len([n for n in course_names if n in have])} of them in numts; "
-        f"every name the ports use is in numts: {'yes' if all(n in have for n in usage.get('ports', {})) else 'no'}).",
+        f"names the ports' Python uses that numts lacks: {', '.join(label(n) for n in usage.get('ports', {}) if n not in have) or 'none'}).",
         "",
         "| NumPy | " + " | ".join(keys) + " | numts |",
         "|---|" + "---:|" * len(keys) + "---|",
     ]
     for n in names:
-        label = "x." + n[len("ndarray."):] if n.startswith("ndarray.") else "np." + n
         counts = " | ".join(str(usage[k].get(n, "")) for k in keys)
         status = "yes" if n in have else "**missing**"
         note = NOTES.get(n, "")
-        lines.append(f"| `{label}` | {counts} | {status}{' — ' + note if note else ''} |")
+        lines.append(f"| `{label(n)}` | {counts} | {status}{' — ' + note if note else ''} |")
     lines += ["", END]
     with open(GUIDE) as f:
         text = f.read()
