@@ -44,7 +44,7 @@ export {
 } from "./creation";
 
 // Grids and sequences.
-export { c_, geomspace, logspace, meshgrid, r_, type ConcatItem, type GeomspaceOptions, type LogspaceOptions, type MeshgridOptions } from "./grids";
+export { c_, geomspace, logspace, meshgrid, ndindex, r_, type ConcatItem, type GeomspaceOptions, type LogspaceOptions, type MeshgridOptions } from "./grids";
 
 // Element-wise functions.
 export type { BinaryUfunc, UfuncOptions, UnaryUfunc } from "./ops/elementwise";
@@ -124,6 +124,7 @@ export {
   expand_dims,
   flip,
   moveaxis,
+  pad,
   ravel,
   repeat,
   reshape,
@@ -132,6 +133,7 @@ export {
   swapaxes,
   tile,
   transpose,
+  type PadOptions,
 } from "./ops/shape-functions";
 export { array_split, column_stack, concatenate, dsplit, dstack, hsplit, hstack, split, stack, vsplit, vstack, type JoinOptions } from "./ops/join";
 

@@ -42,7 +42,10 @@ export function callNumts(c: GoldenCall): unknown {
   let fn: unknown = np;
   for (const part of c.fn.split(".")) fn = (fn as Record<string, unknown>)[part];
   if (typeof fn !== "function") throw new Error(`no numts function ${c.fn}`);
-  return (fn as (...a: unknown[]) => unknown)(...withOptions);
+  const result = (fn as (...a: unknown[]) => unknown)(...withOptions);
+  // Iterators (np.ndindex) as lists, as the golden scripts take Python's list() of them.
+  const iterable = typeof result === "object" && result !== null && !(result instanceof np.NDArray) && !Array.isArray(result) && Symbol.iterator in result;
+  return iterable ? [...(result as Iterable<unknown>)] : result;
 }
 
 function describeArg(a: Golden): string {
