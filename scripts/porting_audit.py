@@ -99,9 +99,6 @@ ARRAY_ATTRS = set()  # filled by scan()
 
 # Beside the names numts lacks: what to write instead, or why it is absent.
 NOTES = {
-    "float32": "dtype work in progress (issue 14); port as float64 for now",
-    "uint8": "dtype work in progress (issue 14); `\"int64\"` for labels for now",
-    "int32": "dtype work in progress (issue 14)",
     "int": "NumPy 1.x's alias of Python's int, removed in NumPy 2: `\"int64\"` or `np.int64`",
     "float": "NumPy 1.x's alias of Python's float, removed in NumPy 2: `\"float64\"` or `np.float64`",
     "nditer": "`for (const ix of np.ndindex(x.shape))` (the multi_index loop of gradient checks)",
