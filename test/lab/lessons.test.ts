@@ -2,8 +2,8 @@
 // the file), Debian's Chromium, one page per lesson. For each lesson: Clear Outputs and Run All
 // reproduce the stored outputs, draw every chart and show every figure; an edited exercise
 // redraws its chart; completion and Shift-Tab documentation; Interrupt and Restart; save and
-// reload; the same notebook untrusted. Then the charts in the dark theme, and the token kept off
-// every command line while the lessons' kernels run.
+// reload; the same notebook untrusted. Then the charts in the dark theme and at another panel
+// width, and the token kept off every command line while the lessons' kernels run.
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
@@ -136,9 +136,12 @@ describe.each(LESSONS)("%s in JupyterLab", (lesson) => {
     await page.keyboard.press("b");
     await page.keyboard.press("Enter");
     await page.keyboard.type("np.aran");
+    // Tab completes once JupyterLab's completer has seen text before the cursor (it marks the
+    // editor); before that, on a busy machine, Tab would indent.
+    await codeCells(page).last().locator(".jp-mod-completer-enabled").waitFor({ timeout: 30_000 });
     await page.keyboard.press("Tab");
     // The completer lists the kernel's completions; Enter takes the selected one.
-    await page.locator(".jp-Completer-item", { hasText: "arange" }).first().waitFor({ timeout: 30_000 });
+    await page.locator(".jp-Completer-item", { hasText: "arange" }).first().waitFor({ timeout: 60_000 });
     await page.keyboard.press("Enter");
     await expect.poll(() => editorText(codeCells(page).last()), { timeout: 30_000 }).toBe("np.arange");
     await page.keyboard.press("Control+A");
@@ -234,6 +237,34 @@ describe("the dark theme", () => {
     await page.waitForFunction(() => document.body.dataset.jpThemeLight === "true", undefined, { timeout: 30_000 });
     await expect.poll(async () => (await colours()).background, { timeout: 30_000 }).toBeGreaterThan(0.8);
   }, 180_000);
+});
+
+describe("charts follow their panel", () => {
+  it("Ctrl+B (Show Left Sidebar) widens or narrows the notebook: each chart is redrawn at its output's new width, and back", async () => {
+    // Lecture 9's page again, its charts drawn.
+    const page = pages.get(LESSONS[1]) as Page;
+    /** Per chart, scrolled to as a reader does: its output's width, and the width plotly.js drew it at. */
+    const widths = async () => {
+      const charts = notebook(page).locator(".numts-RenderedPlotly");
+      const all: { output: number; drawn: number }[] = [];
+      for (let i = 0; i < (await charts.count()); i++) {
+        await charts.nth(i).scrollIntoViewIfNeeded();
+        all.push(await charts.nth(i).evaluate((chart) => ({ output: chart.clientWidth, drawn: Number(chart.querySelector(".main-svg")?.getAttribute("width")) })));
+      }
+      return all;
+    };
+    const atOutputWidth = async () => (await widths()).every(({ output, drawn }) => drawn === output);
+    // Drawn before their cells came on screen (at plotly.js's default 700 px), then at the output's width.
+    await expect.poll(atOutputWidth, { timeout: 30_000 }).toBe(true);
+    const before = await widths();
+    expect(before.length).toBe(await drawnCharts(page));
+    await page.keyboard.press("Escape");
+    await page.keyboard.press("Control+b");
+    await expect.poll(async () => Math.abs((await widths())[0].output - before[0].output), { timeout: 30_000 }).toBeGreaterThan(100);
+    await expect.poll(atOutputWidth, { timeout: 30_000 }).toBe(true);
+    await page.keyboard.press("Control+b");
+    await expect.poll(widths, { timeout: 30_000 }).toEqual(before);
+  }, 120_000);
 });
 
 describe("npm start serves JupyterLab", () => {
