@@ -1,14 +1,17 @@
 // Creating arrays: array, asarray, zeros, ones, full, empty, *_like, arange, linspace, eye.
 import { bindArgs, type Signature } from "./core/args";
-import { asarray as toArray, castValue, type ArrayLike, type DTypeLike, fromNested, type NestedArray, type Scalar } from "./core/convert";
-import { allocate, resolveDType, type DType } from "./core/dtype";
+import { asarray as toArray, type ArrayLike, type DTypeLike, fromNested, type NestedArray, type Scalar } from "./core/convert";
+import { allocate, castFunction, checkedInteger, type DType, fromNumber, isFloat, isInteger, resolveDType, type TypedData } from "./core/dtype";
 import { TypeError, ValueError } from "./core/errors";
 import { contiguousStrides, fortranStrides, NDArray } from "./core/ndarray";
 import { normalizeAxis } from "./core/shape";
 
 /** Keyword arguments of the functions that make new arrays (NumPy's `dtype=` and `order=`). */
 export interface CreateOptions {
-  /** The element type: "float64" (default), "int64", "bool", or NumPy's aliases ("float", "int"). */
+  /**
+   * The element type: "float64" (default), "float32", "int64", "int32", "uint8", "bool", ...,
+   * NumPy's aliases ("float", "int", "f4", "u1"), or a scalar type (`np.float32`).
+   */
   dtype?: DTypeLike | null;
   /**
    * Memory layout: "C" (row-major, the default) or "F" (column-major). It is invisible except in
@@ -32,7 +35,7 @@ function toShape(shape: unknown): number[] {
 }
 
 function dtypeOr(dtype: unknown, fallback: DType): DType {
-  return dtype === undefined || dtype === null ? fallback : resolveDType(dtype as string);
+  return dtype === undefined || dtype === null ? fallback : resolveDType(dtype);
 }
 
 /** Strides of a new array in NumPy's `order`: "C" row-major, "F" column-major. */
@@ -45,8 +48,21 @@ function orderStrides(shape: number[], order: unknown): number[] {
 function filled(shape: unknown, value: number, dtype: DType, order?: unknown): NDArray {
   const s = toShape(shape);
   const data = allocate(dtype, s.reduce((p, n) => p * n, 1));
-  if (value !== 0) data.fill(castValue(value, dtype));
+  if (value !== 0) data.fill(fillValue(value, dtype));
   return new NDArray(data, s, dtype, orderStrides(s, order));
+}
+
+/**
+ * A fill value as NumPy's `full` converts it (`copyto(..., casting='unsafe')` of a Python
+ * number): a whole number must fit the dtype (NumPy 2's OverflowError), a fraction or NaN is
+ * cast as `astype` casts a float64.
+ */
+function fillValue(value: number, dtype: DType): number {
+  // Into bools, copyto takes a Python int through a C long first.
+  if (dtype === "bool" && Number.isInteger(value)) checkedInteger(value, "int64");
+  if (Number.isInteger(value) || isFloat(dtype) || dtype === "bool") return fromNumber(value, dtype);
+  const cast = castFunction("float64", dtype);
+  return cast === undefined ? value : cast(value);
 }
 
 /** Keyword arguments of `np.array`. */
@@ -67,15 +83,21 @@ const ARRAY_SIG: Signature = { name: "array", params: ["object", "dtype"], requi
  * unless `dtype` says otherwise.
  *
  * @param object the values: `[1, 2, 3]`, `[[1, 2], [3, 4]]`, `[true, false]`, another array
- * @param dtype "float64", "int64" or "bool" (or NumPy's aliases "float", "int"), or `{dtype}`
+ * @param dtype "float64", "float32", "int64", "int32", "uint8", "bool", ... (or NumPy's aliases
+ *   "float", "int", "f4"; or `np.float32`, ...), or `{dtype}`; numbers convert as NumPy converts
+ *   Python numbers: fractions are cut toward zero for integer dtypes, and a number out of the
+ *   dtype's range is an OverflowError
  * @param options `{copy}`: `false` or `null` reuse an NDArray of the right dtype instead of copying
  *   (`false` refuses to copy, as in NumPy 2); `{ndmin}`: prepend length-1 axes up to this many
- * @throws ValueError for ragged nested lists ("inhomogeneous shape"), TypeError for non-numbers
+ * @throws ValueError for ragged nested lists ("inhomogeneous shape"), TypeError for non-numbers,
+ *   OverflowError `Python integer 300 out of bounds for uint8`
  * @example
- * np.array([[1, 2], [3, 4]]);        // array([[1., 2.], [3., 4.]])
- * np.array([1, 0, 0], "int64");      // array([1, 0, 0])
- * np.array([true, false]);           // array([ True, False])
- * np.array([1, 2], {ndmin: 2});      // array([[1., 2.]])
+ * np.array([[1, 2], [3, 4]]);           // array([[1., 2.], [3., 4.]])
+ * np.array([1, 0, 0], "int64");         // array([1, 0, 0])
+ * np.array([0.1, 0.5], {dtype: np.float32});  // array([0.1, 0.5], dtype=float32)
+ * np.array(new Uint8Array([0, 128, 255]));    // array([  0, 128, 255], dtype=uint8)
+ * np.array([true, false]);              // array([ True, False])
+ * np.array([1, 2], {ndmin: 2});         // array([[1., 2.]])
  */
 export function array(object: ArrayLike, dtype?: DTypeLike | ArrayOptions, options?: ArrayOptions): NDArray;
 export function array(...args: unknown[]): NDArray {
@@ -125,10 +147,11 @@ function shaped(sig: Signature, args: readonly unknown[], value: number): NDArra
 /**
  * An array of zeros (NumPy's `np.zeros`).
  * @param shape a length, or a list of lengths: `np.zeros(3)`, `np.zeros([2, 3])`
- * @param dtype "float64" (default), "int64" or "bool", or `{dtype, order}`
+ * @param dtype "float64" (default), "float32", "int64", "uint8", "bool", ... (or `np.float32`, ...), or `{dtype, order}`
  * @example
  * np.zeros([2, 2]);                  // array([[0., 0.], [0., 0.]])
  * np.zeros(3, {dtype: "int64"});     // array([0, 0, 0])
+ * np.zeros([28, 28], np.uint8);      // an image of black pixels
  */
 export function zeros(shape: number | readonly number[], dtype?: DTypeArg, options?: CreateOptions): NDArray;
 export function zeros(...args: unknown[]): NDArray {
@@ -158,9 +181,11 @@ export function empty(...args: unknown[]): NDArray {
 
 /**
  * An array filled with `fill_value` (NumPy's `np.full`); its dtype follows the value
- * (a boolean gives a bool array) unless given.
+ * (a boolean gives a bool array, a number float64) unless given.
  * @example
- * np.full([2, 2], 7);  // array([[7., 7.], [7., 7.]])
+ * np.full([2, 2], 7);                 // array([[7., 7.], [7., 7.]])
+ * np.full(3, 255, {dtype: "uint8"});  // array([255, 255, 255], dtype=uint8)
+ * @throws OverflowError `Python integer 300 out of bounds for uint8`
  */
 export function full(shape: number | readonly number[], fill_value: Scalar, dtype?: DTypeArg, options?: CreateOptions): NDArray;
 export function full(...args: unknown[]): NDArray {
@@ -244,7 +269,7 @@ export function arange(start: number, stop: number, dtype?: DTypeArg | { step?: 
 export function arange(start: number, stop: number, step: number, dtype?: DTypeArg): NDArray;
 export function arange(...args: unknown[]): NDArray {
   // A dtype name may follow any number of positions (`np.arange(3, "int64")`).
-  const at = args.findIndex((a) => typeof a === "string");
+  const at = args.findIndex((a) => typeof a === "string" || typeof a === "function");
   const given = at < 0 || at > 3 ? args : [...args.slice(0, at), ...new Array<undefined>(3 - at).fill(undefined), ...args.slice(at)];
   const bound = bindArgs(ARANGE_SIG, given);
   const dtype = dtypeOr(bound.dtype, "float64");
@@ -252,11 +277,31 @@ export function arange(...args: unknown[]): NDArray {
   if (step === 0) throw new ValueError("arange: step must not be zero (NumPy raises ZeroDivisionError: division by zero)");
   if (![start, stop, step].every(Number.isFinite)) throw new ValueError("arange: cannot compute length (start, stop and step must be finite)");
   const length = Math.max(0, Math.ceil((stop - start) / step));
+  if (dtype === "bool" && length > 2) throw new TypeError("arange() is only supported for booleans when the result has at most length 2.");
   const out = new NDArray(allocate(dtype, length), [length], dtype);
-  // NumPy fills from the first two values: delta = (start + step) - start, then start + i*delta.
-  const delta = start + step - start;
-  for (let i = 0; i < length; i++) out.data[i] = castValue(start + i * delta, dtype);
+  fillRange(out.data, length, start, step, dtype);
   return out;
+}
+
+/**
+ * NumPy's arange fill: the first two values converted to the dtype (as Python numbers), then
+ * `first + i*delta` in the dtype's arithmetic, `delta` their difference; so float32 rounds each
+ * step and integers wrap as in NumPy.
+ */
+function fillRange(data: TypedData, length: number, start: number, step: number, dtype: DType): void {
+  if (length === 0) return;
+  const first = fromNumber(start, dtype);
+  data[0] = first;
+  if (length === 1) return;
+  data[1] = fromNumber(start + step, dtype);
+  if (dtype === "float32") {
+    const f = Math.fround;
+    const delta = f(data[1] - first);
+    for (let i = 2; i < length; i++) data[i] = f(first + f(i * delta));
+    return;
+  }
+  const delta = data[1] - first;
+  for (let i = 2; i < length; i++) data[i] = first + i * delta;
 }
 
 /** Options of `linspace` (NumPy's keyword arguments). */
@@ -309,7 +354,11 @@ export function linspace(...args: unknown[]): NDArray | [NDArray, number] {
   }
   if (endpoint && num > 1) y[num - 1] = stop;
   const samples = new NDArray(y, [num], "float64");
-  const out = bound.dtype === undefined || bound.dtype === null ? samples : samples.astype(bound.dtype as DTypeLike);
+  if (bound.dtype === undefined || bound.dtype === null) return bound.retstep === true ? [samples, step] : samples;
+  const dtype = resolveDType(bound.dtype);
+  // NumPy 2 floors the samples before an integer cast, so that they round toward -inf.
+  if (isInteger(dtype)) for (let i = 0; i < num; i++) y[i] = Math.floor(y[i]);
+  const out = samples.astype(dtype);
   return bound.retstep === true ? [out, step] : out;
 }
 

@@ -1,8 +1,8 @@
-// Grids and sequences: meshgrid, logspace, geomspace, and np.r_ / np.c_ as functions.
+// Grids and sequences: meshgrid, logspace, geomspace, ndindex, and np.r_ / np.c_ as functions.
 import { bindArgs, isOptions, type Signature } from "./core/args";
 import { asarray, type ArrayLike, type DTypeLike } from "./core/convert";
 import { promoteTypes, type DType } from "./core/dtype";
-import { ValueError } from "./core/errors";
+import { TypeError, ValueError } from "./core/errors";
 import { NDArray } from "./core/ndarray";
 import { broadcastShapes, broadcastStrides, integerAxis } from "./core/shape";
 import { arange, array, linspace } from "./creation";
@@ -228,4 +228,43 @@ export function r_(...items: ConcatItem[]): NDArray {
  */
 export function c_(...items: ConcatItem[]): NDArray {
   return axisConcatenate(items, { axis: -1, ndmin: 2, trans1d: 0 });
+}
+
+/**
+ * Every index of an array of the given shape, in C order (NumPy's `np.ndindex`): for shape
+ * (2, 3) the lists [0, 0], [0, 1], [0, 2], [1, 0], ... The shape may be given as lengths or as
+ * one list. It is how numts writes NumPy's `np.nditer(x, flags=["multi_index"])` loops, such as
+ * cs231n's numerical gradient.
+ *
+ * @returns an iterable of index lists (spread them into `x.get(...ix)` and `x.set(...ix, v)`)
+ * @throws ValueError `negative dimensions are not allowed`
+ * @example
+ * [...np.ndindex(2, 2)];  // [[0, 0], [0, 1], [1, 0], [1, 1]]
+ * // numerical gradient of f at x, one element at a time
+ * for (const ix of np.ndindex(x.shape)) {
+ *   const old = x.get(...ix);
+ *   x.set(...ix, old + h);
+ *   const fxph = f(x);
+ *   x.set(...ix, old - h);
+ *   const fxmh = f(x);
+ *   x.set(...ix, old);
+ *   grad.set(...ix, (fxph - fxmh) / (2 * h));
+ * }
+ */
+export function ndindex(...shape: number[] | [readonly number[]]): IterableIterator<number[]> {
+  const dims: number[] = shape.length === 1 && Array.isArray(shape[0]) ? [...(shape[0] as readonly number[])] : (shape as number[]);
+  for (const n of dims) {
+    if (!Number.isInteger(n)) throw new TypeError(`'${typeof n === "number" ? "float" : typeof n}' object cannot be interpreted as an integer`);
+    if (n < 0) throw new ValueError("negative dimensions are not allowed");
+  }
+  return (function* () {
+    if (dims.some((n) => n === 0)) return;
+    const ix = dims.map(() => 0);
+    for (;;) {
+      yield [...ix];
+      let axis = dims.length - 1;
+      while (axis >= 0 && ++ix[axis] === dims[axis]) ix[axis--] = 0;
+      if (axis < 0) return;
+    }
+  })();
 }

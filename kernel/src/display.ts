@@ -12,10 +12,28 @@
  * Objects with a `[Symbol.for("Jupyter.display")]()` method returning a MIME bundle are shown
  * richly both by `display()` and as a cell's last value (the protocol of Deno's kernel).
  */
-import { randomUUID } from "node:crypto";
-import { bundleOf, JUPYTER_DISPLAY, type MimeBundle } from "./bundle";
+// This module runs wherever the kernel does (Node, a Web Worker): it uses no Node API. It talks
+// to the kernel through a hook the kernel core installs on `globalThis` (KERNEL_OUTPUTS).
+import { uuid } from "./core/messages";
 
-export { JUPYTER_DISPLAY, type MimeBundle } from "./bundle";
+/** A MIME bundle: output data keyed by MIME type (e.g. "text/html", "image/png"). */
+export type MimeBundle = Record<string, unknown>;
+
+/**
+ * The display protocol (the same as Deno's Jupyter kernel): an object with a method under this
+ * symbol returning a MIME bundle is shown richly, as a cell's value and through `display()`.
+ */
+export const JUPYTER_DISPLAY = Symbol.for("Jupyter.display");
+
+/** A value that follows the display protocol. */
+export interface Displayable {
+  [JUPYTER_DISPLAY](): MimeBundle;
+}
+
+/** Whether `value` follows the display protocol. */
+export function isDisplayable(value: unknown): value is Displayable {
+  return (typeof value === "object" || typeof value === "function") && value !== null && typeof (value as Partial<Displayable>)[JUPYTER_DISPLAY] === "function";
+}
 
 /** Options of `display`. */
 export interface DisplayOptions {
@@ -41,6 +59,8 @@ export interface CellInfo {
 
 /** What the kernel installs on `globalThis` to receive outputs (absent outside a kernel). */
 export interface KernelOutputs {
+  /** The MIME bundle the kernel shows for a value (its display method's, or its text). */
+  bundle(value: unknown): MimeBundle;
   publish(msgType: "display_data" | "update_display_data" | "clear_output", content: Record<string, unknown>): void;
   /** The cell running now (or whose timers run now), if any. */
   cell(): CellInfo | undefined;
@@ -74,21 +94,28 @@ export class DisplayHandle {
  * Outside a Jupyter kernel, prints the value's text form instead (and updates print nothing).
  */
 export function display(value: unknown, options: DisplayOptions = {}): DisplayHandle {
-  const data = options.raw ? (value as MimeBundle) : bundleOf(value);
-  const id = options.display_id ?? randomUUID();
+  const id = options.display_id ?? uuid();
   const kernel = outputs();
   if (kernel === undefined) {
     // A script has no output to update in place: it prints each new output once, not each update.
-    if (!options.update) console.log(typeof data["text/plain"] === "string" ? data["text/plain"] : value);
+    if (!options.update) console.log(textOf(value, options.raw === true));
   } else {
     kernel.publish(options.update ? "update_display_data" : "display_data", {
-      data,
+      data: options.raw ? (value as MimeBundle) : kernel.bundle(value),
       metadata: options.metadata ?? {},
       transient: { display_id: id },
     });
   }
   return new DisplayHandle(id);
 }
+
+/** What a script prints for a displayed value: the bundle's text/plain, else the value itself. */
+function textOf(value: unknown, raw: boolean): unknown {
+  const bundle = raw ? (value as MimeBundle) : isDisplayable(value) ? value[JUPYTER_DISPLAY]() : undefined;
+  const text = bundle?.["text/plain"];
+  return typeof text === "string" ? text : value;
+}
+
 
 /** Clears the cell's output; with `wait`, only when the next output arrives (no flicker). */
 export function clear_output(wait = false): void {
@@ -141,5 +168,7 @@ export function svg(strings: TemplateStringsArray | string, ...values: unknown[]
 
 /** A PNG image (its bytes) to display. */
 export function png(bytes: Uint8Array) {
-  return bundle({ "image/png": Buffer.from(bytes).toString("base64"), "text/plain": "<PNG image>" });
+  let binary = "";
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return bundle({ "image/png": btoa(binary), "text/plain": "<PNG image>" });
 }

@@ -21,7 +21,9 @@ export function kernelSpec(): Record<string, unknown> {
     argv: [process.execPath, resolve(__dirname, "main.js"), "{connection_file}"],
     display_name: "TypeScript (numts)",
     language: "typescript",
-    interrupt_mode: "signal",
+    // Interrupts come as messages to the I/O thread, which stops whatever phase a cell is in
+    // (see node/signals.ts); a bare SIGINT only reaches code that is running or awaiting.
+    interrupt_mode: "message",
     metadata: { debugger: false },
   };
 }

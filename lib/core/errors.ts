@@ -1,4 +1,4 @@
-// NumPy raises ValueError, IndexError and TypeError; numts throws classes of the same names with
+// NumPy raises ValueError, IndexError, TypeError and OverflowError; numts throws classes of the same names with
 // NumPy's messages, so a student can search for the message and find NumPy's answer.
 
 /** A value has the right type but a wrong value or shape (NumPy's `ValueError`). */
@@ -34,3 +34,15 @@ export class AxisError extends ValueError {}
 
 /** A linear-algebra routine failed, e.g. on a matrix of the wrong shape (NumPy's `np.linalg.LinAlgError`, a `ValueError`). */
 export class LinAlgError extends ValueError {}
+
+/**
+ * A number does not fit the type it must become (Python's `OverflowError`), e.g. a JS number out
+ * of a dtype's range: `np.add(np.zeros(2, "uint8"), 300)` is `OverflowError: Python integer 300
+ * out of bounds for uint8`, as in NumPy 2; or a random range too wide (`uniform(-inf, inf)`).
+ */
+export class OverflowError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = new.target.name;
+  }
+}

@@ -9,10 +9,10 @@ import * as linalg from "../ops/linalg";
 import * as logical from "../ops/logical";
 import * as math from "../ops/math";
 import * as reduce from "../ops/reduce";
-import type { ReduceOptions, StatOptions } from "../ops/reduce";
+import type { ReduceOptions, StatOptions, SumOptions } from "../ops/reduce";
 import { arrayRepr, arrayStr } from "../print/index";
-import { type ArrayLike, asarray, castValue, type DTypeLike, type Scalar } from "./convert";
-import { allocate, resolveDType, type ArrayView, type DType, type TypedData } from "./dtype";
+import { type ArrayLike, asarray, type DTypeLike, type Scalar } from "./convert";
+import { allocate, canCast, castFunction, dtypeText, resolveDType, toCasting, type ArrayView, type Casting, type DType, type TypedData } from "./dtype";
 import { bindArgs, checkOptions, isOptions, type Signature } from "./args";
 import { IndexError, TypeError, ValueError } from "./errors";
 import { getIndexed, type Index, nonzero, setIndexed } from "./indexing";
@@ -35,7 +35,7 @@ export function fortranStrides(shape: readonly number[]): number[] {
   return contiguousStrides([...shape].reverse()).reverse();
 }
 
-const ASTYPE_SIG: Signature = { name: "astype", params: ["dtype", "order", "casting", "subok", "copy"], required: 1, unsupported: ["casting", "subok"] };
+const ASTYPE_SIG: Signature = { name: "astype", params: ["dtype", "order", "casting", "subok", "copy"], required: 1, unsupported: ["subok"] };
 
 /** Nested JS arrays as `tolist()` returns them. */
 export type NestedList = number | boolean | NestedList[];
@@ -68,7 +68,10 @@ export class NDArray implements ArrayView {
   readonly strides: readonly number[];
   /** Index in `data` of the first element. */
   readonly offset: number;
-  /** The element type: "float64", "int64" or "bool". */
+  /**
+   * The element type (NumPy's `a.dtype`), by name: "float64", "float32", "int64", "int32",
+   * "uint8", "bool", ... (`String(a.dtype)` is "float32"; compare with `a.dtype === "float32"`).
+   */
   readonly dtype: DType;
 
   constructor(data: TypedData, shape: readonly number[], dtype: DType, strides?: readonly number[], offset = 0) {
@@ -221,18 +224,33 @@ export class NDArray implements ArrayView {
   // ---- conversion -------------------------------------------------------------------------
 
   /**
-   * A copy converted to another dtype (NumPy's `a.astype(dtype)`). Floats become int64 by
-   * truncation toward zero; anything non-zero becomes `true`. Like NumPy's default order "K",
-   * the copy keeps this array's memory order. `{copy: false}` returns the array itself when it
-   * already has the dtype.
+   * A copy converted to another dtype (NumPy's `a.astype(dtype)`), cast as NumPy casts: floats
+   * become integers by truncation toward zero (NaN, infinities and values out of range become
+   * the type's minimum, then wrap, as x86-64 does), integers wrap around to a smaller type
+   * (300 → uint8 is 44), anything non-zero becomes `true`, float64 → float32 rounds.
+   * Like NumPy's default order "K", the copy keeps this array's memory order. `{copy: false}`
+   * returns the array itself when it already has the dtype; `{casting}` refuses casts that
+   * NumPy's rule would ("safe": only casts that keep every value; "same_kind": also float64 →
+   * float32 or int64 → int8; "unsafe", the default: any).
    *
+   * @param dtype the new dtype: a name ("float32", "int", "uint8"), or `np.float32`, ...
+   * @param options `{casting, copy, order}`
+   * @returns a new array of `dtype` (this array itself with `{copy: false}` and the same dtype)
+   * @throws TypeError `data type 'flaot32' not understood`
+   * @throws TypeError `Cannot cast array data from dtype('float64') to dtype('int64') according to the rule 'safe'`
    * @example
    * np.array([0.2, 0.7, 1.5]).gt(0.5).astype("int64");  // array([0, 1, 1])
+   * np.array([1.7, -1.7, 300]).astype(np.uint8);       // array([ 1, 255,  44], dtype=uint8)
+   * np.array([0.1, 0.2]).astype("float32");            // array([0.1, 0.2], dtype=float32)
    */
-  astype(dtype: DTypeLike, options?: { order?: OrderOptions["order"]; copy?: boolean }): NDArray;
+  astype(dtype: DTypeLike, options?: { order?: OrderOptions["order"]; casting?: Casting; copy?: boolean }): NDArray;
   astype(...args: unknown[]): NDArray {
-    const { dtype, order, copy } = bindArgs(ASTYPE_SIG, args);
-    const target = resolveDType(dtype as string);
+    const { dtype, order, casting, copy } = bindArgs(ASTYPE_SIG, args);
+    const target = resolveDType(dtype);
+    const rule = casting === undefined ? "unsafe" : toCasting(casting);
+    if (!canCast(this.dtype, target, rule)) {
+      throw new TypeError(`Cannot cast array data from ${dtypeText(this.dtype)} to ${dtypeText(target)} according to the rule '${rule}'`);
+    }
     const chosen = layoutOrder(this, order, "K");
     if (copy === false && target === this.dtype && chosen === "K") return this;
     const strides = chosen === "K" ? kOrderStrides(this.shape, [this.strides]) : chosen === "F" ? fortranStrides(this.shape) : contiguousStrides(this.shape);
@@ -359,9 +377,13 @@ export class NDArray implements ArrayView {
     return this;
   }
 
-  /** Sets every element to `value`, in place (NumPy's `a.fill(value)`). */
+  /**
+   * Sets every element to `value`, in place (NumPy's `a.fill(value)`), converted to the array's
+   * dtype as NumPy converts a Python number.
+   * @throws OverflowError `Python integer 300 out of bounds for uint8`
+   */
   fill(value: Scalar): this {
-    copyInto(this, asarray(value));
+    copyInto(this, asarray(value, this.dtype));
     return this;
   }
 
@@ -439,9 +461,17 @@ export class NDArray implements ArrayView {
   tanh(options?: UfuncOptions): NDArray {
     return math.tanh(this, options);
   }
-  /** Limits values to `[min, max]` (NumPy's `a.clip(min, max)`); `null` leaves a side open. */
-  clip(min: ArrayLike | null, max: ArrayLike | null, options?: UfuncOptions): NDArray {
-    return math.clip(this, min, max, options);
+  /**
+   * Limits values to `[min, max]` (NumPy's `a.clip(min, max)`); `null` or left out leaves a side
+   * open; the bounds may be given by name: `a.clip({min: 0})`. See `np.clip`.
+   * @example
+   * np.array([-2, 0.5, 3]).clip(0, 1);     // array([0. , 0.5, 1. ])
+   * np.array([-2, 0.5, 3]).clip({max: 1}); // array([-2. ,  0.5,  1. ])
+   */
+  clip(options?: { min?: ArrayLike | null; max?: ArrayLike | null; out?: NDArray }): NDArray;
+  clip(min: ArrayLike | null, max?: ArrayLike | null, options?: UfuncOptions): NDArray;
+  clip(...args: unknown[]): NDArray {
+    return math.clipMethod(this, args);
   }
   /** `this > other` as a bool array (NumPy's `np.greater`). */
   gt(other: ArrayLike, options?: UfuncOptions): NDArray {
@@ -506,19 +536,19 @@ export class NDArray implements ArrayView {
 
   // ---- reductions (see the functions of the same names) -------------------------------------
 
-  /** Sum of the elements, over all or some axes (NumPy's `a.sum(axis, keepdims)`). */
-  sum(options?: reduce.ToScalar): number;
-  sum(options: reduce.ToArray<ReduceOptions>): NDArray;
-  sum(axis: reduce.AxisArg, options?: { keepdims?: boolean }): NDArray;
-  sum(options?: ReduceOptions): NDArray | number;
+  /** Sum of the elements, over all or some axes (NumPy's `a.sum(axis, dtype, keepdims)`). */
+  sum(options?: reduce.ToScalar & { dtype?: DTypeLike | null }): number;
+  sum(options: reduce.ToArray<SumOptions>): NDArray;
+  sum(axis: reduce.AxisArg, options?: { keepdims?: boolean; dtype?: DTypeLike | null }): NDArray;
+  sum(options?: SumOptions): NDArray | number;
   sum(...args: unknown[]): NDArray | number {
     return (reduce.sum as (...a: unknown[]) => NDArray | number)(this, ...args);
   }
-  /** Arithmetic mean (NumPy's `a.mean(axis, keepdims)`). */
-  mean(options?: reduce.ToScalar): number;
-  mean(options: reduce.ToArray<ReduceOptions>): NDArray;
-  mean(axis: reduce.AxisArg, options?: { keepdims?: boolean }): NDArray;
-  mean(options?: ReduceOptions): NDArray | number;
+  /** Arithmetic mean (NumPy's `a.mean(axis, dtype, keepdims)`). */
+  mean(options?: reduce.ToScalar & { dtype?: DTypeLike | null }): number;
+  mean(options: reduce.ToArray<SumOptions>): NDArray;
+  mean(axis: reduce.AxisArg, options?: { keepdims?: boolean; dtype?: DTypeLike | null }): NDArray;
+  mean(options?: SumOptions): NDArray | number;
   mean(...args: unknown[]): NDArray | number {
     return (reduce.mean as (...a: unknown[]) => NDArray | number)(this, ...args);
   }
@@ -538,26 +568,26 @@ export class NDArray implements ArrayView {
   min(...args: unknown[]): NDArray | number {
     return (reduce.min as (...a: unknown[]) => NDArray | number)(this, ...args);
   }
-  /** Product of the elements (NumPy's `a.prod(axis, keepdims)`). */
-  prod(options?: reduce.ToScalar): number;
-  prod(options: reduce.ToArray<ReduceOptions>): NDArray;
-  prod(axis: reduce.AxisArg, options?: { keepdims?: boolean }): NDArray;
-  prod(options?: ReduceOptions): NDArray | number;
+  /** Product of the elements (NumPy's `a.prod(axis, dtype, keepdims)`). */
+  prod(options?: reduce.ToScalar & { dtype?: DTypeLike | null }): number;
+  prod(options: reduce.ToArray<SumOptions>): NDArray;
+  prod(axis: reduce.AxisArg, options?: { keepdims?: boolean; dtype?: DTypeLike | null }): NDArray;
+  prod(options?: SumOptions): NDArray | number;
   prod(...args: unknown[]): NDArray | number {
     return (reduce.prod as (...a: unknown[]) => NDArray | number)(this, ...args);
   }
   /** Standard deviation (NumPy's `a.std(axis, keepdims, ddof)`). */
-  std(options?: reduce.ToScalar & { ddof?: number }): number;
+  std(options?: reduce.ToScalar & { ddof?: number; dtype?: DTypeLike | null }): number;
   std(options: reduce.ToArray<StatOptions>): NDArray;
-  std(axis: reduce.AxisArg, options?: { keepdims?: boolean; ddof?: number }): NDArray;
+  std(axis: reduce.AxisArg, options?: { keepdims?: boolean; ddof?: number; dtype?: DTypeLike | null }): NDArray;
   std(options?: StatOptions): NDArray | number;
   std(...args: unknown[]): NDArray | number {
     return (reduce.std as (...a: unknown[]) => NDArray | number)(this, ...args);
   }
   /** Variance (NumPy's `a.var(axis, keepdims, ddof)`). */
-  var(options?: reduce.ToScalar & { ddof?: number }): number;
+  var(options?: reduce.ToScalar & { ddof?: number; dtype?: DTypeLike | null }): number;
   var(options: reduce.ToArray<StatOptions>): NDArray;
-  var(axis: reduce.AxisArg, options?: { keepdims?: boolean; ddof?: number }): NDArray;
+  var(axis: reduce.AxisArg, options?: { keepdims?: boolean; ddof?: number; dtype?: DTypeLike | null }): NDArray;
   var(options?: StatOptions): NDArray | number;
   var(...args: unknown[]): NDArray | number {
     return (reduce.var as (...a: unknown[]) => NDArray | number)(this, ...args);
@@ -650,6 +680,24 @@ export class NDArray implements ArrayView {
     return arrayStr(this);
   }
 
+  /**
+   * How JavaScript's operators see an array. A 0-d array (what `np.float32(0.5)`, `np.int64(3)`
+   * give: numts's NumPy scalars) is its number, so `np.float64(3) + 1` is 4 as in Python. Any
+   * other array is its text where a string is wanted (`"W = " + W`), and an error where a number
+   * is (`W * 2`): JavaScript's operators are not element-wise, numts's functions are.
+   * @throws TypeError `only 0-d arrays can be used as JavaScript numbers: ...`
+   */
+  [Symbol.toPrimitive](hint: "number" | "string" | "default"): number | string {
+    if (this.ndim === 0 && hint !== "string") return this.data[this.offset];
+    if (hint === "number") {
+      throw new TypeError(
+        `only 0-d arrays can be used as JavaScript numbers (this one has shape (${this.shape.join(",")}${this.ndim === 1 ? "," : ""})): ` +
+          "JavaScript's +, -, *, / are not element-wise; use np.add, np.subtract, np.multiply, np.divide (or a.add(b), ...), or a.item() for one element",
+      );
+    }
+    return this.toString();
+  }
+
   /** NumPy's `repr(a)`, which Node's `util.inspect` (and so `console.log`) shows. */
   [inspectSymbol](): string {
     return arrayRepr(this);
@@ -726,7 +774,8 @@ export function checkIndex(index: number, length: number, axis: number): number 
 
 /**
  * Copies `src` into `dst` element by element, broadcasting `src` to `dst`'s shape and casting
- * to `dst`'s dtype (NumPy's `dst[...] = src`). `src` may overlap `dst`: it is copied first then.
+ * to `dst`'s dtype as `astype` does (NumPy's `dst[...] = src`). `src` may overlap `dst`: it is
+ * copied first then.
  */
 export function copyInto(dst: NDArray, src: NDArray): void {
   const fits = src.ndim <= dst.ndim && src.shape.every((n, i) => n === 1 || n === dst.shape[dst.ndim - src.ndim + i]);
@@ -742,12 +791,12 @@ export function copyInto(dst: NDArray, src: NDArray): void {
   const last = shape.length - 1;
   const dStep = last >= 0 ? ds[last] : 0;
   const sStep = last >= 0 ? ss[last] : 0;
-  const cast = dst.dtype !== src.dtype && dst.dtype !== "float64";
+  const cast = castFunction(src.dtype, dst.dtype);
   forEachRow(shape, strides, offsets, (length) => {
     let di = offsets[0];
     let si = offsets[1];
-    if (cast) {
-      for (let k = 0; k < length; k++, di += dStep, si += sStep) d[di] = castValue(s[si], dst.dtype);
+    if (cast !== undefined) {
+      for (let k = 0; k < length; k++, di += dStep, si += sStep) d[di] = cast(s[si]);
     } else {
       for (let k = 0; k < length; k++, di += dStep, si += sStep) d[di] = s[si];
     }

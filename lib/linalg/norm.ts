@@ -3,6 +3,7 @@
 // singular values: see svd.ts).
 import { bindArgs, type Signature } from "../core/args";
 import { asarray, type ArrayLike } from "../core/convert";
+import { isFloat } from "../core/dtype";
 import { TypeError, ValueError } from "../core/errors";
 import { NDArray } from "../core/ndarray";
 import { normalizeAxis } from "../core/shape";
@@ -111,7 +112,7 @@ export function norm(x: ArrayLike, ord?: NormOrder | NormOptions, axis?: NormOpt
 export function norm(...args: unknown[]): NDArray | number {
   const bound = bindArgs(NORM_SIG, args);
   let x = asarray(bound.x as ArrayLike);
-  if (x.dtype !== "float64") x = x.astype("float64");
+  if (!isFloat(x.dtype)) x = x.astype("float64");
   const ord = (bound.ord ?? null) as NormOrder;
   const keepdims = bound.keepdims === true;
   const axisArg = bound.axis ?? null;

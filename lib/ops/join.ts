@@ -2,7 +2,7 @@
 // array_split, split, hsplit, vsplit, dsplit.
 import { bindArgs, type Signature } from "../core/args";
 import { asarray, type ArrayLike, type DTypeLike } from "../core/convert";
-import { allocate, canCastSameKind, promoteTypes, resolveDType, type DType } from "../core/dtype";
+import { allocate, canCast, type Casting, dtypeText, promoteTypes, resolveDType, toCasting, type DType } from "../core/dtype";
 import { IndexError, TypeError, ValueError } from "../core/errors";
 import { copyInto, NDArray } from "../core/ndarray";
 import { integerAxis, normalizeAxis, shapeSize } from "../core/shape";
@@ -14,6 +14,8 @@ export interface JoinOptions {
   axis?: number | null;
   /** dtype of the result (default: the arrays' common type). */
   dtype?: DTypeLike | null;
+  /** NumPy's casting rule for `dtype` (default "same_kind"): "no", "equiv", "safe", "same_kind" or "unsafe". */
+  casting?: Casting;
 }
 
 function sequence(name: string, arrays: unknown): NDArray[] {
@@ -25,12 +27,16 @@ function sequence(name: string, arrays: unknown): NDArray[] {
   return arrays.map((a: unknown) => asarray(a as ArrayLike));
 }
 
-function resultDType(arrays: NDArray[], dtype: unknown): DType {
+/** The joined dtype: the arrays' common one, or `dtype` when NumPy's `casting` rule (default "same_kind") allows it. */
+function resultDType(arrays: NDArray[], dtype: unknown, casting?: unknown): DType {
   const common = arrays.map((a) => a.dtype).reduce(promoteTypes);
   if (dtype === undefined || dtype === null) return common;
-  const wanted = resolveDType(dtype as string);
-  if (!canCastSameKind(common, wanted)) {
-    throw new TypeError(`Cannot cast array data from dtype('${common}') to dtype('${wanted}') according to the rule 'same_kind'`);
+  const wanted = resolveDType(dtype);
+  const rule = casting === undefined ? "same_kind" : toCasting(casting);
+  for (const a of arrays) {
+    if (!canCast(a.dtype, wanted, rule)) {
+      throw new TypeError(`Cannot cast array data from ${dtypeText(a.dtype)} to ${dtypeText(wanted)} according to the rule '${rule}'`);
+    }
   }
   return wanted;
 }
@@ -68,7 +74,7 @@ function join(arrays: NDArray[], axis: number, dtype: DType): NDArray {
   return out;
 }
 
-const CONCATENATE_SIG: Signature = { name: "concatenate", params: ["arrays", "axis", "out"], required: 1, keywords: ["dtype", "casting"], unsupported: ["out", "casting"] };
+const CONCATENATE_SIG: Signature = { name: "concatenate", params: ["arrays", "axis", "out"], required: 1, keywords: ["dtype", "casting"], unsupported: ["out"] };
 
 /**
  * Joins arrays along an existing axis (NumPy's `np.concatenate`). All arrays must have the same
@@ -86,17 +92,17 @@ const CONCATENATE_SIG: Signature = { name: "concatenate", params: ["arrays", "ax
  */
 export function concatenate(arrays: readonly ArrayLike[] | NDArray, axis?: number | null | JoinOptions, options?: JoinOptions): NDArray;
 export function concatenate(...args: unknown[]): NDArray {
-  const { arrays, axis, dtype } = bindArgs(CONCATENATE_SIG, args);
+  const { arrays, axis, dtype, casting } = bindArgs(CONCATENATE_SIG, args);
   let list = sequence("concatenate", arrays);
   let ax = axis === undefined ? 0 : axis;
   if (ax === null) {
     list = list.map((a) => a.ravel());
     ax = 0;
   }
-  return join(list, integerAxis(ax), list.length > 0 ? resultDType(list, dtype) : "float64");
+  return join(list, integerAxis(ax), list.length > 0 ? resultDType(list, dtype, casting) : "float64");
 }
 
-const STACK_SIG: Signature = { name: "stack", params: ["arrays", "axis", "out"], required: 1, keywords: ["dtype", "casting"], unsupported: ["out", "casting"] };
+const STACK_SIG: Signature = { name: "stack", params: ["arrays", "axis", "out"], required: 1, keywords: ["dtype", "casting"], unsupported: ["out"] };
 
 /**
  * Joins arrays of the same shape along a new axis (NumPy's `np.stack`).
@@ -110,17 +116,17 @@ const STACK_SIG: Signature = { name: "stack", params: ["arrays", "axis", "out"],
  */
 export function stack(arrays: readonly ArrayLike[] | NDArray, axis?: number | JoinOptions, options?: JoinOptions): NDArray;
 export function stack(...args: unknown[]): NDArray {
-  const { arrays, axis, dtype } = bindArgs(STACK_SIG, args);
+  const { arrays, axis, dtype, casting } = bindArgs(STACK_SIG, args);
   const list = sequence("stack", arrays);
   if (list.length === 0) throw new ValueError("need at least one array to stack");
   const shape = list[0].shape;
   if (list.some((a) => a.ndim !== shape.length || a.shape.some((n, i) => n !== shape[i]))) throw new ValueError("all input arrays must have the same shape");
   const ax = normalizeAxis(integerAxis(axis ?? 0), shape.length + 1);
   const expanded = list.map((a) => a.reshape([...shape.slice(0, ax), 1, ...shape.slice(ax)]));
-  return join(expanded, ax, resultDType(list, dtype));
+  return join(expanded, ax, resultDType(list, dtype, casting));
 }
 
-const tupleSig = (name: string): Signature => ({ name, params: ["tup"], required: 1, keywords: ["dtype", "casting"], unsupported: ["casting"] });
+const tupleSig = (name: string): Signature => ({ name, params: ["tup"], required: 1, keywords: ["dtype", "casting"] });
 
 /**
  * Stacks arrays as rows (NumPy's `np.vstack`): 1-D arrays become rows, then they are
@@ -128,11 +134,11 @@ const tupleSig = (name: string): Signature => ({ name, params: ["tup"], required
  * @example
  * np.vstack([np.array([1, 2]), np.array([3, 4])]);  // array([[1., 2.], [3., 4.]])
  */
-export function vstack(tup: readonly ArrayLike[] | NDArray, options?: { dtype?: DTypeLike | null }): NDArray;
+export function vstack(tup: readonly ArrayLike[] | NDArray, options?: { dtype?: DTypeLike | null; casting?: Casting }): NDArray;
 export function vstack(...args: unknown[]): NDArray {
-  const { tup, dtype } = bindArgs(tupleSig("vstack"), args);
+  const { tup, dtype, casting } = bindArgs(tupleSig("vstack"), args);
   const list = sequence("vstack", tup).map((a) => atleast_2d(a) as NDArray);
-  return join(list, 0, list.length > 0 ? resultDType(list, dtype) : "float64");
+  return join(list, 0, list.length > 0 ? resultDType(list, dtype, casting) : "float64");
 }
 
 /**
@@ -142,11 +148,11 @@ export function vstack(...args: unknown[]): NDArray {
  * np.hstack([np.array([1, 2]), np.array([3])]);        // array([1., 2., 3.])
  * np.hstack([np.ones([2, 1]), np.zeros([2, 2])]).shape; // [2, 3]
  */
-export function hstack(tup: readonly ArrayLike[] | NDArray, options?: { dtype?: DTypeLike | null }): NDArray;
+export function hstack(tup: readonly ArrayLike[] | NDArray, options?: { dtype?: DTypeLike | null; casting?: Casting }): NDArray;
 export function hstack(...args: unknown[]): NDArray {
-  const { tup, dtype } = bindArgs(tupleSig("hstack"), args);
+  const { tup, dtype, casting } = bindArgs(tupleSig("hstack"), args);
   const list = sequence("hstack", tup).map((a) => atleast_1d(a) as NDArray);
-  return join(list, list.length > 0 && list[0].ndim === 1 ? 0 : 1, list.length > 0 ? resultDType(list, dtype) : "float64");
+  return join(list, list.length > 0 && list[0].ndim === 1 ? 0 : 1, list.length > 0 ? resultDType(list, dtype, casting) : "float64");
 }
 
 /**

@@ -2,8 +2,9 @@
 // nanargmax, nanargmin. They follow NumPy's nanfunctions step by step (replace NaN, then reduce),
 // so the sums are NumPy's to the last bit.
 import { bindArgs, type Signature } from "../core/args";
-import { asarray, type ArrayLike } from "../core/convert";
-import { ValueError } from "../core/errors";
+import { asarray, type ArrayLike, type DTypeLike } from "../core/convert";
+import { type DType, isFloat, resolveDType } from "../core/dtype";
+import { TypeError, ValueError } from "../core/errors";
 import { NDArray } from "../core/ndarray";
 import { normalizeAxes } from "../core/shape";
 import { divide, multiply, subtract } from "./arithmetic";
@@ -13,18 +14,18 @@ import { all, any, argmax, argmin, max, min, prod, sum, type ArgOptions, type Ax
 
 /** NumPy's `_replace_nan`: a copy (in `a`'s memory order) with NaNs set to `value`, and the NaN mask. */
 function replaceNan(a: NDArray, value: number): [NDArray, NDArray | null] {
-  if (a.dtype !== "float64") return [a, null];
+  if (!isFloat(a.dtype)) return [a, null];
   const mask = isnan(a);
   return [where(mask, value, a), mask];
 }
 
-const nanSig = (name: string, params: readonly string[], keywords: readonly string[] = []): Signature => ({
-  name, params: ["a", ...params], required: 1, keywords, unsupported: ["dtype", "out", "initial", "where"],
+const nanSig = (name: string, params: readonly string[], keywords: readonly string[] = [], withDType = false): Signature => ({
+  name, params: ["a", ...params], required: 1, keywords, unsupported: withDType ? ["out", "initial", "where"] : ["dtype", "out", "initial", "where"],
 });
 const SIGS = {
-  nansum: nanSig("nansum", ["axis", "dtype", "out", "keepdims", "initial", "where"]),
-  nanprod: nanSig("nanprod", ["axis", "dtype", "out", "keepdims", "initial", "where"]),
-  nanmean: nanSig("nanmean", ["axis", "dtype", "out", "keepdims"], ["where"]),
+  nansum: nanSig("nansum", ["axis", "dtype", "out", "keepdims", "initial", "where"], [], true),
+  nanprod: nanSig("nanprod", ["axis", "dtype", "out", "keepdims", "initial", "where"], [], true),
+  nanmean: nanSig("nanmean", ["axis", "dtype", "out", "keepdims"], ["where"], true),
   nanvar: nanSig("nanvar", ["axis", "dtype", "out", "ddof", "keepdims"], ["where", "mean", "correction"]),
   nanstd: nanSig("nanstd", ["axis", "dtype", "out", "ddof", "keepdims"], ["where", "mean", "correction"]),
   nanmax: nanSig("nanmax", ["axis", "out", "keepdims", "initial", "where"]),
@@ -39,6 +40,7 @@ function bindNan(name: keyof typeof SIGS, args: readonly unknown[]): [NDArray, S
   if (bound.axis !== undefined) options.axis = bound.axis as StatOptions["axis"];
   if (bound.keepdims !== undefined) options.keepdims = Boolean(bound.keepdims);
   if (bound.ddof !== undefined) options.ddof = bound.ddof as number;
+  if (bound.dtype !== undefined && bound.dtype !== null) options.dtype = resolveDType(bound.dtype);
   return [asarray(bound.a as ArrayLike), options];
 }
 
@@ -56,9 +58,9 @@ function shaped(out: NDArray, options: StatOptions): NDArray | number {
  * np.nansum(np.array([1, NaN, 2]));                         // 3
  * np.nansum(np.array([[1, NaN], [2, 3]]), {axis: 0});       // array([3., 3.])
  */
-export function nansum(a: ArrayLike, options?: ToScalar): number;
+export function nansum(a: ArrayLike, options?: ToScalar & { dtype?: DTypeLike | null }): number;
 export function nansum(a: ArrayLike, options: ToArray<StatOptions>): NDArray;
-export function nansum(a: ArrayLike, axis: AxisArg, options?: { keepdims?: boolean }): NDArray;
+export function nansum(a: ArrayLike, axis: AxisArg, options?: { keepdims?: boolean; dtype?: DTypeLike | null }): NDArray;
 export function nansum(a: ArrayLike, options?: StatOptions): NDArray | number;
 export function nansum(...args: unknown[]): NDArray | number {
   const [a, options] = bindNan("nansum", args);
@@ -70,9 +72,9 @@ export function nansum(...args: unknown[]): NDArray | number {
  * @example
  * np.nanprod(np.array([2, NaN, 3]));  // 6
  */
-export function nanprod(a: ArrayLike, options?: ToScalar): number;
+export function nanprod(a: ArrayLike, options?: ToScalar & { dtype?: DTypeLike | null }): number;
 export function nanprod(a: ArrayLike, options: ToArray<StatOptions>): NDArray;
-export function nanprod(a: ArrayLike, axis: AxisArg, options?: { keepdims?: boolean }): NDArray;
+export function nanprod(a: ArrayLike, axis: AxisArg, options?: { keepdims?: boolean; dtype?: DTypeLike | null }): NDArray;
 export function nanprod(a: ArrayLike, options?: StatOptions): NDArray | number;
 export function nanprod(...args: unknown[]): NDArray | number {
   const [a, options] = bindNan("nanprod", args);
@@ -82,7 +84,7 @@ export function nanprod(...args: unknown[]): NDArray | number {
 /** The count of non-NaN elements and their sum, over `axes` (kept as length 1 when `keepdims`). */
 function countAndTotal(arr: NDArray, mask: NDArray, options: StatOptions, keepdims: boolean): [NDArray, NDArray] {
   const o = { axis: options.axis === undefined || options.axis === null ? arr.shape.map((_, i) => i) : normalizeAxes(options.axis, arr.ndim), keepdims };
-  return [sum(logical_not(mask), o), sum(arr, o)];
+  return [sum(logical_not(mask), o), sum(arr, { ...o, dtype: options.dtype })];
 }
 
 /**
@@ -94,16 +96,19 @@ function countAndTotal(arr: NDArray, mask: NDArray, options: StatOptions, keepdi
  * @example
  * np.nanmean(np.array([1, NaN, 3]));  // 2
  */
-export function nanmean(a: ArrayLike, options?: ToScalar): number;
+export function nanmean(a: ArrayLike, options?: ToScalar & { dtype?: DTypeLike | null }): number;
 export function nanmean(a: ArrayLike, options: ToArray<StatOptions>): NDArray;
-export function nanmean(a: ArrayLike, axis: AxisArg, options?: { keepdims?: boolean }): NDArray;
+export function nanmean(a: ArrayLike, axis: AxisArg, options?: { keepdims?: boolean; dtype?: DTypeLike | null }): NDArray;
 export function nanmean(a: ArrayLike, options?: StatOptions): NDArray | number;
 export function nanmean(...args: unknown[]): NDArray | number {
   const [a, options] = bindNan("nanmean", args);
   const [arr, mask] = replaceNan(a, 0);
   if (mask === null) return arr.mean(options);
+  if (options.dtype !== undefined && !isFloat(options.dtype as DType)) throw new TypeError("If a is inexact, then dtype must be inexact");
   const [count, total] = countAndTotal(arr, mask, options, options.keepdims ?? false);
-  return shaped(divide(total, count), options);
+  // NumPy divides into the total's dtype (float32 stays float32: the quotient taken in float64, then rounded).
+  const average = divide(total, count);
+  return shaped(average.dtype === total.dtype ? average : average.astype(total.dtype), options);
 }
 
 /** NumPy's nanvar: deviations from the NaN-ignoring mean, NaNs as 0, summed and divided by count - ddof. */

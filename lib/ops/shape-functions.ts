@@ -1,5 +1,5 @@
 // Function forms of the shape methods (np.reshape, np.transpose, ...) and the functions that
-// rearrange elements: expand_dims, flip, roll, tile, repeat, diag, diagflat, atleast_nd.
+// rearrange elements: expand_dims, flip, roll, tile, pad, repeat, diag, diagflat, atleast_nd.
 // Views where NumPy gives views (reshape of contiguous data, transpose, squeeze, expand_dims, flip).
 import { bindArgs, type Signature } from "../core/args";
 import { asarray, type ArrayLike } from "../core/convert";
@@ -230,6 +230,99 @@ export function tile(...args: unknown[]): NDArray {
   const out = new NDArray(allocate(a.dtype, shapeSize(viewShape)), viewShape, a.dtype);
   copyInto(out, new NDArray(x.data, viewShape, x.dtype, viewStrides, x.offset));
   return out.reshape(shape.map((n, i) => n * full[i]));
+}
+
+/** Options of np.pad (NumPy's keyword arguments). */
+export interface PadOptions {
+  /** "constant" (default: fill with `constant_values`) or "edge" (repeat each edge element). */
+  mode?: "constant" | "edge";
+  /** The fill of mode "constant": one value, a `[before, after]` pair, or one pair per axis (default 0). */
+  constant_values?: number | readonly number[] | readonly (readonly number[])[];
+}
+
+const PAD_SIG: Signature = { name: "pad", params: ["array", "pad_width", "mode"], required: 2, keywords: ["constant_values"] };
+// NumPy's other modes, refused by name rather than mistaken for unknown ones.
+const PAD_MODES_NOT_YET = ["linear_ramp", "maximum", "mean", "median", "minimum", "reflect", "symmetric", "wrap", "empty"];
+
+/**
+ * `[before, after]` for each of `ndim` axes from one number, one pair, or one pair per axis
+ * (NumPy's `_as_pairs`, which broadcasts the value to shape (ndim, 2)).
+ */
+function asPairs(value: unknown, ndim: number, what: string, integers: boolean): [number, number][] {
+  const x = asarray(value as ArrayLike);
+  const shape = x.shape;
+  const fits = shape.length <= 2 && (shape.length < 2 || shape[0] === 1 || shape[0] === ndim) && (shape.length < 1 || shape[shape.length - 1] <= 2);
+  if (!fits || (shape.length >= 1 && shape[shape.length - 1] === 0)) {
+    throw new ValueError(`${what} must be one number, a [before, after] pair, or ${ndim} such pairs, one per axis (got shape ${compactShapeStr(shape)})`);
+  }
+  const pairs = x.reshape(shape.length === 2 ? shape : shape.length === 1 ? [1, shape[0]] : [1, 1]);
+  const out: [number, number][] = [];
+  for (let axis = 0; axis < ndim; axis++) {
+    const row = pairs.shape[0] === 1 ? 0 : axis;
+    const before = pairs.get(row, 0);
+    const after = pairs.get(row, pairs.shape[1] === 1 ? 0 : 1);
+    if (integers && (!Number.isInteger(before) || !Number.isInteger(after))) throw new TypeError("`pad_width` must be of integral type.");
+    if (integers && (before < 0 || after < 0)) throw new ValueError("index can't contain negative values");
+    out.push([before, after]);
+  }
+  return out;
+}
+
+/**
+ * The array with a border added around it (NumPy's `np.pad`): `pad_width` elements before and
+ * after each axis, filled with `constant_values` (mode "constant", the default, with 0) or with
+ * copies of the edge elements (mode "edge"). `pad_width` is one number for every side, a
+ * `[before, after]` pair for every axis, or one pair per axis. Corners take the value of the
+ * last axis padded, as in NumPy. The result keeps the array's dtype.
+ *
+ * @param array the array to pad
+ * @param pad_width widths: `n`, `[before, after]` or `[[before0, after0], [before1, after1], ...]`
+ * @param mode "constant" (default) or "edge", also as `{mode}`
+ * @param options `{constant_values}` for mode "constant"
+ * @returns a new, larger array
+ * @throws ValueError `index can't contain negative values` (a negative width)
+ * @example
+ * np.pad(np.array([1, 2, 3]), 2);                            // array([0., 0., 1., 2., 3., 0., 0.])
+ * np.pad(np.array([1, 2, 3]), [1, 2], {constant_values: -1}); // array([-1.,  1.,  2.,  3., -1., -1.])
+ * np.pad(np.array([1, 2, 3]), 2, "edge");                    // array([1., 1., 1., 2., 3., 3., 3.])
+ * // cs231n's conv_forward_naive: zero-pad images (N, C, H, W) by `pad` on height and width
+ * const x_padded = np.pad(x, [[0, 0], [0, 0], [pad, pad], [pad, pad]], {mode: "constant"});
+ */
+export function pad(array: ArrayLike, pad_width: number | readonly number[] | readonly (readonly number[])[], mode?: PadOptions["mode"] | PadOptions, options?: PadOptions): NDArray;
+export function pad(...args: unknown[]): NDArray {
+  const bound = bindArray(PAD_SIG, args);
+  const a = bound.a;
+  const mode = bound.mode ?? "constant";
+  if (PAD_MODES_NOT_YET.includes(mode as string)) throw new ValueError(`mode '${String(mode)}' is not supported by numts yet: use 'constant' or 'edge'`);
+  if (mode !== "constant" && mode !== "edge") throw new ValueError(`mode '${String(mode)}' is not supported`);
+  if (mode === "edge" && bound.constant_values !== undefined) {
+    throw new ValueError("unsupported keyword arguments for mode 'edge': {'constant_values'}");
+  }
+  const widths = asPairs(bound.pad_width, a.ndim, "pad_width", true);
+  const values = mode === "constant" ? asPairs(bound.constant_values ?? 0, a.ndim, "constant_values", false) : [];
+  const shape = a.shape.map((n, axis) => n + widths[axis][0] + widths[axis][1]);
+  const out = new NDArray(allocate(a.dtype, shapeSize(shape)), shape, a.dtype);
+  const inside = a.shape.map((n, axis) => `${widths[axis][0]}:${widths[axis][0] + n}`);
+  copyInto(out.slice(...inside), a);
+  // Axis by axis, as NumPy: the pads of `axis` span the padded extent of the axes before it
+  // and the original extent of those after it.
+  for (let axis = 0; axis < a.ndim; axis++) {
+    const [before, after] = widths[axis];
+    const n = a.shape[axis];
+    const region = (range: string) => shape.map((_, k) => (k < axis ? ":" : k === axis ? range : inside[k]));
+    if (mode === "edge" && n === 0 && before + after > 0) throw new ValueError(`can't extend empty axis ${axis} using modes other than 'constant' or 'empty'`);
+    if (before > 0) {
+      const target = out.slice(...region(`:${before}`));
+      if (mode === "constant") target.fill(values[axis][0]);
+      else copyInto(target, out.slice(...region(`${before}:${before + 1}`)));
+    }
+    if (after > 0) {
+      const target = out.slice(...region(`${before + n}:`));
+      if (mode === "constant") target.fill(values[axis][1]);
+      else copyInto(target, out.slice(...region(`${before + n - 1}:${before + n}`)));
+    }
+  }
+  return out;
 }
 
 /**

@@ -3,14 +3,14 @@
 // and its own variant where NumPy's differ, so the numbers are each one's NumPy numbers.
 import { asarray, type ArrayLike } from "../core/convert";
 import { resolveDType } from "../core/dtype";
-import { TypeError, ValueError } from "../core/errors";
+import { OverflowError, TypeError, ValueError } from "../core/errors";
 import { NDArray } from "../core/ndarray";
 import { subtract } from "../ops/arithmetic";
 import { greater } from "../ops/compare";
 import { type Arg, bind, shapeOf, type Size } from "./args";
 import { bounded } from "./bitgen";
 import { beta, BinomialCache, binomial, type Kernel, legacyBeta, poisson, standardGamma } from "./distributions";
-import { fill, isScalar, OverflowError, type Param, sample, scalarValue, toInteger } from "./params";
+import { fill, isScalar, type Param, sample, scalarValue, toInteger } from "./params";
 
 const INT64_MIN = -(2 ** 63);
 const INT64_MAX = 2 ** 63; // 2**63 - 1 as a double

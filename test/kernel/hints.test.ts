@@ -3,7 +3,8 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { missingNameHint, whereDeclared } from "../../kernel/src/hints";
+import { missingNameHint, whereDeclared as whereDeclaredIn } from "../../kernel/src/core/hints";
+import { nodeNotebooks } from "../../kernel/src/node/platform";
 
 function folderWith(cells: string[]): string {
   const dir = mkdtempSync(join(tmpdir(), "numts-hints-"));
@@ -11,6 +12,8 @@ function folderWith(cells: string[]): string {
   writeFileSync(join(dir, "lesson.ipynb"), JSON.stringify(notebook));
   return dir;
 }
+
+const whereDeclared = (name: string, dir: string) => whereDeclaredIn(name, nodeNotebooks(dir, undefined));
 
 describe("whereDeclared", () => {
   const dir = folderWith([
@@ -34,10 +37,10 @@ describe("whereDeclared", () => {
   });
 
   it("the hint names the cell, or says what to do when no notebook declares the name", () => {
-    expect(missingNameHint("Cannot find name 'weights'.", dir)).toBe(
+    expect(missingNameHint("Cannot find name 'weights'.", () => nodeNotebooks(dir, undefined))).toBe(
       "'weights' is defined in code cell 2 of lesson.ipynb (`const weights = np.zeros(3);`), which has not run in this kernel yet: run it first (Run All Above runs every cell above this one).",
     );
-    expect(missingNameHint("Cannot find name 'nowhere'.", dir)).toBe("If an earlier cell defines 'nowhere', run that cell first (Run All Above runs every cell above this one).");
-    expect(missingNameHint("Type 'string' is not assignable to type 'number'.", dir)).toBeUndefined();
+    expect(missingNameHint("Cannot find name 'nowhere'.", () => nodeNotebooks(dir, undefined))).toBe("If an earlier cell defines 'nowhere', run that cell first (Run All Above runs every cell above this one).");
+    expect(missingNameHint("Type 'string' is not assignable to type 'number'.", () => nodeNotebooks(dir, undefined))).toBeUndefined();
   });
 });

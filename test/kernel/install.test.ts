@@ -19,7 +19,7 @@ describe("kernel:install", () => {
       argv: [process.execPath, join(ROOT, "kernel/dist/main.js"), "{connection_file}"],
       display_name: "TypeScript (numts)",
       language: "typescript",
-      interrupt_mode: "signal",
+      interrupt_mode: "message",
       metadata: { debugger: false },
     });
     expect(readFileSync(join(dir, "logo-64x64.png")).subarray(1, 4).toString()).toBe("PNG");

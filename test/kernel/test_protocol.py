@@ -37,6 +37,15 @@ class NumtsKernelTests(jupyter_kernel_test.KernelTests):
     code_inspect_sample = "Math.max"
     code_clear_output = 'import { clear_output } from "numts-kernel"; clear_output();'
 
+    @classmethod
+    def setUpClass(cls):
+        super().setUpClass()
+        # The first cell loads TypeScript and numts' declarations: seconds, and on a machine busy
+        # with other work more than the suite's 15 s per reply, after which every later reply
+        # would be taken for the wrong request. Load them before the suite's tests (silently:
+        # the history tests count the cells they run).
+        cls.kc.execute_interactive('import * as np from "numts"; import { display } from "numts-kernel";', silent=True, store_history=False, timeout=120)
+
     def test_interrupt_message_mode(self):
         """interrupt_request on the control channel stops `while (true) {}`; the kernel lives."""
         self.flush_channels()

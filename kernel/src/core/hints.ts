@@ -1,8 +1,7 @@
 // Help for a common notebook mistake: running a cell before the cell that defines what it uses.
 // TypeScript only says "Cannot find name 'data'"; this finds the cell of the notebook that
 // declares it, so the error can say which cell to run.
-import { readdirSync, readFileSync } from "node:fs";
-import { basename, join } from "node:path";
+import type { NotebookFile } from "./platform";
 
 /** TypeScript's "Cannot find name 'x'" (2304, 2552 "... Did you mean 'y'?") and "Cannot find namespace 'x'" (2503). */
 export const MISSING_NAME_CODES = new Set([2304, 2503, 2552]);
@@ -23,26 +22,12 @@ function declares(source: string, name: string): boolean {
   return declaration.test(source) || destructured.test(source) || imported.test(source);
 }
 
-/**
- * The notebooks to search: the one this kernel runs (Jupyter server sets JPY_SESSION_NAME to its
- * path), else every notebook in the kernel's folder.
- */
-function notebooks(rootDir: string): string[] {
-  const session = process.env.JPY_SESSION_NAME;
-  if (session?.endsWith(".ipynb")) return [join(rootDir, basename(session))];
-  try {
-    return readdirSync(rootDir).filter((f) => f.endsWith(".ipynb")).sort().map((f) => join(rootDir, f));
-  } catch {
-    return [];
-  }
-}
-
 /** Where `name` is declared: "code cell 2 of lesson.ipynb (`const data = …`)", or undefined. */
-export function whereDeclared(name: string, rootDir: string): string | undefined {
-  for (const file of notebooks(rootDir)) {
+export function whereDeclared(name: string, notebooks: readonly NotebookFile[]): string | undefined {
+  for (const file of notebooks) {
     let notebook: NotebookJson;
     try {
-      notebook = JSON.parse(readFileSync(file, "utf8")) as NotebookJson;
+      notebook = JSON.parse(file.text) as NotebookJson;
     } catch {
       continue;
     }
@@ -51,17 +36,17 @@ export function whereDeclared(name: string, rootDir: string): string | undefined
       const source = Array.isArray(code[i].source) ? (code[i].source as string[]).join("") : String(code[i].source ?? "");
       if (!declares(source, name)) continue;
       const firstLine = source.split("\n").find((l) => l.trim() !== "" && !l.trim().startsWith("//")) ?? "";
-      return `code cell ${i + 1} of ${basename(file)} (\`${firstLine.trim().slice(0, 60)}\`)`;
+      return `code cell ${i + 1} of ${file.name} (\`${firstLine.trim().slice(0, 60)}\`)`;
     }
   }
   return undefined;
 }
 
 /** The hint added to a "Cannot find name" error. */
-export function missingNameHint(message: string, rootDir: string): string | undefined {
+export function missingNameHint(message: string, notebooks: () => readonly NotebookFile[]): string | undefined {
   const name = /Cannot find (?:name|namespace) '([^']+)'/.exec(message)?.[1];
   if (name === undefined) return undefined;
-  const where = whereDeclared(name, rootDir);
+  const where = whereDeclared(name, notebooks());
   return where === undefined
     ? `If an earlier cell defines '${name}', run that cell first (Run All Above runs every cell above this one).`
     : `'${name}' is defined in ${where}, which has not run in this kernel yet: run it first (Run All Above runs every cell above this one).`;

@@ -1,0 +1,191 @@
+// The TypeScript engine: tslab's converter type-checks each cell against the declarations of
+// earlier cells and turns it into JavaScript; the platform runs that JavaScript; the engine
+// shares top-level declarations between cells and reports the last expression's value or the
+// error.
+import ts from "@tslab/typescript-for-tslab";
+import { calleeAt } from "./callee";
+import { type CellSources, compileError, type ErrorOutcome, KeyboardInterrupt, type Outcome, thrownError } from "./errors";
+import { MISSING_NAME_CODES, missingNameHint } from "./hints";
+import type { Interrupts } from "./interrupts";
+import type { Conversion, Converter, Platform } from "./platform";
+import { expandShorthand } from "./shorthand";
+
+/** Where cells find `exports` (earlier cells' declarations) and `require` (see Engine.execute). */
+const CELL_SCOPE = "__numts_kernel__";
+
+/**
+ * How many cells' sources are kept to show late errors (from timers and promises) at the line of
+ * the cell: a bounded window, so that a long session does not keep every compiled cell.
+ */
+const KEPT_SOURCES = 100;
+
+/** Signature and documentation of a symbol (Shift-Tab). */
+export interface SymbolInfo {
+  signature: string;
+  documentation: string;
+  tags: { name: string; text: string }[];
+}
+
+export class Engine {
+  private loadedConverter: Converter | null = null;
+  private readonly exports: Record<string, unknown> = {};
+  private prevDecl = "";
+  private readonly sources = new Map<string, CellSources>();
+
+  constructor(private readonly platform: Platform) {
+    const target = this.exports;
+    // Cells assign their top-level declarations to `exports`; named imports arrive through
+    // defineProperty with getters, which must become plain, re-assignable values.
+    const exportsProxy = new Proxy(target, {
+      defineProperty: (_t, prop, attrs) => {
+        if (prop !== "__esModule") target[prop as string] = attrs.get ? attrs.get() : attrs.value;
+        return true;
+      },
+    });
+    (globalThis as Record<string, unknown>)[CELL_SCOPE] = { exports: exportsProxy, require: (id: string) => platform.require(id) };
+  }
+
+  /** Whether TypeScript is loaded (see prepare). */
+  get ready(): boolean {
+    return this.loadedConverter !== null;
+  }
+
+  /** Loads TypeScript now (a second or more) rather than at the first cell. */
+  prepare(): void {
+    this.converter();
+  }
+
+  private converter(): Converter {
+    this.loadedConverter ??= this.platform.createConverter();
+    return this.loadedConverter;
+  }
+
+  /**
+   * Type-checks and runs one cell. `name` labels its stack frames (e.g. "cell[3]"). Between its
+   * phases it stops if `interrupts` says so, and an interrupt ends an awaited promise.
+   */
+  async execute(code: string, name: string, interrupts: Interrupts): Promise<Outcome> {
+    if (interrupts.take()) return interrupted("before the cell ran");
+    let converter: Converter;
+    try {
+      converter = this.converter(); // the first cell may have to load TypeScript (and may fail to)
+    } catch (error) {
+      return thrownError(error, () => undefined, this.platform);
+    }
+    let converted: Conversion;
+    try {
+      converted = this.platform.typeCheck(() => converter.convert(this.prevDecl, code));
+    } catch (error) {
+      if (!(error instanceof KeyboardInterrupt)) throw error;
+      this.discardConverter();
+      interrupts.handled();
+      return interrupted("while the cell was type-checked");
+    }
+    if (converted.diagnostics.length > 0) {
+      const hintable = converted.diagnostics.find((d) => MISSING_NAME_CODES.has(d.code));
+      const hint = hintable && missingNameHint(hintable.messageText, () => this.platform.notebooks());
+      return compileError(code, converted.diagnostics, hint);
+    }
+    if (!converted.output) {
+      this.prevDecl = converted.declOutput ?? "";
+      return { status: "ok", value: undefined, hasValue: false };
+    }
+    const js = expandShorthand(converted.output, (n) => n in this.exports);
+    const prefix = converted.hasToplevelAwait ? "(async function(exports, require) { " : "(function(exports, require) { ";
+    const wrapped = `${prefix}${js}\n})(${CELL_SCOPE}.exports, ${CELL_SCOPE}.require)`;
+    this.remember(name, { js: wrapped, ts: code });
+    if (interrupts.take()) return interrupted("before the cell ran");
+    try {
+      const result: unknown = this.platform.runScript(wrapped, name);
+      if (converted.hasToplevelAwait) await interrupts.wait(result as Promise<unknown>);
+    } catch (error) {
+      // Declarations that did run stay usable, as in any REPL.
+      this.prevDecl = converted.declOutput ?? this.prevDecl;
+      if (error instanceof KeyboardInterrupt) interrupts.handled();
+      return thrownError(error, (filename) => this.cellSources(filename), this.platform);
+    }
+    this.prevDecl = converted.declOutput ?? "";
+    const key = converted.lastExpressionVar;
+    if (key === undefined || !(key in this.exports)) return { status: "ok", value: undefined, hasValue: false };
+    const value = this.exports[key];
+    delete this.exports[key];
+    return { status: "ok", value, hasValue: value !== undefined };
+  }
+
+  /** The sources of a recent cell, by the filename its frames show (for late errors' tracebacks). */
+  cellSources(filename: string): CellSources | undefined {
+    return this.sources.get(filename);
+  }
+
+  private remember(name: string, sources: CellSources): void {
+    this.sources.delete(name);
+    this.sources.set(name, sources);
+    if (this.sources.size > KEPT_SOURCES) this.sources.delete(this.sources.keys().next().value as string);
+  }
+
+  /** Completions at `cursor`: names, the range they replace, and each name's kind. */
+  complete(code: string, cursor: number): { matches: string[]; start: number; end: number; kinds: Map<string, string> } {
+    const info = this.converter().complete(this.prevDecl, code, cursor);
+    const kinds = new Map<string, string>();
+    for (const entry of info.original?.entries ?? []) kinds.set(entry.name, entry.kind);
+    return { matches: info.candidates, start: info.start, end: info.end, kinds };
+  }
+
+  /**
+   * Signature and documentation of the name at `cursor`, or else of the function whose argument
+   * list the cursor is in (`np.dot(|`, as ipykernel answers), or null.
+   */
+  inspect(code: string, cursor: number): SymbolInfo | null {
+    const converter = this.converter();
+    let info = converter.inspect(this.prevDecl, code, cursor);
+    const callee = info ? null : calleeAt(code, cursor);
+    if (callee !== null) info = converter.inspect(this.prevDecl, code, callee);
+    if (!info) return null;
+    const text = (parts: readonly ts.SymbolDisplayPart[] | undefined) => (parts ?? []).map((p) => p.text).join("");
+    return {
+      signature: text(info.displayParts),
+      documentation: text(info.documentation),
+      tags: (info.tags ?? []).map((tag) => ({ name: tag.name, text: text(tag.text) })),
+    };
+  }
+
+  /** A converter stopped half-way is dropped; the next use loads a new one (declarations are kept here). */
+  private discardConverter(): void {
+    const broken = this.loadedConverter;
+    this.loadedConverter = null;
+    try {
+      broken?.close();
+    } catch {
+      // its state is inconsistent: what it holds goes with it
+    }
+  }
+
+  close(): void {
+    this.loadedConverter?.close();
+  }
+}
+
+/** Whether `code` is a complete cell, needs more lines (with the indent of the next), or cannot be completed. */
+export function isComplete(code: string): { status: "complete" | "incomplete" | "invalid"; indent?: string } {
+  // Two blank lines at the end mean "run it", as in IPython.
+  if (/\n[ \t]*\n[ \t]*$/.test(code)) return { status: "complete" };
+  const file = ts.createSourceFile("cell.ts", code, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
+  const errors = (file as unknown as { parseDiagnostics?: readonly ts.DiagnosticWithLocation[] }).parseDiagnostics ?? [];
+  if (errors.length === 0) return { status: "complete" };
+  const atEnd = (d: ts.DiagnosticWithLocation) => d.start === code.length && typeof d.messageText === "string" && d.messageText.endsWith(" expected.");
+  if (!errors.every(atEnd)) return { status: "invalid" };
+  return { status: "incomplete", indent: nextIndent(code) };
+}
+
+/** The error of a request stopped before its code ran. */
+function interrupted(when: string): ErrorOutcome {
+  const message = `the kernel was interrupted ${when}`;
+  return { status: "error", ename: "KeyboardInterrupt", evalue: message, traceback: [`KeyboardInterrupt: ${message}`] };
+}
+
+/** The indent of the line after `code`: the last line's, one level deeper after an opening bracket. */
+function nextIndent(code: string): string {
+  const last = code.slice(code.lastIndexOf("\n") + 1);
+  const indent = /^[ \t]*/.exec(last)?.[0] ?? "";
+  return /[{([][ \t]*$/.test(last) ? indent + "  " : indent;
+}

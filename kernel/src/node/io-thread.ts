@@ -1,0 +1,180 @@
+// The kernel's I/O thread. It owns the ZeroMQ sockets, so that heartbeats are answered and
+// interrupts and shutdowns arrive while user code keeps the main thread busy (`while (true) {}`).
+//
+// Incoming shell/control/stdin messages are verified and passed to the main thread; messages
+// from the main thread are signed and sent, strictly one after another per socket: zeromq
+// refuses a send while another is in flight, and a refused send must never lose a message.
+// Whatever happens, the sockets are closed before the process exits (see ./signals.ts).
+import { parentPort, workerData } from "node:worker_threads";
+import * as zmq from "zeromq";
+import { type Channel, isObject, type Message, newHeader, type RequestChannel } from "../core/messages";
+import { address, type ConnectionInfo } from "./connection";
+import { SharedSignals } from "./signals";
+import { decode, encode, type ReceivedFrames, Signer } from "./wire";
+
+/** Messages from the main thread to this thread. */
+export type ToIo = { kind: "send"; channel: Channel; identities: Uint8Array[]; message: Message<unknown> } | { kind: "close" };
+
+/** Messages from this thread to the main thread. */
+export type FromIo =
+  | { kind: "ready" }
+  | { kind: "request"; channel: RequestChannel; message: ReceivedFrames }
+  /** An interrupt request (its generation, see SharedSignals), already answered. */
+  | { kind: "interrupt"; generation: number }
+  /** The Jupyter server that started the kernel is gone: end. */
+  | { kind: "orphaned" }
+  /** This thread failed (sockets closed): the kernel cannot go on. */
+  | { kind: "failed"; text: string }
+  | { kind: "log"; text: string };
+
+export interface IoThreadData {
+  info: ConnectionInfo;
+  signals: SharedArrayBuffer;
+}
+
+/** How long queued messages may take to go out when the kernel ends. */
+const DRAIN_MS = 1000;
+/** How long the main thread gets to end by itself once the server is gone, before it is killed. */
+const ORPHAN_GRACE_MS = 3000;
+
+const { info, signals: buffer } = workerData as IoThreadData;
+const signals = new SharedSignals(buffer);
+const sockets: (zmq.Socket & { close(): void })[] = [];
+let closed = false;
+
+function post(message: FromIo): void {
+  parentPort?.postMessage(message);
+}
+
+/** Closes every socket (idempotent); afterwards the process may exit without aborting. */
+function closeSockets(): void {
+  if (closed) return;
+  closed = true;
+  for (const socket of sockets) socket.close();
+  signals.markClosed();
+}
+
+/** An unexpected error in this thread: the kernel cannot go on without its sockets. */
+function fail(error: unknown): void {
+  closeSockets();
+  post({ kind: "failed", text: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+}
+
+function socket<S extends zmq.Socket>(made: S): S {
+  sockets.push(made);
+  return made;
+}
+
+async function main(): Promise<void> {
+  const signer = new Signer(info.key, info.signature_scheme);
+  const shell = socket(new zmq.Router());
+  const control = socket(new zmq.Router());
+  const stdin = socket(new zmq.Router());
+  const iopub = socket(new zmq.Publisher());
+  const hb = socket(new zmq.Reply());
+  // Every bind settles before a failure is reported: closing a socket mid-bind aborts the process.
+  const bound = await Promise.allSettled([
+    shell.bind(address(info, "shell")),
+    control.bind(address(info, "control")),
+    stdin.bind(address(info, "stdin")),
+    iopub.bind(address(info, "iopub")),
+    hb.bind(address(info, "hb")),
+  ]);
+  const failed = bound.find((b): b is PromiseRejectedResult => b.status === "rejected");
+  if (failed !== undefined) {
+    const reason = failed.reason instanceof Error ? failed.reason.message : String(failed.reason);
+    closeSockets();
+    post({ kind: "failed", text: `cannot listen on the ports of the connection file (${reason}): another program took one; start the kernel again` });
+    return;
+  }
+  const writable: Record<Channel, zmq.Writable> = { shell, control, stdin, iopub };
+  const tails = new Map<Channel, Promise<void>>();
+
+  const send = (channel: Channel, identities: readonly Uint8Array[], message: Message<unknown>): void => {
+    if (closed) return;
+    const frames = encode(identities, message, signer);
+    const sent = (tails.get(channel) ?? Promise.resolve()).then(() => writable[channel].send(frames));
+    tails.set(
+      channel,
+      sent.catch((e: unknown) => post({ kind: "log", text: `could not send ${message.header.msg_type} on ${channel}: ${String(e)}` })),
+    );
+  };
+
+  void (async () => {
+    for await (const [ping] of hb) await hb.send(ping);
+  })().catch(ignoreAfterClose);
+
+  const listen = async (channel: RequestChannel, from: zmq.Router) => {
+    for await (const frames of from) {
+      let message: ReceivedFrames;
+      try {
+        message = decode(frames, signer);
+      } catch (e) {
+        post({ kind: "log", text: `${channel}: ${(e as Error).message}` });
+        continue;
+      }
+      const type = isObject(message.header) ? message.header.msg_type : undefined;
+      if (channel === "control" && type === "interrupt_request") {
+        // Answered here: the main thread may be stuck in code that only a signal can stop.
+        post({ kind: "interrupt", generation: signals.requestInterrupt() });
+        void signals.keepSignalling();
+        const header = message.header as Message["header"];
+        const session = typeof header.session === "string" ? header.session : "";
+        send("control", message.identities, { header: newHeader("interrupt_reply", session), parent_header: header, metadata: {}, content: { status: "ok" }, buffers: [] });
+        continue;
+      }
+      if (channel === "control" && type === "shutdown_request") {
+        // Stop a running cell (or the loading of TypeScript) so that the main thread gets to it.
+        signals.requestStop();
+        void signals.keepSignalling();
+      }
+      post({ kind: "request", channel, message });
+    }
+  };
+  void listen("shell", shell).catch(ignoreAfterClose);
+  void listen("control", control).catch(ignoreAfterClose);
+  void listen("stdin", stdin).catch(ignoreAfterClose);
+
+  parentPort?.on("message", (msg: ToIo) => {
+    if (msg.kind === "send") {
+      send(msg.channel, msg.identities, msg.message);
+      return;
+    }
+    // Let what is queued go out, then close every socket so that the process can exit cleanly.
+    const drained = Promise.all(tails.values());
+    void Promise.race([drained, new Promise((r) => setTimeout(r, DRAIN_MS))]).then(closeSockets);
+  });
+  post({ kind: "ready" });
+}
+
+/** A receive loop ends with an error when its socket is closed; anything else is a failure. */
+function ignoreAfterClose(error: unknown): void {
+  if (!closed) fail(error);
+}
+
+/**
+ * A kernel whose Jupyter server died without shutting it down (killed, crashed) ends too, as
+ * ipykernel's parent poller does, instead of running on alone; checked here because the main
+ * thread may be stuck in a cell. Jupyter's launcher sets JPY_PARENT_PID to the server's pid.
+ */
+function exitWithParent(): void {
+  const parent = Number(process.env.JPY_PARENT_PID);
+  if (!(parent > 1) || process.ppid !== parent) return; // not started by Jupyter directly
+  const poll = setInterval(() => {
+    if (process.ppid === parent) return;
+    clearInterval(poll);
+    signals.requestStop();
+    void signals.keepSignalling();
+    post({ kind: "orphaned" });
+    // Code that no signal stops (a loop after an `await`) cannot be ended from here any other way.
+    setTimeout(() => {
+      closeSockets();
+      process.kill(process.pid, "SIGKILL");
+    }, ORPHAN_GRACE_MS);
+  }, 1000);
+}
+
+process.on("uncaughtException", fail);
+process.on("unhandledRejection", fail);
+exitWithParent();
+main().catch(fail);

@@ -1,0 +1,155 @@
+// The engine's Node side: cells run through `vm` (so that SIGINT stops them), `require` resolves
+// from the notebook's folder, values print with `util.inspect`, process.stdout/stderr and
+// uncaught errors are captured, and TypeScript comes from tslab's package.
+import { AsyncLocalStorage } from "node:async_hooks";
+import { readdirSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { basename, join } from "node:path";
+import { inspect } from "node:util";
+import { setFlagsFromString } from "node:v8";
+import vm from "node:vm";
+import { KeyboardInterrupt } from "../core/errors";
+import type { AsyncContext, Converter, InspectOptions, NotebookFile, Platform, RuntimeSink } from "../core/platform";
+import { Phase, type SharedSignals } from "./signals";
+
+/**
+ * Frames of Node's internals (`node:internal/...`, `(node:vm:...)`), of the kernel (kernel/dist)
+ * and of the vm script that starts every cell (RUN_TASK, filename "numts-kernel").
+ */
+const INTERNAL_FRAME = /node:internal|\(node:|kernel[/\\]dist[/\\]|numts-kernel:\d/;
+
+/** Where the constant vm script finds what to run (see runInterruptibly). */
+const TASK = Symbol.for("numts-kernel.task");
+
+/**
+ * One vm script, run with breakOnSigint, calls the task it finds on globalThis (a cell, evaluated
+ * by indirect eval, or a type check): code inside it can mark itself as inside the SIGINT watchdog.
+ */
+const RUN_TASK = new vm.Script(`globalThis[Symbol.for("numts-kernel.task")]()`, { filename: "numts-kernel" });
+
+function packageVersion(file: string): string {
+  return (JSON.parse(readFileSync(file, "utf8")) as { version: string }).version;
+}
+
+export class NodePlatform implements Platform {
+  readonly versions: Platform["versions"];
+  private readonly cellRequire: NodeJS.Require;
+
+  /** @param rootDir the notebook's folder: imports resolve from here, as in Node. */
+  constructor(
+    private readonly rootDir: string,
+    private readonly signals: SharedSignals,
+  ) {
+    // V8's compilation cache keeps what it compiled for the life of the process: every cell run
+    // through vm (~1 KB each), and eval'd sources over ~16 KB whole. Each cell is compiled once
+    // (and numts compiles its loops once), so the cache saves nothing here and only grows.
+    setFlagsFromString("--no-compilation-cache");
+    this.cellRequire = createRequire(join(rootDir, "__cell__.js"));
+    this.versions = {
+      kernel: packageVersion(join(__dirname, "..", "..", "package.json")),
+      typescript: packageVersion(require.resolve("@tslab/typescript-for-tslab/package.json")),
+      runtime: `Node.js ${process.versions.node}`,
+    };
+  }
+
+  createConverter(): Converter {
+    return this.runInterruptibly(Phase.LOADING, "loading TypeScript was interrupted", () => {
+      // Loaded here, not imported at the top: kernel_info is answered before TypeScript loads.
+      const { createConverter } = require("tslab/dist/converter") as typeof import("tslab/dist/converter");
+      return createConverter({ isJS: false, isBrowser: false });
+    });
+  }
+
+  typeCheck<T>(check: () => T): T {
+    return this.runInterruptibly(Phase.CHECKING, "the type check was interrupted", check);
+  }
+
+  runScript(code: string, filename: string): unknown {
+    const script = `${code}\n//# sourceURL=${filename}`;
+    return this.runInterruptibly(Phase.RUNNING, "the kernel was interrupted", () => (0, eval)(script) as unknown);
+  }
+
+  /**
+   * Runs `task` so that SIGINT stops it (Node's `breakOnSigint`), throwing KeyboardInterrupt then.
+   * Errors keep their stacks as they are (`displayErrors: false`: vm would prepend the source line).
+   */
+  private runInterruptibly<T>(phase: Phase, interrupted: string, task: () => T): T {
+    const global = globalThis as Record<symbol, unknown>;
+    global[TASK] = () => this.signals.inside(phase, task);
+    try {
+      return RUN_TASK.runInThisContext({ breakOnSigint: true, displayErrors: false }) as T;
+    } catch (error) {
+      if ((error as { code?: unknown } | null)?.code === "ERR_SCRIPT_EXECUTION_INTERRUPTED") throw new KeyboardInterrupt(interrupted);
+      throw error;
+    } finally {
+      this.signals.left();
+      delete global[TASK];
+    }
+  }
+
+  require(id: string): unknown {
+    return this.cellRequire(id);
+  }
+
+  inspect(value: unknown, options?: InspectOptions): string {
+    return inspect(value, options);
+  }
+
+  isInternalFrame(frame: string): boolean {
+    return INTERNAL_FRAME.test(frame);
+  }
+
+  /** The notebook the server runs this kernel for (JPY_SESSION_NAME), else those in the kernel's folder. */
+  notebooks(): NotebookFile[] {
+    return nodeNotebooks(this.rootDir, process.env.JPY_SESSION_NAME);
+  }
+
+  asyncContext<T>(): AsyncContext<T> {
+    const storage = new AsyncLocalStorage<T>();
+    return { run: (value, fn) => storage.run(value, fn), get: () => storage.getStore() };
+  }
+
+  capture(sink: RuntimeSink): void {
+    const route = (stream: "stdout" | "stderr") =>
+      ((chunk: string | Uint8Array, encodingOrCallback?: unknown, callback?: unknown): boolean => {
+        sink.write(stream, typeof chunk === "string" ? chunk : Buffer.from(chunk).toString("utf8"));
+        const done = typeof encodingOrCallback === "function" ? encodingOrCallback : callback;
+        if (typeof done === "function") process.nextTick(done as () => void);
+        return true;
+      }) as typeof process.stdout.write;
+    process.stdout.write = route("stdout");
+    process.stderr.write = route("stderr");
+    process.on("uncaughtException", (error) => sink.uncaught(error, "callback"));
+    process.on("unhandledRejection", (reason) => sink.uncaught(reason, "rejection"));
+  }
+
+  interruptPending(): boolean {
+    return this.signals.interruptPending();
+  }
+
+  interruptHandled(): void {
+    this.signals.interruptHandled();
+  }
+}
+
+/** The notebook named `session` (the server's JPY_SESSION_NAME) in `rootDir`, else every notebook there. */
+export function nodeNotebooks(rootDir: string, session: string | undefined): NotebookFile[] {
+  let files: string[];
+  if (session?.endsWith(".ipynb")) files = [basename(session)];
+  else {
+    try {
+      files = readdirSync(rootDir).filter((f) => f.endsWith(".ipynb")).sort();
+    } catch {
+      files = [];
+    }
+  }
+  const found: NotebookFile[] = [];
+  for (const name of files) {
+    try {
+      found.push({ name, text: readFileSync(join(rootDir, name), "utf8") });
+    } catch {
+      // unreadable: nothing to search
+    }
+  }
+  return found;
+}
