@@ -4,13 +4,13 @@
 // redraws its chart; completion and Shift-Tab documentation; Interrupt and Restart; save and
 // reload; the same notebook untrusted. Then the charts in the dark theme and at another panel
 // width, and the token kept off every command line while the lessons' kernels run.
-import { writeFileSync } from "node:fs";
+import { readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { StoredOutput } from "../kernel/outputs";
 import { launchChromium } from "../plot/browser/pages";
-import { isChart, LESSONS, type Lesson, markdownImageCount, normalOutput, readNotebook, text } from "../notebooks/lessons";
+import { isChart, LESSONS, type Lesson, markdownImageCount, type Notebook, normalOutput, readNotebook, text } from "../notebooks/lessons";
 import { codeCells, commandLines, drawnCharts, editorText, markdownImages, menu, notebook, npmStart, openFromPath, openNotebook, setSource, type Shown, shownOutputs, type StartedServer, trustStatus, waitForAllRun, waitForIdle } from "./lab";
 
 let server: StartedServer;
@@ -264,6 +264,22 @@ describe("charts follow their panel", () => {
     await expect.poll(atOutputWidth, { timeout: 30_000 }).toBe(true);
     await page.keyboard.press("Control+b");
     await expect.poll(widths, { timeout: 30_000 }).toEqual(before);
+    // Resizing is not an edit: saved, the charts' figures are as they were (plotly.js writes sizes
+    // and ranges into the layout it draws; that must not be the output's own).
+    const file = join(server.dir, `untrusted-${LESSONS[1]}`);
+    const figures = (nb: Notebook) => nb.cells.flatMap((c) => c.outputs ?? []).filter(isChart).map((o) => normalOutput(o).data?.["application/vnd.plotly.v1+json"]);
+    const unsaved = statSync(file).mtimeMs;
+    await page.keyboard.press("Control+s");
+    await expect.poll(() => statSync(file).mtimeMs, { timeout: 30_000 }).toBeGreaterThan(unsaved);
+    /** The saved figures, once the server has written the whole file. */
+    const saved = () => {
+      try {
+        return figures(JSON.parse(readFileSync(file, "utf8")) as Notebook);
+      } catch {
+        return "(being written)";
+      }
+    };
+    await expect.poll(saved, { timeout: 30_000 }).toEqual(figures(readNotebook(LESSONS[1])));
   }, 120_000);
 });
 
