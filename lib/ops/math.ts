@@ -42,6 +42,8 @@ const keep = (x: DType): DType => x;
 /**
  * e raised to each element (NumPy's `np.exp`). Bit-identical to NumPy on x86-64 Linux (the C
  * library's exp, see lib/libm/exp.ts).
+ * @param x numbers, arrays or nested lists
+ * @param options keyword arguments `{out}`
  * @example
  * np.exp(np.array([0, 1]));  // array([1.        , 2.71828183])
  */
@@ -50,6 +52,8 @@ export const exp = unaryUfunc({ name: "exp", kernel: libmExp, float32Kernel: exp
 /**
  * Natural logarithm of each element (NumPy's `np.log`): `log(0)` is `-inf`, a negative input `nan`.
  * Bit-identical to NumPy on x86-64 Linux (the C library's log, see lib/libm/log.ts).
+ * @param x numbers, arrays or nested lists
+ * @param options keyword arguments `{out}`
  * @example
  * np.log(np.array([1, Math.E]));  // array([0., 1.])
  */
@@ -118,6 +122,8 @@ export const log10 = unaryUfunc({ name: "log10", kernel: libmLog10, float32Kerne
 
 /**
  * Square root of each element (NumPy's `np.sqrt`); negative inputs give `nan`.
+ * @param x numbers, arrays or nested lists
+ * @param options keyword arguments `{out}`
  * @example
  * np.sqrt(np.array([4, 9]));  // array([2., 3.])
  */
@@ -162,16 +168,26 @@ export const cosh = unaryUfunc({ name: "cosh", kernel: libmCosh, float32Kernel: 
 
 /**
  * Absolute value of each element (NumPy's `np.abs` / `np.absolute`); keeps the dtype.
+ * @param x numbers, arrays or nested lists
+ * @param options keyword arguments `{out}`
  * @example
  * np.abs(np.array([-1.5, 2]));  // array([1.5, 2. ])
  */
 export const abs = unaryUfunc({ name: "absolute", kernel: Math.abs, float32Kernel: Math.abs }, keep);
 
-/** Same as `np.abs` (NumPy's `np.absolute`). */
+/**
+ * Same as `np.abs` (NumPy's `np.absolute`).
+ * @param x numbers, arrays or nested lists
+ * @param options keyword arguments `{out}`
+ * @example
+ * np.absolute(np.array([-1.5, 0, 2]));  // array([1.5, 0. , 2. ])
+ */
 export const absolute = abs;
 
 /**
  * Each element squared (NumPy's `np.square`).
+ * @param x numbers, arrays or nested lists
+ * @param options keyword arguments `{out}`
  * @example
  * np.square(np.array([-2, 3]));  // array([4., 9.])
  */
@@ -183,6 +199,13 @@ export const square = unaryUfunc({ name: "square", kernel: (x) => x * x, narrowK
  * np.sign(np.array([-3, 0, 2]));  // array([-1.,  0.,  1.])
  */
 const signKernel = (x: number): number => (x > 0 ? 1 : x < 0 ? -1 : x === 0 ? 0 : x);
+/**
+ * The sign of each element (NumPy's `np.sign`): -1, 0 or 1 (NaN stays NaN), in the input's dtype.
+ * @param x numbers, arrays or nested lists
+ * @param options keyword arguments `{out}`
+ * @example
+ * np.sign(np.array([-3, 0, 2.5]));  // array([-1.,  0.,  1.])
+ */
 export const sign = unaryUfunc({ name: "sign", kernel: signKernel, float32Kernel: signKernel }, (x) => {
   if (x === "bool") {
     throw new TypeError("ufunc 'sign' did not contain a loop with signature matching types <class 'numpy.dtypes.BoolDType'> -> None");
@@ -190,10 +213,22 @@ export const sign = unaryUfunc({ name: "sign", kernel: signKernel, float32Kernel
   return x;
 });
 
-/** Largest whole number ≤ each element (NumPy's `np.floor`); integers stay integers. */
+/**
+ * Largest whole number ≤ each element (NumPy's `np.floor`); integers stay integers.
+ * @param x numbers, arrays or nested lists
+ * @param options keyword arguments `{out}`
+ * @example
+ * np.floor(np.array([-1.7, 0.2, 1.5]));  // array([-2.,  0.,  1.])
+ */
 export const floor = unaryUfunc({ name: "floor", kernel: Math.floor, float32Kernel: Math.floor }, keep);
 
-/** Smallest whole number ≥ each element (NumPy's `np.ceil`); integers stay integers. */
+/**
+ * Smallest whole number ≥ each element (NumPy's `np.ceil`); integers stay integers.
+ * @param x numbers, arrays or nested lists
+ * @param options keyword arguments `{out}`
+ * @example
+ * np.ceil(np.array([-1.7, 0.2, 1.5]));  // array([-1.,  1.,  2.])
+ */
 export const ceil = unaryUfunc({ name: "ceil", kernel: Math.ceil, float32Kernel: Math.ceil }, keep);
 
 /**
@@ -264,6 +299,8 @@ export const arccos = unaryUfunc({ name: "arccos", kernel: libmAcos, float32Kern
  *
  * @param y the y coordinates; `x` the x coordinates, broadcast against `y`
  * @param options `{out}`: write into an existing array
+ * @param a the array (an NDArray, a number or a nested list)
+ * @param b the second operand; broadcasts against `a` by NumPy's rules
  * @returns float64; `arctan2(0, -1)` is π, `arctan2(-0, -1)` is -π
  * @example
  * np.arctan2(np.array([1, 1, -1]), np.array([1, -1, -1]));  // array([ 0.78539816,  2.35619449, -2.35619449])
@@ -313,6 +350,8 @@ export const arctanh = unaryUfunc({ name: "arctanh", kernel: libmAtanh, float32K
  *
  * @param x1 one leg; `x2` the other, broadcast against `x1`
  * @param options `{out}`: write into an existing array
+ * @param a the array (an NDArray, a number or a nested list)
+ * @param b the second operand; broadcasts against `a` by NumPy's rules
  * @returns float64; inf if either is infinite (even with a nan)
  * @example
  * np.hypot(np.array([3, 5]), np.array([4, 12]));  // array([ 5., 13.])
