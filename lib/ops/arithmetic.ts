@@ -16,9 +16,9 @@ const fround = Math.fround;
 /**
  * Element-wise sum, broadcasting (NumPy's `np.add`, Python's `a + b`).
  *
- * @param a, b numbers, arrays or nested lists; shapes broadcast by NumPy's rules
+ * @param a numbers, arrays or nested lists; shapes broadcast by NumPy's rules
+ * @param b the second operand, broadcast against `a`
  * @param options `{out}`: write into an existing array
- * @param b the second operand; broadcasts against `a` by NumPy's rules
  * @returns the sum; bool + bool is their OR, as in NumPy
  * @throws ValueError `operands could not be broadcast together with shapes (3,) (4,) `
  * @example
@@ -157,24 +157,19 @@ export function power(a: ArrayLike, b: ArrayLike, options?: UfuncOptions): NDArr
   return (fast ?? powerLoop)(a, b, options);
 }
 
-/**
- * Element-wise maximum of two arrays, broadcasting (NumPy's `np.maximum`). NaN wins: if either
- * value is NaN the result is NaN. `np.maximum(0, x)` is the ReLU function.
- *
- * @example
- * np.maximum(0, np.array([-2, 0.5, 3]));  // array([0. , 0.5, 3. ])
- */
 const maxKernel = (x: number, y: number): number => (x > y || x !== x ? x : y);
 const minKernel = (x: number, y: number): number => (x < y || x !== x ? x : y);
 
 /**
- * Element-wise maximum of two arrays, broadcasting (NumPy's `np.maximum`); NaN wins over any number. `np.maximum(0, z)` is ReLU.
- * @param a the array (an NDArray, a number or a nested list)
- * @param b the second operand; broadcasts against `a` by NumPy's rules
- * @param options keyword arguments `{out}`
+ * Element-wise maximum of two arrays, broadcasting (NumPy's `np.maximum`). NaN wins: if either
+ * value is NaN the result is NaN. `np.maximum(0, x)` is the ReLU function.
+ *
+ * @param a numbers, arrays or nested lists; shapes broadcast by NumPy's rules
+ * @param b the second operand, broadcast against `a`
+ * @param options `{out}`: write into an existing array
  * @example
  * np.maximum(0, np.array([-2, 0.5, 3]));  // array([0. , 0.5, 3. ])
- * np.maximum(np.array([1, NaN]), 0);  // array([ 1., nan])
+ * np.maximum(np.array([1, NaN]), 0);      // array([ 1., nan])
  */
 export const maximum = binaryUfunc(
   { name: "maximum", kernel: maxKernel, float32Kernel: maxKernel, boolKernel: (x, y) => x || y },
@@ -360,23 +355,18 @@ const reciprocalNumber = unaryUfunc(
 // NumPy computes bools in int8, where 1/0 converts to 0 (and 1/1 is 1): the values themselves.
 const reciprocalBool = unaryUfunc({ name: "reciprocal", kernel: (x) => x }, () => "int8");
 
-/**
- * Element-wise maximum that ignores NaN (NumPy's `np.fmax`): NaN only where both are NaN.
- * Compare `np.maximum`, where NaN wins.
- *
- * @example
- * np.fmax(np.array([1, NaN, NaN]), np.array([2, 3, NaN]));  // array([ 2.,  3., nan])
- */
 const fmaxKernel = (x: number, y: number): number => (x > y || y !== y ? x : y);
 const fminKernel = (x: number, y: number): number => (x < y || y !== y ? x : y);
 
 /**
- * Element-wise maximum that ignores NaN (NumPy's `np.fmax`): where one element is NaN, the other is taken; `np.maximum` would give NaN.
- * @param a the array (an NDArray, a number or a nested list)
- * @param b the second operand; broadcasts against `a` by NumPy's rules
- * @param options keyword arguments `{out}`
+ * Element-wise maximum that ignores NaN (NumPy's `np.fmax`): NaN only where both are NaN.
+ * Compare `np.maximum`, where NaN wins.
+ *
+ * @param a numbers, arrays or nested lists; shapes broadcast by NumPy's rules
+ * @param b the second operand, broadcast against `a`
+ * @param options `{out}`: write into an existing array
  * @example
- * np.fmax(np.array([1, NaN, 3]), np.array([2, 2, NaN]));  // array([2., 2., 3.])
+ * np.fmax(np.array([1, NaN, NaN]), np.array([2, 3, NaN]));  // array([ 2.,  3., nan])
  */
 export const fmax = binaryUfunc(
   // As C's fmax on x86-64: of two equal values (0 and -0) the second.
@@ -399,22 +389,16 @@ export const fmin = binaryUfunc(
   promoteTypes,
 );
 
+const heavisideKernel = (x: number, h0: number): number => (x < 0 ? 0 : x > 0 ? 1 : x === 0 ? h0 : x);
+
 /**
- * The Heaviside step function (NumPy's `np.heaviside`): 0 where x < 0, 1 where x > 0, and
- * `h0` where x is 0; NaN stays NaN.
+ * The Heaviside step function (NumPy's `np.heaviside(x1, x2)`): 0 where `a` < 0, 1 where `a` > 0,
+ * and `b` where `a` is 0; NaN stays NaN.
  *
- * @param x the inputs; `h0` the value at 0 (often 0.5), broadcast against `x`
+ * @param a the inputs (NumPy's `x1`)
+ * @param b the value at 0, often 0.5 (NumPy's `x2`), broadcast against `a`
  * @param options `{out}`: write into an existing array
  * @returns float64 (float32 for float32 inputs)
- * @example
- * np.heaviside(np.array([-1.5, 0, 2]), 0.5);  // array([0. , 0.5, 1. ])
- */
-const heavisideKernel = (x: number, h0: number): number => (x < 0 ? 0 : x > 0 ? 1 : x === 0 ? h0 : x);
-/**
- * The Heaviside step function (NumPy's `np.heaviside(x1, x2)`): 0 where `a < 0`, 1 where `a > 0`, and `b` where `a == 0`.
- * @param a the array (an NDArray, a number or a nested list)
- * @param b the second operand; broadcasts against `a` by NumPy's rules
- * @param options keyword arguments `{out}`
  * @example
  * np.heaviside(np.array([-1.5, 0, 2]), 0.5);  // array([0. , 0.5, 1. ])
  */

@@ -144,11 +144,11 @@ function closeness(sig: Signature, args: readonly unknown[]): NDArray {
  * Whether `a` and `b` are equal within a tolerance, element by element (NumPy's `np.isclose`):
  * `|a - b| <= atol + rtol * |b|`. Note it is not symmetric: `b` is the reference.
  *
- * @param a, b the values (they broadcast together)
+ * @param a the values (they broadcast together)
+ * @param b the second operand, broadcast against `a`
  * @param rtol relative tolerance (default 1e-5), or `{rtol, atol, equal_nan}`
  * @param atol absolute tolerance (default 1e-8)
  *
- * @param b the second operand; broadcasts against `a` by NumPy's rules
  * @param options keyword arguments `{rtol, atol, equal_nan}`
  * @returns a bool array, or a boolean when both inputs are numbers
  * @example

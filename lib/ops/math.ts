@@ -193,18 +193,14 @@ export const absolute = abs;
  */
 export const square = unaryUfunc({ name: "square", kernel: (x) => x * x, narrowKernel: (x) => Math.imul(x, x) }, (x) => (x === "bool" ? "int8" : x));
 
+const signKernel = (x: number): number => (x > 0 ? 1 : x < 0 ? -1 : x === 0 ? 0 : x);
+
 /**
  * -1, 0 or 1 according to each element's sign (NumPy's `np.sign`); nan stays nan.
+ * @param x numbers, arrays or nested lists
+ * @param options `{out}`: write into an existing array
  * @example
  * np.sign(np.array([-3, 0, 2]));  // array([-1.,  0.,  1.])
- */
-const signKernel = (x: number): number => (x > 0 ? 1 : x < 0 ? -1 : x === 0 ? 0 : x);
-/**
- * The sign of each element (NumPy's `np.sign`): -1, 0 or 1 (NaN stays NaN), in the input's dtype.
- * @param x numbers, arrays or nested lists
- * @param options keyword arguments `{out}`
- * @example
- * np.sign(np.array([-3, 0, 2.5]));  // array([-1.,  0.,  1.])
  */
 export const sign = unaryUfunc({ name: "sign", kernel: signKernel, float32Kernel: signKernel }, (x) => {
   if (x === "bool") {
