@@ -293,10 +293,9 @@ export const arccos = unaryUfunc({ name: "arccos", kernel: libmAcos, float32Kern
  * `np.arctan2(y, x)`, y first as in C): unlike `arctan(y / x)` it knows the quadrant. Broadcasts.
  * Bit-identical to NumPy on x86-64 Linux (the C library's atan2, see lib/libm/atan2.ts).
  *
- * @param y the y coordinates; `x` the x coordinates, broadcast against `y`
+ * @param a the y coordinates (NumPy's `y`, first)
+ * @param b the x coordinates (NumPy's `x`), broadcast against `a`
  * @param options `{out}`: write into an existing array
- * @param a the array (an NDArray, a number or a nested list)
- * @param b the second operand; broadcasts against `a` by NumPy's rules
  * @returns float64; `arctan2(0, -1)` is π, `arctan2(-0, -1)` is -π
  * @example
  * np.arctan2(np.array([1, 1, -1]), np.array([1, -1, -1]));  // array([ 0.78539816,  2.35619449, -2.35619449])
@@ -344,10 +343,9 @@ export const arctanh = unaryUfunc({ name: "arctanh", kernel: libmAtanh, float32K
  * for huge inputs. Bit-identical to NumPy on x86-64 Linux (the C library's hypot, see
  * lib/libm/hypot.ts).
  *
- * @param x1 one leg; `x2` the other, broadcast against `x1`
+ * @param a one leg (NumPy's `x1`)
+ * @param b the other leg (NumPy's `x2`), broadcast against `a`
  * @param options `{out}`: write into an existing array
- * @param a the array (an NDArray, a number or a nested list)
- * @param b the second operand; broadcasts against `a` by NumPy's rules
  * @returns float64; inf if either is infinite (even with a nan)
  * @example
  * np.hypot(np.array([3, 5]), np.array([4, 12]));  // array([ 5., 13.])

@@ -26,7 +26,7 @@ function audit(): { checked: string[]; findings: Finding[] } {
   const findings: Finding[] = [];
 
   /** Summary, example (`needsExample`: a function, method or class) and each parameter of `signature`. */
-  const check = (name: string, symbol: ts.Symbol, signature: ts.Signature | undefined, needsExample: boolean) => {
+  const check = (name: string, symbol: ts.Symbol, signature: ts.Signature | undefined, needsExample: boolean, type?: ts.Type) => {
     checked.push(name);
     const missing: string[] = [];
     const summary = ts.displayPartsToString(symbol.getDocumentationComment(checker)).trim();
@@ -37,6 +37,9 @@ function audit(): { checked: string[]; findings: Finding[] } {
     for (const p of signature?.parameters ?? []) {
       if (!p.name.startsWith("__") && !documented.has(p.name)) missing.push(`@param ${p.name}`);
     }
+    // A @param naming no parameter of any overload misleads: it is left from an older signature.
+    const real = new Set((type?.getCallSignatures() ?? []).flatMap((sig) => sig.parameters.map((p) => p.name)));
+    if (signature) for (const p of documented) if (p !== undefined && !real.has(p)) missing.push(`no parameter ${p} (stale @param)`);
     if (missing.length > 0) findings.push({ name, missing });
   };
 
@@ -57,7 +60,8 @@ function audit(): { checked: string[]; findings: Finding[] } {
       const modifiers = ts.getCombinedModifierFlags(decls[0]);
       if (modifiers & (ts.ModifierFlags.Private | ts.ModifierFlags.Protected) || member.name.startsWith("#") || member.name.startsWith("__")) continue;
       if (member.flags & ts.SymbolFlags.Method) {
-        check(shown, member, firstSignature(checker.getTypeOfSymbolAtLocation(member, decls[0])), true);
+        const type = checker.getTypeOfSymbolAtLocation(member, decls[0]);
+        check(shown, member, firstSignature(type), true, type);
       } else {
         check(shown, member, undefined, false);
       }
@@ -71,8 +75,9 @@ function audit(): { checked: string[]; findings: Finding[] } {
       if (target.flags & ts.SymbolFlags.ValueModule) visit(target, `${name}.`);
       else if (target.flags & ts.SymbolFlags.Class) checkClass(name, target);
       else if (target.flags & (ts.SymbolFlags.Function | ts.SymbolFlags.Variable)) {
-        const signature = firstSignature(checker.getTypeOfSymbol(target));
-        check(name, target, signature, signature !== undefined);
+        const type = checker.getTypeOfSymbol(target);
+        const signature = firstSignature(type);
+        check(name, target, signature, signature !== undefined, type);
       }
       // Interfaces and type aliases are documented where they are used (their fields show in completions).
     }
