@@ -1,11 +1,11 @@
 // Every value numts exports is documented as NumPy documents its functions: a summary, each
 // parameter, and an example. The JSDoc is what Shift-Tab shows students in the notebook, so a
 // missing doc is a defect users meet; this test lists every one by name.
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
 
-const LIB = fileURLToPath(new URL("../../lib/", import.meta.url));
+const LIB = join(__dirname, "../../lib/");
 
 /** One public name (`linspace`, `random.normal`, `NDArray.reshape`) and what its doc lacks. */
 interface Finding {
@@ -16,7 +16,8 @@ interface Finding {
 function audit(): { checked: string[]; findings: Finding[] } {
   const config = ts.getParsedCommandLineOfConfigFile(`${LIB}tsconfig.json`, {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} });
   if (!config) throw new Error("lib/tsconfig.json could not be read");
-  const program = ts.createProgram({ rootNames: [`${LIB}index.ts`], options: { ...config.options, noEmit: true, incremental: false } });
+  // Only declarations are read, never diagnostics: ES2022's own lib is enough, without the DOM's (a third of the time).
+  const program = ts.createProgram({ rootNames: [`${LIB}index.ts`], options: { ...config.options, lib: ["lib.es2022.d.ts"], noEmit: true, incremental: false } });
   const checker = program.getTypeChecker();
   const inLib = (d: ts.Declaration) => {
     const file = d.getSourceFile().fileName;
