@@ -120,6 +120,9 @@ const ASARRAY_SIG: Signature = { name: "asarray", params: ["a", "dtype", "order"
 
 /**
  * `a` as an array, without copying when it already is an NDArray of that dtype (NumPy's `np.asarray`).
+ * @param a an NDArray, a number or a nested list
+ * @param dtype the dtype (default: an NDArray's own; float64 for JS numbers, bool for booleans)
+ * @param options keyword arguments `{dtype, copy}`
  * @example
  * const a = np.zeros(3);
  * np.asarray(a) === a;       // true
@@ -148,6 +151,7 @@ function shaped(sig: Signature, args: readonly unknown[], value: number): NDArra
  * An array of zeros (NumPy's `np.zeros`).
  * @param shape a length, or a list of lengths: `np.zeros(3)`, `np.zeros([2, 3])`
  * @param dtype "float64" (default), "float32", "int64", "uint8", "bool", ... (or `np.float32`, ...), or `{dtype, order}`
+ * @param options keyword arguments `{dtype, order}`
  * @example
  * np.zeros([2, 2]);                  // array([[0., 0.], [0., 0.]])
  * np.zeros(3, {dtype: "int64"});     // array([0, 0, 0])
@@ -160,6 +164,9 @@ export function zeros(...args: unknown[]): NDArray {
 
 /**
  * An array of ones (NumPy's `np.ones`).
+ * @param shape the shape: an integer or a list of integers
+ * @param dtype the dtype (default float64), e.g. `"int64"` or `np.float32`
+ * @param options keyword arguments `{dtype, order}`
  * @example
  * np.ones(3);  // array([1., 1., 1.])
  */
@@ -171,6 +178,9 @@ export function ones(...args: unknown[]): NDArray {
 /**
  * A new array "without initialising its entries" (NumPy's `np.empty`). JavaScript always zeroes
  * new memory, so this is `np.zeros`; code written for NumPy that fills it afterwards works unchanged.
+ * @param shape the shape: an integer or a list of integers
+ * @param dtype the dtype (default float64), e.g. `"int64"` or `np.float32`
+ * @param options keyword arguments `{dtype, order}`
  * @example
  * np.empty([2, 3]).shape;  // [2, 3]
  */
@@ -182,6 +192,10 @@ export function empty(...args: unknown[]): NDArray {
 /**
  * An array filled with `fill_value` (NumPy's `np.full`); its dtype follows the value
  * (a boolean gives a bool array, a number float64) unless given.
+ * @param shape the shape: an integer or a list of integers
+ * @param fill_value the value of every element
+ * @param dtype the dtype (default: float64 for a number, bool for a boolean `fill_value`)
+ * @param options keyword arguments `{dtype, order}`
  * @example
  * np.full([2, 2], 7);                 // array([[7., 7.], [7., 7.]])
  * np.full(3, 255, {dtype: "uint8"});  // array([255, 255, 255], dtype=uint8)
@@ -215,6 +229,9 @@ function like(name: keyof typeof LIKE_SIGS, args: readonly unknown[], value?: nu
 
 /**
  * Zeros with the shape (and dtype, unless given) of `a` (NumPy's `np.zeros_like`).
+ * @param a the array whose shape (and dtype, by default) the result takes
+ * @param dtype the result's dtype (default: `a`'s)
+ * @param options keyword arguments `{dtype, shape}`
  * @example
  * np.zeros_like(np.array([[1, 2, 3]]));  // array([[0., 0., 0.]])
  */
@@ -225,6 +242,9 @@ export function zeros_like(...args: unknown[]): NDArray {
 
 /**
  * Ones with the shape (and dtype, unless given) of `a` (NumPy's `np.ones_like`).
+ * @param a the array whose shape (and dtype, by default) the result takes
+ * @param dtype the result's dtype (default: `a`'s)
+ * @param options keyword arguments `{dtype, shape}`
  * @example
  * np.ones_like(np.zeros(2));  // array([1., 1.])
  */
@@ -235,6 +255,9 @@ export function ones_like(...args: unknown[]): NDArray {
 
 /**
  * Same as `zeros_like` (NumPy's `np.empty_like`; JavaScript memory always starts zeroed).
+ * @param a the array whose shape (and dtype, by default) the result takes
+ * @param dtype the result's dtype (default: `a`'s)
+ * @param options keyword arguments `{dtype, shape}`
  * @example
  * np.empty_like(np.zeros([2, 2])).shape;  // [2, 2]
  */
@@ -245,6 +268,10 @@ export function empty_like(...args: unknown[]): NDArray {
 
 /**
  * `fill_value` everywhere, with the shape (and dtype, unless given) of `a` (NumPy's `np.full_like`).
+ * @param a the array whose shape (and dtype, by default) the result takes
+ * @param fill_value the value of every element
+ * @param dtype the result's dtype (default: `a`'s)
+ * @param options keyword arguments `{dtype, shape}`
  * @example
  * np.full_like(np.zeros(3), 0.5);  // array([0.5, 0.5, 0.5])
  */
@@ -259,6 +286,8 @@ const ARANGE_SIG: Signature = { name: "arange", params: ["start", "stop", "step"
  * Evenly spaced values in `[start, stop)` (NumPy's `np.arange`): `arange(stop)` counts from 0.
  * Float64 unless `dtype` is given.
  *
+ * @param stop the end (exclusive); with one argument, `start` is the end and the start is 0
+ * @param dtype the dtype (default float64), or `{dtype}`
  * @example
  * np.arange(5);                       // array([0., 1., 2., 3., 4.])
  * np.arange(1, 2, 0.25);              // array([1.  , 1.25, 1.5 , 1.75])
@@ -324,7 +353,10 @@ const LINSPACE_SIG: Signature = { name: "linspace", params: ["start", "stop", "n
  * `num` evenly spaced samples from `start` to `stop` (NumPy's `np.linspace`), handy for axes
  * of plots and grids.
  *
+ * @param start the first sample
+ * @param stop the last sample (unless `endpoint: false`)
  * @param num number of samples (default 50), positional or `{num}`
+ * @param options keyword arguments `{num, endpoint, retstep, dtype, axis}`
  * @returns the samples; with `{retstep: true}`, `[samples, step]`
  * @example
  * np.linspace(0, 1, 5);                      // array([0.  , 0.25, 0.5 , 0.75, 1.  ])
@@ -367,6 +399,8 @@ const EYE_SIG: Signature = { name: "eye", params: ["N", "M", "k", "dtype", "orde
 /**
  * A 2-D array with ones on a diagonal and zeros elsewhere (NumPy's `np.eye`).
  * @param N rows; @param M columns (default N); @param k which diagonal: 0 the main one, 1 above it, -1 below
+ * @param dtype the dtype (default float64), e.g. `"int64"` or `np.float32`
+ * @param options keyword arguments `{dtype, order}`
  * @example
  * np.eye(2);           // array([[1., 0.], [0., 1.]])
  * np.eye(3, {k: 1});   // ones just above the diagonal
@@ -384,6 +418,8 @@ export function eye(...args: unknown[]): NDArray {
 
 /**
  * The n×n identity matrix (NumPy's `np.identity`).
+ * @param n the number of rows and columns
+ * @param dtype the dtype (default float64), e.g. `"int64"` or `np.float32`
  * @example
  * np.identity(2, "int64");  // array([[1, 0], [0, 1]])
  */

@@ -58,6 +58,7 @@ function scalarType<D extends DType>(dtype: D): ScalarType<D> {
 
 /**
  * Double precision floats, the default dtype (NumPy's `np.float64`): a converter and a dtype.
+ * @param value a number or bool (a 0-d array results; default 0), or an array or nested list (converted as `astype` does)
  * @example
  * np.float64(mask);            // mask as 0. and 1.
  * x.astype(np.float64);
@@ -66,6 +67,7 @@ export const float64 = scalarType("float64");
 /**
  * Single precision floats (NumPy's `np.float32`), what models usually train in: about 7
  * significant digits, every operation rounded to float32 as NumPy does.
+ * @param value a number or bool (a 0-d array results; default 0), or an array or nested list (converted as `astype` does)
  * @example
  * np.float32(0.1);                          // 0.1 (a 0-d float32 array)
  * np.array([0.5, 1.5], {dtype: np.float32});
@@ -75,24 +77,28 @@ export const float32 = scalarType("float32");
 /**
  * 64-bit signed integers (NumPy's `np.int64`, the default integer). numts stores them in doubles:
  * exact up to 2**53.
+ * @param value a number or bool (a 0-d array results; default 0), or an array or nested list (converted as `astype` does)
  * @example
  * np.int64(A2.gt(0.5));  // predictions as 0/1 integers
  */
 export const int64 = scalarType("int64");
 /**
  * 32-bit signed integers (NumPy's `np.int32`): they wrap around on overflow, as in NumPy.
+ * @param value a number or bool (a 0-d array results; default 0), or an array or nested list (converted as `astype` does)
  * @example
  * np.arange(5, {dtype: np.int32});
  */
 export const int32 = scalarType("int32");
 /**
  * 16-bit signed integers (NumPy's `np.int16`), -32768 to 32767.
+ * @param value a number or bool (a 0-d array results; default 0), or an array or nested list (converted as `astype` does)
  * @example
  * np.int16(np.array([40000.5, -2.7]));  // array([-25536,     -2], dtype=int16)
  */
 export const int16 = scalarType("int16");
 /**
  * 8-bit signed integers (NumPy's `np.int8`), -128 to 127.
+ * @param value a number or bool (a 0-d array results; default 0), or an array or nested list (converted as `astype` does)
  * @example
  * np.add(np.int8(100), np.int8(100));  // -56 (int8 wraps around)
  */
@@ -100,18 +106,21 @@ export const int8 = scalarType("int8");
 /**
  * 64-bit unsigned integers (NumPy's `np.uint64`, what sums of unsigned integers give); stored in
  * doubles, exact up to 2**53.
+ * @param value a number or bool (a 0-d array results; default 0), or an array or nested list (converted as `astype` does)
  * @example
  * np.sum(np.array([200, 100], {dtype: np.uint8}), {axis: 0}).dtype;  // "uint64" (the sum is 300)
  */
 export const uint64 = scalarType("uint64");
 /**
  * 32-bit unsigned integers (NumPy's `np.uint32`), 0 to 4294967295.
+ * @param value a number or bool (a 0-d array results; default 0), or an array or nested list (converted as `astype` does)
  * @example
  * np.uint32(-1);  // OverflowError: Python integer -1 out of bounds for uint32
  */
 export const uint32 = scalarType("uint32");
 /**
  * 16-bit unsigned integers (NumPy's `np.uint16`), 0 to 65535.
+ * @param value a number or bool (a 0-d array results; default 0), or an array or nested list (converted as `astype` does)
  * @example
  * np.arange(3, {dtype: np.uint16});  // array([0, 1, 2], dtype=uint16)
  */
@@ -119,6 +128,7 @@ export const uint16 = scalarType("uint16");
 /**
  * 8-bit unsigned integers (NumPy's `np.uint8`), 0 to 255: how images arrive. Arithmetic wraps
  * around (`200 + 100` is 44), as in NumPy; a number out of range is an OverflowError.
+ * @param value a number or bool (a 0-d array results; default 0), or an array or nested list (converted as `astype` does)
  * @example
  * const img = np.array(new Uint8Array([0, 128, 255]));  // dtype uint8
  * np.divide(img, 255).astype(np.float32);               // pixels in [0, 1]
@@ -126,31 +136,87 @@ export const uint16 = scalarType("uint16");
 export const uint8 = scalarType("uint8");
 /**
  * Booleans (NumPy's `np.bool`, also `np.bool_`).
+ * @param value a number or bool (a 0-d array results; default 0), or an array or nested list (converted as `astype` does)
  * @example
  * np.bool(np.array([0, 2]));  // array([False,  True])
  */
 export const bool = scalarType("bool");
-/** Same as `np.bool` (NumPy's older name, still common). */
+/**
+ * Same as `np.bool` (NumPy's older name, still common).
+ * @param value a number or bool (a 0-d array results; default 0), or an array or nested list (converted as `astype` does)
+ * @example
+ * np.bool_(np.array([0, 2]));  // array([False,  True])
+ */
 export const bool_ = bool;
-/** Same as `np.float64` (C's double). */
+/**
+ * Same as `np.float64` (C's double).
+ * @param value a number or bool (a 0-d array results; default 0), or an array or nested list (converted as `astype` does)
+ * @example
+ * np.double(1);  // array(1.)
+ */
 export const double = float64;
-/** Same as `np.float32` (C's float). */
+/**
+ * Same as `np.float32` (C's float).
+ * @param value a number or bool (a 0-d array results; default 0), or an array or nested list (converted as `astype` does)
+ * @example
+ * np.single(0.1);  // array(0.1, dtype=float32)
+ */
 export const single = float32;
-/** Same as `np.int64` (NumPy 2's default integer on 64-bit Linux). */
+/**
+ * Same as `np.int64` (NumPy 2's default integer on 64-bit Linux).
+ * @param value a number or bool (a 0-d array results; default 0), or an array or nested list (converted as `astype` does)
+ * @example
+ * np.int_(2.7);  // array(2)
+ */
 export const int_ = int64;
-/** Same as `np.int64` (an integer the size of a pointer, NumPy's index type). */
+/**
+ * Same as `np.int64` (an integer the size of a pointer, NumPy's index type).
+ * @param value a number or bool (a 0-d array results; default 0), or an array or nested list (converted as `astype` does)
+ * @example
+ * np.intp(3);  // array(3)
+ */
 export const intp = int64;
-/** Same as `np.int32` (C's int). */
+/**
+ * Same as `np.int32` (C's int).
+ * @param value a number or bool (a 0-d array results; default 0), or an array or nested list (converted as `astype` does)
+ * @example
+ * np.intc(3);  // array(3, dtype=int32)
+ */
 export const intc = int32;
-/** Same as `np.uint64`. */
+/**
+ * Same as `np.uint64`.
+ * @param value a number or bool (a 0-d array results; default 0), or an array or nested list (converted as `astype` does)
+ * @example
+ * np.uint(3);  // array(3, dtype=uint64)
+ */
 export const uint = uint64;
-/** Same as `np.int8` (C's signed char). */
+/**
+ * Same as `np.int8` (C's signed char).
+ * @param value a number or bool (a 0-d array results; default 0), or an array or nested list (converted as `astype` does)
+ * @example
+ * np.byte(-7);  // array(-7, dtype=int8)
+ */
 export const byte = int8;
-/** Same as `np.uint8` (C's unsigned char). */
+/**
+ * Same as `np.uint8` (C's unsigned char).
+ * @param value a number or bool (a 0-d array results; default 0), or an array or nested list (converted as `astype` does)
+ * @example
+ * np.ubyte(255);  // array(255, dtype=uint8)
+ */
 export const ubyte = uint8;
-/** Same as `np.int16` (C's short). */
+/**
+ * Same as `np.int16` (C's short).
+ * @param value a number or bool (a 0-d array results; default 0), or an array or nested list (converted as `astype` does)
+ * @example
+ * np.short(3);  // array(3, dtype=int16)
+ */
 export const short = int16;
-/** Same as `np.uint16` (C's unsigned short). */
+/**
+ * Same as `np.uint16` (C's unsigned short).
+ * @param value a number or bool (a 0-d array results; default 0), or an array or nested list (converted as `astype` does)
+ * @example
+ * np.ushort(3);  // array(3, dtype=uint16)
+ */
 export const ushort = uint16;
 
 /**

@@ -26,6 +26,7 @@ export interface MeshgridOptions {
  * in every row and Y repeating `y` in every column: every (X[i, j], Y[i, j]) is one grid point.
  * Options come last: `np.meshgrid(x, y, {indexing: "ij"})`.
  *
+ * @param args the 1-D coordinate arrays, then optionally `{indexing, sparse, copy}`
  * @returns one array per input
  * @throws ValueError ``Valid values for `indexing` are 'xy' and 'ij'.``
  * @example
@@ -82,6 +83,7 @@ const LOGSPACE_SIG: Signature = { name: "logspace", params: ["start", "stop", "n
  *
  * @param start the first exponent; @param stop the last
  * @param num number of samples (default 50), or `{num, endpoint, base, dtype}`
+ * @param options keyword arguments `{num, endpoint, base, dtype, axis}`
  * @returns `num` float64 samples
  *
  * @example
@@ -118,6 +120,7 @@ const GEOMSPACE_SIG: Signature = { name: "geomspace", params: ["start", "stop", 
  *
  * @param start the first value; @param stop the last
  * @param num number of samples (default 50), or `{num, endpoint, dtype}`
+ * @param options keyword arguments `{num, endpoint, dtype, axis}`
  * @returns `num` float64 samples
  *
  * @throws ValueError `Geometric sequence cannot include zero`
@@ -208,6 +211,7 @@ function axisConcatenate(items: readonly ConcatItem[], defaults: { axis: number;
  * `np.r_("0:5")` is `np.r_[0:5]` (arange), `np.r_("0:1:5j")` is `np.r_[0:1:5j]` (linspace).
  * A first argument like `"-1"` or `"0,2"` is NumPy's directive (axis, minimum dimensions).
  *
+ * @param items arrays, numbers, or slice strings such as `"0:5"` (`np.r_[0:5]`) and `"0:1:5j"` (5 points)
  * @example
  * np.r_(np.array([1, 2]), 0, np.array([5, 6]));  // array([1., 2., 0., 5., 6.])
  * np.r_("0:3", 10);                               // array([ 0.,  1.,  2., 10.])
@@ -222,6 +226,7 @@ export function r_(...items: ConcatItem[]): NDArray {
  * 1-D arrays becoming columns: `np.c_(a, b)` is `np.c_[a, b]`, the usual way to turn two
  * coordinate vectors into a list of points.
  *
+ * @param items arrays, numbers, or slice strings such as `"0:5"` (`np.r_[0:5]`) and `"0:1:5j"` (5 points)
  * @example
  * np.c_(np.array([1, 2, 3]), np.array([4, 5, 6]));  // array([[1., 4.], [2., 5.], [3., 6.]])
  * np.c_(xx.ravel(), yy.ravel());                     // grid points, one per row
@@ -236,6 +241,7 @@ export function c_(...items: ConcatItem[]): NDArray {
  * one list. It is how numts writes NumPy's `np.nditer(x, flags=["multi_index"])` loops, such as
  * cs231n's numerical gradient.
  *
+ * @param shape the shape (the lengths as arguments or a list)
  * @returns an iterable of index lists (spread them into `x.get(...ix)` and `x.set(...ix, v)`)
  * @throws ValueError `negative dimensions are not allowed`
  * @example

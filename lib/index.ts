@@ -196,6 +196,15 @@ export const newaxis = null;
 
 /** π, e, infinity and not-a-number, as in NumPy. */
 export const pi = Math.PI;
+/**
+ * Euler's number e = 2.718281828459045 (NumPy's `np.e`).
+ */
 export const e = Math.E;
+/**
+ * Positive infinity (NumPy's `np.inf`), JavaScript's `Infinity`.
+ */
 export const inf = Infinity;
+/**
+ * Not a number (NumPy's `np.nan`), JavaScript's `NaN`; test for it with `np.isnan`, never `===`.
+ */
 export const nan = NaN;

@@ -57,7 +57,12 @@ function indexArrays(index: NDArray | readonly IndexList[]): NDArray[] {
   return [arr.astype("int64")];
 }
 
-/** The positions of the true elements of a bool array, one int64 array per axis (NumPy's `nonzero`). */
+/**
+ * The positions of the true elements of a bool array, one int64 array per axis (NumPy's `nonzero`).
+ * @param mask the array whose nonzero (true) elements are wanted
+ * @example
+ * np.nonzero(np.array([[0, 1], [2, 0]]));  // [ array([0, 1]), array([1, 0]) ]
+ */
 export function nonzero(mask: NDArray): NDArray[] {
   const offsets = offsetsOf(mask.shape, mask.strides, mask.offset);
   let count = 0;

@@ -100,6 +100,9 @@ function matrixNorm(x: NDArray, ord: NormOrder, rowAxis: number, colAxis: number
  *
  * @param x the array
  * @param ord the norm, positional or `{ord}`
+ * @param axis the axis (a vector norm for each line along it) or two axes (a matrix norm for each matrix); default: the whole array
+ * @param keepdims whether the reduced axes stay as length 1 (default false), so the result broadcasts against `x`
+ * @param options keyword arguments `{ord, axis, keepdims}`
  * @returns a number when every axis is normed (and not `keepdims`), else an array
  * @throws ValueError `Invalid norm order 'fro' for vectors`, `Improper number of dimensions to norm.`
  * @example

@@ -16,7 +16,8 @@ const fround = Math.fround;
 /**
  * Element-wise sum, broadcasting (NumPy's `np.add`, Python's `a + b`).
  *
- * @param a, b numbers, arrays or nested lists; shapes broadcast by NumPy's rules
+ * @param a numbers, arrays or nested lists; shapes broadcast by NumPy's rules
+ * @param b the second operand, broadcast against `a`
  * @param options `{out}`: write into an existing array
  * @returns the sum; bool + bool is their OR, as in NumPy
  * @throws ValueError `operands could not be broadcast together with shapes (3,) (4,) `
@@ -33,6 +34,9 @@ export const add = binaryUfunc(
  * Element-wise difference, broadcasting (NumPy's `np.subtract`, Python's `a - b`).
  * `np.subtract(w, g, {out: w})` updates `w` in place, like Python's `w -= g`.
  *
+ * @param a the array (an NDArray, a number or a nested list)
+ * @param b the second operand; broadcasts against `a` by NumPy's rules
+ * @param options keyword arguments `{out}`
  * @throws TypeError for two bool arrays (NumPy's message), since "bool minus bool" has no meaning
  * @example
  * np.subtract(1, np.array([0.25, 0.5]));  // array([0.75, 0.5 ])
@@ -53,6 +57,9 @@ export const subtract = binaryUfunc(
  * Element-wise product, broadcasting (NumPy's `np.multiply`, Python's `a * b`; not a matrix
  * product: see `np.dot`).
  *
+ * @param a the array (an NDArray, a number or a nested list)
+ * @param b the second operand; broadcasts against `a` by NumPy's rules
+ * @param options keyword arguments `{out}`
  * @example
  * np.multiply(np.array([[1], [2], [3]]), np.array([1, 10]));  // shape (3, 2): outer-style broadcast
  */
@@ -72,6 +79,9 @@ const divideDType = (x: DType, y: DType): DType => {
  * Element-wise true division (NumPy's `np.divide`, Python's `a / b`): float64 for integers and
  * bools, float32 for float32. Division by zero gives `inf` or `nan`, as in NumPy (no exception).
  *
+ * @param a the array (an NDArray, a number or a nested list)
+ * @param b the second operand; broadcasts against `a` by NumPy's rules
+ * @param options keyword arguments `{out}`
  * @example
  * np.divide(np.array([1, -1, 0]), 0);           // array([ inf, -inf,  nan])
  * np.divide(np.array([0, 128, 255], "uint8"), 255);  // pixels scaled to [0, 1], float64
@@ -147,16 +157,20 @@ export function power(a: ArrayLike, b: ArrayLike, options?: UfuncOptions): NDArr
   return (fast ?? powerLoop)(a, b, options);
 }
 
+const maxKernel = (x: number, y: number): number => (x > y || x !== x ? x : y);
+const minKernel = (x: number, y: number): number => (x < y || x !== x ? x : y);
+
 /**
  * Element-wise maximum of two arrays, broadcasting (NumPy's `np.maximum`). NaN wins: if either
  * value is NaN the result is NaN. `np.maximum(0, x)` is the ReLU function.
  *
+ * @param a numbers, arrays or nested lists; shapes broadcast by NumPy's rules
+ * @param b the second operand, broadcast against `a`
+ * @param options `{out}`: write into an existing array
  * @example
  * np.maximum(0, np.array([-2, 0.5, 3]));  // array([0. , 0.5, 3. ])
+ * np.maximum(np.array([1, NaN]), 0);      // array([ 1., nan])
  */
-const maxKernel = (x: number, y: number): number => (x > y || x !== x ? x : y);
-const minKernel = (x: number, y: number): number => (x < y || x !== x ? x : y);
-
 export const maximum = binaryUfunc(
   { name: "maximum", kernel: maxKernel, float32Kernel: maxKernel, boolKernel: (x, y) => x || y },
   promoteTypes,
@@ -165,6 +179,9 @@ export const maximum = binaryUfunc(
 /**
  * Element-wise minimum of two arrays, broadcasting (NumPy's `np.minimum`); NaN wins.
  *
+ * @param a the array (an NDArray, a number or a nested list)
+ * @param b the second operand; broadcasts against `a` by NumPy's rules
+ * @param options keyword arguments `{out}`
  * @example
  * np.minimum(np.array([1, 5]), np.array([3, 2]));  // array([1., 2.])
  */
@@ -176,6 +193,8 @@ export const minimum = binaryUfunc(
 /**
  * Element-wise negation (NumPy's `np.negative`, Python's `-a`).
  *
+ * @param x numbers, arrays or nested lists
+ * @param options keyword arguments `{out}`
  * @throws TypeError for bool arrays (NumPy's message: use `np.logical_not`)
  * @example
  * np.negative(np.array([1, -2]));  // array([-1.,  2.])
@@ -241,6 +260,7 @@ const intDType = (x: DType, y: DType): DType => (x === "bool" && y === "bool" ? 
  *
  * @param a dividends; `b` divisors, broadcast against `a`
  * @param options `{out}`: write into an existing array
+ * @param b the second operand; broadcasts against `a` by NumPy's rules
  * @returns the operands' common dtype (bools give int8)
  * @example
  * np.floor_divide(np.array([7, -7]), 2);                              // array([ 3., -4.])
@@ -264,6 +284,7 @@ export const floor_divide = binaryUfunc(
  *
  * @param a dividends; `b` divisors, broadcast against `a`
  * @param options `{out}`: write into an existing array
+ * @param b the second operand; broadcasts against `a` by NumPy's rules
  * @returns the operands' common dtype (bools give int8)
  * @example
  * np.remainder(np.array([7, -7, 7]), np.array([2, 2, -2]));  // array([ 1.,  1., -1.])
@@ -283,10 +304,24 @@ export const remainder = binaryUfunc(
   intDType,
 );
 
-/** Same as `np.remainder` (NumPy's `np.mod`). */
+/**
+ * Same as `np.remainder` (NumPy's `np.mod`).
+ * @param a the array (an NDArray, a number or a nested list)
+ * @param b the second operand; broadcasts against `a` by NumPy's rules
+ * @param options keyword arguments `{out}`
+ * @example
+ * np.mod(np.array([5, -5, 7.5]), 3);  // array([2. , 1. , 1.5])
+ */
 export const mod = remainder;
 
-/** Same as `np.divide` (NumPy's `np.true_divide`, Python's `a / b`): always float64. */
+/**
+ * Same as `np.divide` (NumPy's `np.true_divide`, Python's `a / b`): float64 for integers and bools, float32 for float32.
+ * @param a the array (an NDArray, a number or a nested list)
+ * @param b the second operand; broadcasts against `a` by NumPy's rules
+ * @param options keyword arguments `{out}`
+ * @example
+ * np.true_divide(np.array([1, 2, 3]), 2);  // array([0.5, 1. , 1.5])
+ */
 export const true_divide = divide;
 
 /**
@@ -320,16 +355,19 @@ const reciprocalNumber = unaryUfunc(
 // NumPy computes bools in int8, where 1/0 converts to 0 (and 1/1 is 1): the values themselves.
 const reciprocalBool = unaryUfunc({ name: "reciprocal", kernel: (x) => x }, () => "int8");
 
+const fmaxKernel = (x: number, y: number): number => (x > y || y !== y ? x : y);
+const fminKernel = (x: number, y: number): number => (x < y || y !== y ? x : y);
+
 /**
  * Element-wise maximum that ignores NaN (NumPy's `np.fmax`): NaN only where both are NaN.
  * Compare `np.maximum`, where NaN wins.
  *
+ * @param a numbers, arrays or nested lists; shapes broadcast by NumPy's rules
+ * @param b the second operand, broadcast against `a`
+ * @param options `{out}`: write into an existing array
  * @example
  * np.fmax(np.array([1, NaN, NaN]), np.array([2, 3, NaN]));  // array([ 2.,  3., nan])
  */
-const fmaxKernel = (x: number, y: number): number => (x > y || y !== y ? x : y);
-const fminKernel = (x: number, y: number): number => (x < y || y !== y ? x : y);
-
 export const fmax = binaryUfunc(
   // As C's fmax on x86-64: of two equal values (0 and -0) the second.
   { name: "fmax", kernel: fmaxKernel, float32Kernel: fmaxKernel, boolKernel: (x, y) => x || y },
@@ -340,6 +378,9 @@ export const fmax = binaryUfunc(
  * Element-wise minimum that ignores NaN (NumPy's `np.fmin`): NaN only where both are NaN.
  * Compare `np.minimum`, where NaN wins.
  *
+ * @param a the array (an NDArray, a number or a nested list)
+ * @param b the second operand; broadcasts against `a` by NumPy's rules
+ * @param options keyword arguments `{out}`
  * @example
  * np.fmin(np.array([1, NaN, NaN]), np.array([2, 3, NaN]));  // array([ 1.,  3., nan])
  */
@@ -348,17 +389,19 @@ export const fmin = binaryUfunc(
   promoteTypes,
 );
 
+const heavisideKernel = (x: number, h0: number): number => (x < 0 ? 0 : x > 0 ? 1 : x === 0 ? h0 : x);
+
 /**
- * The Heaviside step function (NumPy's `np.heaviside`): 0 where x < 0, 1 where x > 0, and
- * `h0` where x is 0; NaN stays NaN.
+ * The Heaviside step function (NumPy's `np.heaviside(x1, x2)`): 0 where `a` < 0, 1 where `a` > 0,
+ * and `b` where `a` is 0; NaN stays NaN.
  *
- * @param x the inputs; `h0` the value at 0 (often 0.5), broadcast against `x`
+ * @param a the inputs (NumPy's `x1`)
+ * @param b the value at 0, often 0.5 (NumPy's `x2`), broadcast against `a`
  * @param options `{out}`: write into an existing array
  * @returns float64 (float32 for float32 inputs)
  * @example
  * np.heaviside(np.array([-1.5, 0, 2]), 0.5);  // array([0. , 0.5, 1. ])
  */
-const heavisideKernel = (x: number, h0: number): number => (x < 0 ? 0 : x > 0 ? 1 : x === 0 ? h0 : x);
 export const heaviside = binaryUfunc(
   { name: "heaviside", kernel: heavisideKernel, float32Kernel: heavisideKernel },
   floatResultOfBoth,

@@ -77,6 +77,7 @@ function accumulate(sig: Signature, args: readonly unknown[], steps: Steps): NDA
  * Bools and int64 give int64.
  * @param a the array
  * @param axis the axis to accumulate along (default: the flattened array), or `{axis, dtype}`
+ * @param options keyword arguments `{axis, dtype}`
  * @returns a new array, of `a`'s shape (1-D without an axis)
  * @example
  * np.cumsum(np.array([1, 2, 3]));                           // array([1., 3., 6.])
@@ -89,6 +90,9 @@ export function cumsum(...args: unknown[]): NDArray {
 
 /**
  * Cumulative product (NumPy's `np.cumprod`), along `axis` or over the flattened array.
+ * @param a the array (an NDArray, a number or a nested list)
+ * @param axis the axis to accumulate along (default: the flattened array), or `{axis, dtype}`
+ * @param options keyword arguments `{axis, dtype}`
  * @example
  * np.cumprod(np.array([1, 2, 3, 4]));  // array([ 1.,  2.,  6., 24.])
  */
@@ -117,6 +121,7 @@ const DIFF_SIG: Signature = { name: "diff", params: ["a", "n", "axis", "prepend"
  * @param a the array
  * @param n how many times (default 1), or `{n, axis, prepend, append}`
  * @param axis the axis (default -1)
+ * @param options keyword arguments `{n, axis, prepend, append}`
  * @returns an array `n` shorter along `axis`
  * @throws ValueError `order must be non-negative but got -1`
  * @example

@@ -18,6 +18,8 @@ const toBool = (): DType => "bool";
 /**
  * Whether each element is NaN, not a number (NumPy's `np.isnan`), as a bool array.
  * Remember that `x == NaN` is always false: test with `np.isnan(x)`.
+ * @param x numbers, arrays or nested lists
+ * @param options keyword arguments `{out}`
  * @example
  * np.isnan(np.array([1, NaN, Infinity]));  // array([False,  True, False])
  */
@@ -25,6 +27,8 @@ export const isnan = unaryUfunc({ name: "isnan", kernel: (x) => x !== x, loop: "
 
 /**
  * Whether each element is positive or negative infinity (NumPy's `np.isinf`).
+ * @param x numbers, arrays or nested lists
+ * @param options keyword arguments `{out}`
  * @example
  * np.isinf(np.array([1, NaN, -Infinity]));  // array([False, False,  True])
  */
@@ -32,6 +36,8 @@ export const isinf = unaryUfunc({ name: "isinf", kernel: (x) => x === Infinity |
 
 /**
  * Whether each element is finite: neither infinite nor NaN (NumPy's `np.isfinite`).
+ * @param x numbers, arrays or nested lists
+ * @param options keyword arguments `{out}`
  * @example
  * np.isfinite(np.array([1, NaN, Infinity]));  // array([ True, False, False])
  */
@@ -46,6 +52,8 @@ function rintKernel(x: number): number {
 /**
  * Rounds each element to the nearest whole number, halves to the even one (NumPy's `np.rint`).
  * Like every math function it gives floats: float64 for int arrays (float32 for 8- and 16-bit ones).
+ * @param x numbers, arrays or nested lists
+ * @param options keyword arguments `{out}`
  * @example
  * np.rint(np.array([0.5, 1.5, 2.5, -0.5]));  // array([ 0.,  2.,  2., -0.])
  */
@@ -89,6 +97,7 @@ const ROUND_SIG: Signature = { name: "round", params: ["a", "decimals", "out"], 
  *
  * @param a the values
  * @param decimals how many decimal places (default 0), or `{decimals, out}`
+ * @param options keyword arguments `{out}`
  * @example
  * np.round(np.array([0.5, 1.5, 2.5]));        // array([0., 2., 2.])
  * np.round(np.array([3.14159, 2.71828]), 2);  // array([3.14, 2.72])
@@ -135,10 +144,12 @@ function closeness(sig: Signature, args: readonly unknown[]): NDArray {
  * Whether `a` and `b` are equal within a tolerance, element by element (NumPy's `np.isclose`):
  * `|a - b| <= atol + rtol * |b|`. Note it is not symmetric: `b` is the reference.
  *
- * @param a, b the values (they broadcast together)
+ * @param a the values (they broadcast together)
+ * @param b the second operand, broadcast against `a`
  * @param rtol relative tolerance (default 1e-5), or `{rtol, atol, equal_nan}`
  * @param atol absolute tolerance (default 1e-8)
  *
+ * @param options keyword arguments `{rtol, atol, equal_nan}`
  * @returns a bool array, or a boolean when both inputs are numbers
  * @example
  * np.isclose(np.array([1, 2]), np.array([1 + 1e-9, 2.1]));  // array([ True, False])
@@ -154,6 +165,11 @@ export function isclose(...args: unknown[]): NDArray | boolean {
 /**
  * Whether all elements of `a` and `b` are equal within a tolerance (NumPy's `np.allclose`), the
  * way to compare a computed gradient with a numerical one.
+ * @param a the array (an NDArray, a number or a nested list)
+ * @param b the second operand; broadcasts against `a` by NumPy's rules
+ * @param rtol the relative tolerance (default 1e-5)
+ * @param atol the absolute tolerance (default 1e-8)
+ * @param options keyword arguments `{rtol, atol, equal_nan}`
  * @example
  * np.allclose(np.array([1, 2]), np.array([1, 2 + 1e-10]));  // true
  * np.allclose(analytic, numeric, {rtol: 1e-4});
@@ -180,6 +196,9 @@ const NAN_TO_NUM_SIG: Signature = { name: "nan_to_num", params: ["x", "copy", "n
 /**
  * Replaces NaN with 0 and infinities with the largest finite floats, or with the values given
  * (NumPy's `np.nan_to_num`). Integer and bool arrays come back unchanged.
+ * @param x numbers, arrays or nested lists
+ * @param copy whether to return a new array (default true) or replace the values in `x` itself
+ * @param options keyword arguments `{copy, nan, posinf, neginf}`
  * @example
  * np.nan_to_num(np.array([NaN, Infinity, -1]));         // array([ 0.00000000e+000,  1.79769313e+308, -1.00000000e+000])
  * np.nan_to_num(np.array([NaN, Infinity]), {posinf: 1}); // array([0., 1.])

@@ -82,6 +82,7 @@ const CONCATENATE_SIG: Signature = { name: "concatenate", params: ["arrays", "ax
  *
  * @param arrays a list of arrays (or nested lists)
  * @param axis the axis to join along (default 0), or `{axis, dtype}`
+ * @param options keyword arguments `{axis, dtype, casting}`
  * @returns a new array of the arrays' common dtype
  * @throws ValueError `all the input array dimensions except for the concatenation axis must match exactly, ...`
  * @example
@@ -108,6 +109,7 @@ const STACK_SIG: Signature = { name: "stack", params: ["arrays", "axis", "out"],
  * Joins arrays of the same shape along a new axis (NumPy's `np.stack`).
  * @param arrays a list of arrays of one shape
  * @param axis where the new axis goes in the result (default 0), or `{axis, dtype}`
+ * @param options keyword arguments `{axis, dtype, casting}`
  * @returns a new array with one more axis than the inputs
  * @throws ValueError `all input arrays must have the same shape`
  * @example
@@ -131,6 +133,8 @@ const tupleSig = (name: string): Signature => ({ name, params: ["tup"], required
 /**
  * Stacks arrays as rows (NumPy's `np.vstack`): 1-D arrays become rows, then they are
  * concatenated along axis 0.
+ * @param tup the arrays to join, in a list
+ * @param options keyword arguments `{dtype, casting}`
  * @example
  * np.vstack([np.array([1, 2]), np.array([3, 4])]);  // array([[1., 2.], [3., 4.]])
  */
@@ -144,6 +148,8 @@ export function vstack(...args: unknown[]): NDArray {
 /**
  * Stacks arrays side by side (NumPy's `np.hstack`): 1-D arrays are joined end to end, others
  * along axis 1 (their columns).
+ * @param tup the arrays to join, in a list
+ * @param options keyword arguments `{dtype, casting}`
  * @example
  * np.hstack([np.array([1, 2]), np.array([3])]);        // array([1., 2., 3.])
  * np.hstack([np.ones([2, 1]), np.zeros([2, 2])]).shape; // [2, 3]
@@ -157,6 +163,7 @@ export function hstack(...args: unknown[]): NDArray {
 
 /**
  * Stacks arrays along a third axis (NumPy's `np.dstack`): (N,) becomes (1, N, 1), (M, N) (M, N, 1).
+ * @param tup the arrays to join, in a list
  * @example
  * np.dstack([np.array([1, 2]), np.array([3, 4])]).shape;  // [1, 2, 2]
  */
@@ -170,6 +177,7 @@ export function dstack(...args: unknown[]): NDArray {
 /**
  * Stacks 1-D arrays as the columns of a 2-D array; 2-D arrays are joined as they are
  * (NumPy's `np.column_stack`).
+ * @param tup the arrays to join, in a list
  * @example
  * np.column_stack([np.array([1, 2]), np.array([3, 4])]);  // array([[1., 3.], [2., 4.]])
  */
@@ -264,6 +272,8 @@ function splitEqual(a: NDArray, sections: unknown, axis: unknown): NDArray[] {
 
 /**
  * Splits along axis 1, or axis 0 for 1-D arrays (NumPy's `np.hsplit`).
+ * @param ary the array to split
+ * @param indices_or_sections a number of equal parts, or the sorted indices where the array is cut
  * @example
  * np.hsplit(np.zeros([2, 4]), 2).map((x) => x.shape);  // [[2, 2], [2, 2]]
  */
@@ -275,6 +285,8 @@ export function hsplit(ary: ArrayLike, indices_or_sections: number | readonly nu
 
 /**
  * Splits along axis 0, the rows (NumPy's `np.vsplit`).
+ * @param ary the array to split
+ * @param indices_or_sections a number of equal parts, or the sorted indices where the array is cut
  * @example
  * np.vsplit(np.zeros([4, 2]), 2).map((x) => x.shape);  // [[2, 2], [2, 2]]
  */
@@ -286,6 +298,8 @@ export function vsplit(ary: ArrayLike, indices_or_sections: number | readonly nu
 
 /**
  * Splits along axis 2 (NumPy's `np.dsplit`).
+ * @param ary the array to split
+ * @param indices_or_sections a number of equal parts, or the sorted indices where the array is cut
  * @example
  * np.dsplit(np.zeros([1, 2, 4]), 2).map((x) => x.shape);  // [[1, 2, 2], [1, 2, 2]]
  */

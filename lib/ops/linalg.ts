@@ -263,6 +263,8 @@ function asRows(a: NDArray): Matrix & { rows: number; cols: number } {
  * - N-D with M-D: sum product over the last axis of `a` and the second-to-last of `b`;
  * - with a scalar (0-d): element-wise multiplication.
  *
+ * @param a the array (an NDArray, a number or a nested list)
+ * @param b the second operand; broadcasts against `a` by NumPy's rules
  * @example
  * np.dot(np.array([1, 2, 3]), np.array([4, 5, 6]));   // 32
  * np.dot(np.array([[1, 2], [3, 4]]), np.array([1, 1])); // array([3., 7.])
@@ -297,6 +299,8 @@ export function dot(...args: unknown[]): NDArray | number {
  * Matrix product (NumPy's `np.matmul`, Python's `a @ b`). Like `dot` for 1-D and 2-D arrays;
  * arrays with more axes are stacks of matrices that broadcast against each other.
  *
+ * @param a the array (an NDArray, a number or a nested list)
+ * @param b the second operand; broadcasts against `a` by NumPy's rules
  * @example
  * np.matmul(np.ones([5, 2, 3]), np.ones([3, 4])).shape;  // [5, 2, 4]
  * @throws ValueError NumPy's "mismatch in its core dimension" message
@@ -367,6 +371,8 @@ export function matmul(...args: unknown[]): NDArray | number {
  * Outer product of two vectors (NumPy's `np.outer`): `out[i, j] = a[i] * b[j]`. Inputs of more
  * than one axis are flattened first.
  *
+ * @param a the array (an NDArray, a number or a nested list)
+ * @param b the second operand; broadcasts against `a` by NumPy's rules
  * @example
  * np.outer(np.array([1, 2]), np.array([1, 10, 100]));
  * // array([[  1.,  10., 100.],
@@ -384,6 +390,8 @@ export function outer(...args: unknown[]): NDArray {
  * Inner product (NumPy's `np.inner`): the sum product over the last axes of `a` and `b`. For
  * vectors the same as `dot` (a number); for matrices, `a · bᵀ`.
  *
+ * @param a the array (an NDArray, a number or a nested list)
+ * @param b the second operand; broadcasts against `a` by NumPy's rules
  * @example
  * np.inner(np.array([1, 2, 3]), np.array([0, 1, 0]));  // 2
  * @throws ValueError `shapes (3,2) and (3,) not aligned: 2 (dim 1) != 3 (dim 0)`

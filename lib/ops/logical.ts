@@ -12,19 +12,38 @@ const truth = { loop: "inputs", checkRange: false } as const;
 
 /**
  * Element-wise AND of truth values (NumPy's `np.logical_and`); non-zero counts as true.
+ * @param a the array (an NDArray, a number or a nested list)
+ * @param b the second operand; broadcasts against `a` by NumPy's rules
+ * @param options keyword arguments `{out}`
  * @example
  * np.logical_and(np.array([true, true]), np.array([true, false]));  // array([ True, False])
  */
 export const logical_and = binaryUfunc({ name: "logical_and", kernel: (x, y) => x !== 0 && y !== 0, ...truth }, toBool);
 
-/** Element-wise OR of truth values (NumPy's `np.logical_or`). */
+/**
+ * Element-wise OR of truth values (NumPy's `np.logical_or`).
+ * @param a the array (an NDArray, a number or a nested list)
+ * @param b the second operand; broadcasts against `a` by NumPy's rules
+ * @param options keyword arguments `{out}`
+ * @example
+ * np.logical_or(np.array([true, false, false]), np.array([false, false, true]));  // array([ True, False,  True])
+ */
 export const logical_or = binaryUfunc({ name: "logical_or", kernel: (x, y) => x !== 0 || y !== 0, ...truth }, toBool);
 
-/** Element-wise XOR of truth values (NumPy's `np.logical_xor`). */
+/**
+ * Element-wise XOR of truth values (NumPy's `np.logical_xor`).
+ * @param a the array (an NDArray, a number or a nested list)
+ * @param b the second operand; broadcasts against `a` by NumPy's rules
+ * @param options keyword arguments `{out}`
+ * @example
+ * np.logical_xor(np.array([true, true, false]), np.array([true, false, false]));  // array([False,  True, False])
+ */
 export const logical_xor = binaryUfunc({ name: "logical_xor", kernel: (x, y) => (x !== 0) !== (y !== 0), ...truth }, toBool);
 
 /**
  * Element-wise NOT (NumPy's `np.logical_not`, Python's `~mask` on bool arrays).
+ * @param x numbers, arrays or nested lists
+ * @param options keyword arguments `{out}`
  * @example
  * np.logical_not(np.array([true, false]));  // array([False,  True])
  */
@@ -43,6 +62,7 @@ const select = ternaryUfunc(
  * broadcast together. With only a condition, returns the indices of its true elements, one
  * int64 array per axis (NumPy's `np.nonzero`).
  *
+ * @param condition where true, the element comes from `x`, elsewhere from `y`; with `condition` alone, `np.nonzero(condition)`
  * @example
  * const z = np.array([-1, 2, -3]);
  * np.where(z.gt(0), 1.0, 0.0);  // array([0., 1., 0.])   the ReLU derivative

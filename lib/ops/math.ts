@@ -42,6 +42,8 @@ const keep = (x: DType): DType => x;
 /**
  * e raised to each element (NumPy's `np.exp`). Bit-identical to NumPy on x86-64 Linux (the C
  * library's exp, see lib/libm/exp.ts).
+ * @param x numbers, arrays or nested lists
+ * @param options keyword arguments `{out}`
  * @example
  * np.exp(np.array([0, 1]));  // array([1.        , 2.71828183])
  */
@@ -50,6 +52,8 @@ export const exp = unaryUfunc({ name: "exp", kernel: libmExp, float32Kernel: exp
 /**
  * Natural logarithm of each element (NumPy's `np.log`): `log(0)` is `-inf`, a negative input `nan`.
  * Bit-identical to NumPy on x86-64 Linux (the C library's log, see lib/libm/log.ts).
+ * @param x numbers, arrays or nested lists
+ * @param options keyword arguments `{out}`
  * @example
  * np.log(np.array([1, Math.E]));  // array([0., 1.])
  */
@@ -118,6 +122,8 @@ export const log10 = unaryUfunc({ name: "log10", kernel: libmLog10, float32Kerne
 
 /**
  * Square root of each element (NumPy's `np.sqrt`); negative inputs give `nan`.
+ * @param x numbers, arrays or nested lists
+ * @param options keyword arguments `{out}`
  * @example
  * np.sqrt(np.array([4, 9]));  // array([2., 3.])
  */
@@ -162,27 +168,40 @@ export const cosh = unaryUfunc({ name: "cosh", kernel: libmCosh, float32Kernel: 
 
 /**
  * Absolute value of each element (NumPy's `np.abs` / `np.absolute`); keeps the dtype.
+ * @param x numbers, arrays or nested lists
+ * @param options keyword arguments `{out}`
  * @example
  * np.abs(np.array([-1.5, 2]));  // array([1.5, 2. ])
  */
 export const abs = unaryUfunc({ name: "absolute", kernel: Math.abs, float32Kernel: Math.abs }, keep);
 
-/** Same as `np.abs` (NumPy's `np.absolute`). */
+/**
+ * Same as `np.abs` (NumPy's `np.absolute`).
+ * @param x numbers, arrays or nested lists
+ * @param options keyword arguments `{out}`
+ * @example
+ * np.absolute(np.array([-1.5, 0, 2]));  // array([1.5, 0. , 2. ])
+ */
 export const absolute = abs;
 
 /**
  * Each element squared (NumPy's `np.square`).
+ * @param x numbers, arrays or nested lists
+ * @param options keyword arguments `{out}`
  * @example
  * np.square(np.array([-2, 3]));  // array([4., 9.])
  */
 export const square = unaryUfunc({ name: "square", kernel: (x) => x * x, narrowKernel: (x) => Math.imul(x, x) }, (x) => (x === "bool" ? "int8" : x));
 
+const signKernel = (x: number): number => (x > 0 ? 1 : x < 0 ? -1 : x === 0 ? 0 : x);
+
 /**
  * -1, 0 or 1 according to each element's sign (NumPy's `np.sign`); nan stays nan.
+ * @param x numbers, arrays or nested lists
+ * @param options `{out}`: write into an existing array
  * @example
  * np.sign(np.array([-3, 0, 2]));  // array([-1.,  0.,  1.])
  */
-const signKernel = (x: number): number => (x > 0 ? 1 : x < 0 ? -1 : x === 0 ? 0 : x);
 export const sign = unaryUfunc({ name: "sign", kernel: signKernel, float32Kernel: signKernel }, (x) => {
   if (x === "bool") {
     throw new TypeError("ufunc 'sign' did not contain a loop with signature matching types <class 'numpy.dtypes.BoolDType'> -> None");
@@ -190,10 +209,22 @@ export const sign = unaryUfunc({ name: "sign", kernel: signKernel, float32Kernel
   return x;
 });
 
-/** Largest whole number ≤ each element (NumPy's `np.floor`); integers stay integers. */
+/**
+ * Largest whole number ≤ each element (NumPy's `np.floor`); integers stay integers.
+ * @param x numbers, arrays or nested lists
+ * @param options keyword arguments `{out}`
+ * @example
+ * np.floor(np.array([-1.7, 0.2, 1.5]));  // array([-2.,  0.,  1.])
+ */
 export const floor = unaryUfunc({ name: "floor", kernel: Math.floor, float32Kernel: Math.floor }, keep);
 
-/** Smallest whole number ≥ each element (NumPy's `np.ceil`); integers stay integers. */
+/**
+ * Smallest whole number ≥ each element (NumPy's `np.ceil`); integers stay integers.
+ * @param x numbers, arrays or nested lists
+ * @param options keyword arguments `{out}`
+ * @example
+ * np.ceil(np.array([-1.7, 0.2, 1.5]));  // array([-1.,  1.,  2.])
+ */
 export const ceil = unaryUfunc({ name: "ceil", kernel: Math.ceil, float32Kernel: Math.ceil }, keep);
 
 /**
@@ -262,7 +293,8 @@ export const arccos = unaryUfunc({ name: "arccos", kernel: libmAcos, float32Kern
  * `np.arctan2(y, x)`, y first as in C): unlike `arctan(y / x)` it knows the quadrant. Broadcasts.
  * Bit-identical to NumPy on x86-64 Linux (the C library's atan2, see lib/libm/atan2.ts).
  *
- * @param y the y coordinates; `x` the x coordinates, broadcast against `y`
+ * @param a the y coordinates (NumPy's `y`, first)
+ * @param b the x coordinates (NumPy's `x`), broadcast against `a`
  * @param options `{out}`: write into an existing array
  * @returns float64; `arctan2(0, -1)` is π, `arctan2(-0, -1)` is -π
  * @example
@@ -311,7 +343,8 @@ export const arctanh = unaryUfunc({ name: "arctanh", kernel: libmAtanh, float32K
  * for huge inputs. Bit-identical to NumPy on x86-64 Linux (the C library's hypot, see
  * lib/libm/hypot.ts).
  *
- * @param x1 one leg; `x2` the other, broadcast against `x1`
+ * @param a one leg (NumPy's `x1`)
+ * @param b the other leg (NumPy's `x2`), broadcast against `a`
  * @param options `{out}`: write into an existing array
  * @returns float64; inf if either is infinite (even with a nan)
  * @example

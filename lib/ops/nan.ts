@@ -53,6 +53,7 @@ function shaped(out: NDArray, options: StatOptions): NDArray | number {
  * Sum treating NaN as zero (NumPy's `np.nansum`); options as for `np.sum`.
  * @param a the array
  * @param axis the axis or axes (default all), or `{axis, keepdims}`
+ * @param options keyword arguments `{axis, dtype, keepdims}`
  * @returns a number without an axis, else an array
  * @example
  * np.nansum(np.array([1, NaN, 2]));                         // 3
@@ -69,6 +70,8 @@ export function nansum(...args: unknown[]): NDArray | number {
 
 /**
  * Product treating NaN as one (NumPy's `np.nanprod`).
+ * @param a the array (an NDArray, a number or a nested list)
+ * @param options keyword arguments `{axis, dtype, keepdims}`
  * @example
  * np.nanprod(np.array([2, NaN, 3]));  // 6
  */
@@ -92,6 +95,7 @@ function countAndTotal(arr: NDArray, mask: NDArray, options: StatOptions, keepdi
  * "Mean of empty slice").
  * @param a the array
  * @param axis the axis or axes (default all), or `{axis, keepdims}`
+ * @param options keyword arguments `{axis, dtype, keepdims}`
  * @returns a number without an axis, else an array
  * @example
  * np.nanmean(np.array([1, NaN, 3]));  // 2
@@ -129,6 +133,8 @@ function nanVariance(a: NDArray, options: StatOptions): NDArray | number {
 
 /**
  * Variance of the non-NaN elements (NumPy's `np.nanvar`), with `ddof` as in `np.var`.
+ * @param a the array (an NDArray, a number or a nested list)
+ * @param options keyword arguments `{axis, keepdims, ddof}`
  * @example
  * np.nanvar(np.array([1, NaN, 3]));  // 1
  */
@@ -142,6 +148,8 @@ export function nanvar(...args: unknown[]): NDArray | number {
 
 /**
  * Standard deviation of the non-NaN elements (NumPy's `np.nanstd`): the square root of `nanvar`.
+ * @param a the array (an NDArray, a number or a nested list)
+ * @param options keyword arguments `{axis, keepdims, ddof}`
  * @example
  * np.nanstd(np.array([1, NaN, 3]));  // 1
  */
@@ -170,6 +178,8 @@ function nanExtreme(name: "fmax" | "fmin", a: NDArray, options: StatOptions): ND
 
 /**
  * Largest element ignoring NaN (NumPy's `np.nanmax`); NaN where all are NaN (NumPy also warns).
+ * @param a the array (an NDArray, a number or a nested list)
+ * @param options keyword arguments `{axis, keepdims}`
  * @example
  * np.nanmax(np.array([1, NaN, 3]));  // 3
  * @throws ValueError `zero-size array to reduction operation fmax which has no identity`
@@ -184,6 +194,8 @@ export function nanmax(...args: unknown[]): NDArray | number {
 
 /**
  * Smallest element ignoring NaN (NumPy's `np.nanmin`).
+ * @param a the array (an NDArray, a number or a nested list)
+ * @param options keyword arguments `{axis, keepdims}`
  * @example
  * np.nanmin(np.array([1, NaN, 3]));  // 1
  */
@@ -210,6 +222,8 @@ function nanArg(name: "nanargmax" | "nanargmin", args: readonly unknown[]): NDAr
 
 /**
  * Index of the largest element ignoring NaN (NumPy's `np.nanargmax`).
+ * @param a the array (an NDArray, a number or a nested list)
+ * @param options keyword arguments `{axis, keepdims}`
  * @throws ValueError `All-NaN slice encountered`
  * @example
  * np.nanargmax(np.array([1, NaN, 3]));  // 2
@@ -224,6 +238,8 @@ export function nanargmax(...args: unknown[]): NDArray | number {
 
 /**
  * Index of the smallest element ignoring NaN (NumPy's `np.nanargmin`).
+ * @param a the array (an NDArray, a number or a nested list)
+ * @param options keyword arguments `{axis, keepdims}`
  * @throws ValueError `All-NaN slice encountered`
  * @example
  * np.nanargmin(np.array([1, NaN, 3]));  // 0

@@ -365,6 +365,7 @@ export function sum(...args: unknown[]): NDArray | number {
  * for `np.sum` (`{dtype: "int32"}` multiplies in int32, wrapping around as NumPy does).
  * @param a the array
  * @param axis the axis or axes (default: all), or the options `{axis, keepdims, dtype}`
+ * @param options keyword arguments `{axis, dtype, keepdims}`
  * @returns a number without `axis`/`keepdims`, else an array
  * @example
  * np.prod(np.array([1, 2, 3, 4]));  // 24
@@ -382,6 +383,8 @@ export function prod(...args: unknown[]): NDArray | number {
 /**
  * Largest element over all axes or along `axis` (NumPy's `np.max` / `np.amax`); NaN if any
  * element compared is NaN.
+ * @param a the array (an NDArray, a number or a nested list)
+ * @param options keyword arguments `{axis, keepdims}`
  * @example
  * np.max(np.array([[1, 5], [7, 2]]), {axis: 1});  // array([5., 7.])
  * @throws ValueError `zero-size array to reduction operation maximum which has no identity`
@@ -397,6 +400,8 @@ export function max(...args: unknown[]): NDArray | number {
 
 /**
  * Smallest element over all axes or along `axis` (NumPy's `np.min` / `np.amin`); NaN propagates.
+ * @param a the array (an NDArray, a number or a nested list)
+ * @param options keyword arguments `{axis, keepdims}`
  * @example
  * np.min(np.array([3, -1, 2]));  // -1
  * @throws ValueError `zero-size array to reduction operation minimum which has no identity`
@@ -445,6 +450,7 @@ function meanOf(input: NDArray, axes: number[], keepdims: boolean, dtype?: DType
  * (NumPy also warns).
  * @param a the array
  * @param axis the axis or axes (default: all), or the options `{axis, keepdims, dtype}`
+ * @param options keyword arguments `{axis, dtype, keepdims}`
  * @returns a number without `axis`/`keepdims`, else an array
  * @example
  * np.mean(np.array([[1, 2], [3, 4]]));            // 2.5
@@ -479,6 +485,8 @@ function varianceOf(x: NDArray, options: StatOptions | undefined): NDArray {
 /**
  * Variance over all axes or along `axis` (NumPy's `np.var`): the mean of squared deviations
  * from the mean, divided by `N - ddof` (`ddof: 1` for the unbiased sample variance).
+ * @param a the array (an NDArray, a number or a nested list)
+ * @param options keyword arguments `{axis, dtype, keepdims, ddof}`
  * @example
  * np.var(np.array([1, 2, 3, 4]));  // 1.25
  */
@@ -494,6 +502,8 @@ export { variance as var };
 
 /**
  * Standard deviation over all axes or along `axis` (NumPy's `np.std`): the square root of `var`.
+ * @param a the array (an NDArray, a number or a nested list)
+ * @param options keyword arguments `{axis, dtype, keepdims, ddof}`
  * @example
  * np.std(np.array([1, 2, 3, 4]));  // 1.118033988749895
  */
@@ -518,6 +528,8 @@ export function std(...args: unknown[]): NDArray | number {
 
 /**
  * Whether all elements (along `axis`) are true / non-zero (NumPy's `np.all`).
+ * @param a the array (an NDArray, a number or a nested list)
+ * @param options keyword arguments `{axis, keepdims}`
  * @example
  * np.all(np.array([1, 2]).gt(0));  // true
  */
@@ -533,6 +545,8 @@ export function all(...args: unknown[]): NDArray | boolean {
 
 /**
  * Whether any element (along `axis`) is true / non-zero (NumPy's `np.any`).
+ * @param a the array (an NDArray, a number or a nested list)
+ * @param options keyword arguments `{axis, keepdims}`
  * @example
  * np.any(np.array([0, 0, 3]));  // true
  */
@@ -596,6 +610,8 @@ function argSearch(name: string, better: (x: number, best: number) => boolean, i
 /**
  * Index of the largest element (NumPy's `np.argmax`): of the flattened array as a number, or
  * along `axis` as an int64 array. The first occurrence wins; a NaN counts as the largest.
+ * @param a the array (an NDArray, a number or a nested list)
+ * @param options keyword arguments `{axis, keepdims}`
  * @example
  * np.argmax(np.array([3, 9, 2]));                        // 1
  * np.argmax(np.array([[1, 5], [7, 2]]), {axis: 1});      // array([1, 0])
@@ -612,6 +628,8 @@ export function argmax(...args: unknown[]): NDArray | number {
 
 /**
  * Index of the smallest element (NumPy's `np.argmin`); see `argmax`.
+ * @param a the array (an NDArray, a number or a nested list)
+ * @param options keyword arguments `{axis, keepdims}`
  * @example
  * np.argmin(np.array([3, 9, 2]));  // 2
  */

@@ -31,6 +31,7 @@ const RESHAPE_SIG: Signature = { name: "reshape", params: ["a", "shape", "order"
  * @param a the array
  * @param shape a length or a list of lengths
  * @param options `{order}`: "C" (default), "F" or "A"
+ * @param order memory order: "C" (row by row, the default), "F" (column by column) or "A"
  * @returns the reshaped array
  * @throws ValueError `cannot reshape array of size 6 into shape (4,2)`
  * @example
@@ -48,6 +49,8 @@ export function reshape(...args: unknown[]): NDArray {
 
 /**
  * Removes length-1 axes (all of them, or the ones named), a view (NumPy's `np.squeeze`).
+ * @param a the array (an NDArray, a number or a nested list)
+ * @param axis the length-1 axis (or axes) to remove (default: all of them)
  * @throws ValueError `cannot select an axis to squeeze out which has size not equal to one`
  * @example
  * np.squeeze(np.zeros([1, 3, 1])).shape;           // [3]
@@ -61,6 +64,8 @@ export function squeeze(...args: unknown[]): NDArray {
 
 /**
  * Permutes the axes, a view (NumPy's `np.transpose`); with no `axes`, reverses them.
+ * @param a the array (an NDArray, a number or a nested list)
+ * @param axes the new order of the axes (default: reversed)
  * @throws ValueError `axes don't match array`
  * @example
  * np.transpose(np.zeros([2, 3])).shape;                 // [3, 2]
@@ -74,6 +79,9 @@ export function transpose(...args: unknown[]): NDArray {
 
 /**
  * Interchanges two axes, a view (NumPy's `np.swapaxes`).
+ * @param a the array (an NDArray, a number or a nested list)
+ * @param axis1 the first of the two axes to swap
+ * @param axis2 the second of the two axes to swap
  * @example
  * np.swapaxes(np.zeros([2, 3, 4]), 0, 2).shape;  // [4, 3, 2]
  */
@@ -85,6 +93,9 @@ export function swapaxes(...args: unknown[]): NDArray {
 
 /**
  * Moves axes to new positions, the others keeping their order; a view (NumPy's `np.moveaxis`).
+ * @param a the array (an NDArray, a number or a nested list)
+ * @param source the axis (or axes) to move
+ * @param destination where it goes (or they go)
  * @throws ValueError `` `source` and `destination` arguments must have the same number of elements ``
  * @example
  * np.moveaxis(np.zeros([3, 4, 5]), 0, -1).shape;  // [4, 5, 3]
@@ -110,6 +121,9 @@ function normalizeAxisList(axis: number | readonly number[], ndim: number, argna
 /**
  * A copy of `a` (NumPy's `np.copy`). Unlike the method `a.copy()`, it keeps `a`'s memory
  * layout by default (`order: "K"`), as NumPy does.
+ * @param a the array (an NDArray, a number or a nested list)
+ * @param order memory order: "C" (row by row, the default), "F" (column by column) or "A"
+ * @param options keyword arguments `{order, shape}`
  * @example
  * const b = np.copy(a);  // independent of a
  */
@@ -121,6 +135,9 @@ export function copy(...args: unknown[]): NDArray {
 
 /**
  * The elements as a 1-D array, a view when possible (NumPy's `np.ravel`).
+ * @param a the array (an NDArray, a number or a nested list)
+ * @param order memory order: "C" (row by row, the default), "F" (column by column) or "A"
+ * @param options keyword arguments `{order, shape}`
  * @example
  * np.ravel(np.array([[1, 2], [3, 4]]));          // array([1., 2., 3., 4.])
  * np.ravel(np.array([[1, 2], [3, 4]]), "F");     // array([1., 3., 2., 4.])
@@ -133,6 +150,8 @@ export function ravel(...args: unknown[]): NDArray {
 
 /**
  * Inserts length-1 axes at the positions `axis` of the result, a view (NumPy's `np.expand_dims`).
+ * @param a the array (an NDArray, a number or a nested list)
+ * @param axis where the new length-1 axis (or axes) go in the result
  * @throws AxisError `axis 3 is out of bounds for array of dimension 2`
  * @example
  * np.expand_dims(np.zeros(3), 0).shape;       // [1, 3]
@@ -159,6 +178,8 @@ export function expand_dims(...args: unknown[]): NDArray {
 
 /**
  * Reverses the order of elements along `axis` (all axes when left out), a view (NumPy's `np.flip`).
+ * @param m the array
+ * @param axis the axis (or axes) to reverse (default: all)
  * @example
  * np.flip(np.array([1, 2, 3]));                      // array([3., 2., 1.])
  * np.flip(np.array([[1, 2], [3, 4]]), {axis: 1});    // array([[2., 1.], [4., 3.]])
@@ -179,6 +200,9 @@ export function flip(...args: unknown[]): NDArray {
 /**
  * Rolls elements along `axis` by `shift` places; those pushed off the end come back at the start
  * (NumPy's `np.roll`). Without an axis the array is rolled as if flat, keeping its shape.
+ * @param a the array (an NDArray, a number or a nested list)
+ * @param shift how many places the elements move (negative: backwards); one per axis with a list of axes
+ * @param axis the axis (or axes) to roll along (default: the flattened array, then the shape is restored)
  * @throws ValueError when `shift` and `axis` lists cannot be paired
  * @example
  * np.roll(np.array([1, 2, 3, 4]), 1);                        // array([4., 1., 2., 3.])
@@ -211,6 +235,8 @@ export function roll(...args: unknown[]): NDArray {
 
 /**
  * Repeats the whole array `reps` times along each axis (NumPy's `np.tile`).
+ * @param A the array
+ * @param reps how many copies along each axis
  * @example
  * np.tile(np.array([0, 1]), 2);         // array([0., 1., 0., 1.])
  * np.tile(np.array([0, 1]), [2, 2]);    // array([[0., 1., 0., 1.], [0., 1., 0., 1.]])
@@ -328,6 +354,9 @@ export function pad(...args: unknown[]): NDArray {
 /**
  * Repeats each element `repeats` times (NumPy's `np.repeat`): along `axis`, or of the flattened
  * array when no axis is given. `repeats` may give one count per element.
+ * @param a the array (an NDArray, a number or a nested list)
+ * @param repeats how many times each element is repeated: a number, or one per element
+ * @param axis the axis along which to repeat (default: the flattened array)
  * @throws ValueError `operands could not be broadcast together with shape (3,) (2,)`
  * @example
  * np.repeat(np.array([1, 2]), 2);                          // array([1., 1., 2., 2.])
@@ -374,6 +403,8 @@ export function take(a: NDArray, positions: readonly number[], axis: number): ND
  * (NumPy's `np.diag`). k > 0 is above the main diagonal, k < 0 below.
  *
  * numts returns a copy where NumPy returns a read-only view of a matrix's diagonal.
+ * @param v a 1-D array (its values on the diagonal of a new 2-D array) or a 2-D array (its diagonal is returned)
+ * @param k which diagonal: 0 the main one, positive above it, negative below
  * @throws ValueError `Input must be 1- or 2-d.`
  * @example
  * np.diag(np.array([1, 2]));                  // array([[1., 0.], [0., 2.]])
@@ -403,6 +434,8 @@ export function diag(...args: unknown[]): NDArray {
 
 /**
  * A 2-D array with the flattened input on its `k`-th diagonal (NumPy's `np.diagflat`).
+ * @param v the values of the diagonal (flattened first)
+ * @param k which diagonal: 0 the main one, positive above it, negative below
  * @example
  * np.diagflat(np.array([[1, 2], [3, 4]]));  // 4×4 with 1, 2, 3, 4 on the diagonal
  */
@@ -428,6 +461,7 @@ function atleastAll(args: readonly ArrayLike[], n: 1 | 2 | 3): NDArray | NDArray
 /**
  * The inputs as arrays of at least one axis (NumPy's `np.atleast_1d`); one input gives one
  * array, several give a list.
+ * @param a the array (an NDArray, a number or a nested list)
  * @example
  * np.atleast_1d(5);  // array([5.])
  */
@@ -439,6 +473,7 @@ export function atleast_1d(...arys: ArrayLike[]): NDArray | NDArray[] {
 
 /**
  * The inputs as arrays of at least two axes: a vector becomes one row (NumPy's `np.atleast_2d`).
+ * @param a the array (an NDArray, a number or a nested list)
  * @example
  * np.atleast_2d(np.array([1, 2])).shape;  // [1, 2]
  */
@@ -451,6 +486,7 @@ export function atleast_2d(...arys: ArrayLike[]): NDArray | NDArray[] {
 /**
  * The inputs as arrays of at least three axes: (N,) becomes (1, N, 1), (M, N) becomes (M, N, 1)
  * (NumPy's `np.atleast_3d`).
+ * @param a the array (an NDArray, a number or a nested list)
  * @example
  * np.atleast_3d(np.zeros([2, 3])).shape;  // [2, 3, 1]
  */
