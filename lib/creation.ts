@@ -1,14 +1,17 @@
 // Creating arrays: array, asarray, zeros, ones, full, empty, *_like, arange, linspace, eye.
 import { bindArgs, type Signature } from "./core/args";
-import { asarray as toArray, castValue, type ArrayLike, type DTypeLike, fromNested, type NestedArray, type Scalar } from "./core/convert";
-import { allocate, resolveDType, type DType } from "./core/dtype";
+import { asarray as toArray, type ArrayLike, type DTypeLike, fromNested, type NestedArray, type Scalar } from "./core/convert";
+import { allocate, castFunction, checkedInteger, type DType, fromNumber, isFloat, isInteger, resolveDType, type TypedData } from "./core/dtype";
 import { TypeError, ValueError } from "./core/errors";
 import { contiguousStrides, fortranStrides, NDArray } from "./core/ndarray";
 import { normalizeAxis } from "./core/shape";
 
 /** Keyword arguments of the functions that make new arrays (NumPy's `dtype=` and `order=`). */
 export interface CreateOptions {
-  /** The element type: "float64" (default), "int64", "bool", or NumPy's aliases ("float", "int"). */
+  /**
+   * The element type: "float64" (default), "float32", "int64", "int32", "uint8", "bool", ...,
+   * NumPy's aliases ("float", "int", "f4", "u1"), or a scalar type (`np.float32`).
+   */
   dtype?: DTypeLike | null;
   /**
    * Memory layout: "C" (row-major, the default) or "F" (column-major). It is invisible except in
@@ -32,7 +35,7 @@ function toShape(shape: unknown): number[] {
 }
 
 function dtypeOr(dtype: unknown, fallback: DType): DType {
-  return dtype === undefined || dtype === null ? fallback : resolveDType(dtype as string);
+  return dtype === undefined || dtype === null ? fallback : resolveDType(dtype);
 }
 
 /** Strides of a new array in NumPy's `order`: "C" row-major, "F" column-major. */
@@ -45,8 +48,21 @@ function orderStrides(shape: number[], order: unknown): number[] {
 function filled(shape: unknown, value: number, dtype: DType, order?: unknown): NDArray {
   const s = toShape(shape);
   const data = allocate(dtype, s.reduce((p, n) => p * n, 1));
-  if (value !== 0) data.fill(castValue(value, dtype));
+  if (value !== 0) data.fill(fillValue(value, dtype));
   return new NDArray(data, s, dtype, orderStrides(s, order));
+}
+
+/**
+ * A fill value as NumPy's `full` converts it (`copyto(..., casting='unsafe')` of a Python
+ * number): a whole number must fit the dtype (NumPy 2's OverflowError), a fraction or NaN is
+ * cast as `astype` casts a float64.
+ */
+function fillValue(value: number, dtype: DType): number {
+  // Into bools, copyto takes a Python int through a C long first.
+  if (dtype === "bool" && Number.isInteger(value)) checkedInteger(value, "int64");
+  if (Number.isInteger(value) || isFloat(dtype) || dtype === "bool") return fromNumber(value, dtype);
+  const cast = castFunction("float64", dtype);
+  return cast === undefined ? value : cast(value);
 }
 
 /** Keyword arguments of `np.array`. */
@@ -67,15 +83,21 @@ const ARRAY_SIG: Signature = { name: "array", params: ["object", "dtype"], requi
  * unless `dtype` says otherwise.
  *
  * @param object the values: `[1, 2, 3]`, `[[1, 2], [3, 4]]`, `[true, false]`, another array
- * @param dtype "float64", "int64" or "bool" (or NumPy's aliases "float", "int"), or `{dtype}`
+ * @param dtype "float64", "float32", "int64", "int32", "uint8", "bool", ... (or NumPy's aliases
+ *   "float", "int", "f4"; or `np.float32`, ...), or `{dtype}`; numbers convert as NumPy converts
+ *   Python numbers: fractions are cut toward zero for integer dtypes, and a number out of the
+ *   dtype's range is an OverflowError
  * @param options `{copy}`: `false` or `null` reuse an NDArray of the right dtype instead of copying
  *   (`false` refuses to copy, as in NumPy 2); `{ndmin}`: prepend length-1 axes up to this many
- * @throws ValueError for ragged nested lists ("inhomogeneous shape"), TypeError for non-numbers
+ * @throws ValueError for ragged nested lists ("inhomogeneous shape"), TypeError for non-numbers,
+ *   OverflowError `Python integer 300 out of bounds for uint8`
  * @example
- * np.array([[1, 2], [3, 4]]);        // array([[1., 2.], [3., 4.]])
- * np.array([1, 0, 0], "int64");      // array([1, 0, 0])
- * np.array([true, false]);           // array([ True, False])
- * np.array([1, 2], {ndmin: 2});      // array([[1., 2.]])
+ * np.array([[1, 2], [3, 4]]);           // array([[1., 2.], [3., 4.]])
+ * np.array([1, 0, 0], "int64");         // array([1, 0, 0])
+ * np.array([0.1, 0.5], {dtype: np.float32});  // array([0.1, 0.5], dtype=float32)
+ * np.array(new Uint8Array([0, 128, 255]));    // array([  0, 128, 255], dtype=uint8)
+ * np.array([true, false]);              // array([ True, False])
+ * np.array([1, 2], {ndmin: 2});         // array([[1., 2.]])
  */
 export function array(object: ArrayLike, dtype?: DTypeLike | ArrayOptions, options?: ArrayOptions): NDArray;
 export function array(...args: unknown[]): NDArray {
@@ -98,6 +120,9 @@ const ASARRAY_SIG: Signature = { name: "asarray", params: ["a", "dtype", "order"
 
 /**
  * `a` as an array, without copying when it already is an NDArray of that dtype (NumPy's `np.asarray`).
+ * @param a an NDArray, a number or a nested list
+ * @param dtype the dtype (default: an NDArray's own; float64 for JS numbers, bool for booleans)
+ * @param options keyword arguments `{dtype, copy}`
  * @example
  * const a = np.zeros(3);
  * np.asarray(a) === a;       // true
@@ -125,10 +150,12 @@ function shaped(sig: Signature, args: readonly unknown[], value: number): NDArra
 /**
  * An array of zeros (NumPy's `np.zeros`).
  * @param shape a length, or a list of lengths: `np.zeros(3)`, `np.zeros([2, 3])`
- * @param dtype "float64" (default), "int64" or "bool", or `{dtype, order}`
+ * @param dtype "float64" (default), "float32", "int64", "uint8", "bool", ... (or `np.float32`, ...), or `{dtype, order}`
+ * @param options keyword arguments `{dtype, order}`
  * @example
  * np.zeros([2, 2]);                  // array([[0., 0.], [0., 0.]])
  * np.zeros(3, {dtype: "int64"});     // array([0, 0, 0])
+ * np.zeros([28, 28], np.uint8);      // an image of black pixels
  */
 export function zeros(shape: number | readonly number[], dtype?: DTypeArg, options?: CreateOptions): NDArray;
 export function zeros(...args: unknown[]): NDArray {
@@ -137,6 +164,9 @@ export function zeros(...args: unknown[]): NDArray {
 
 /**
  * An array of ones (NumPy's `np.ones`).
+ * @param shape the shape: an integer or a list of integers
+ * @param dtype the dtype (default float64), e.g. `"int64"` or `np.float32`
+ * @param options keyword arguments `{dtype, order}`
  * @example
  * np.ones(3);  // array([1., 1., 1.])
  */
@@ -148,6 +178,9 @@ export function ones(...args: unknown[]): NDArray {
 /**
  * A new array "without initialising its entries" (NumPy's `np.empty`). JavaScript always zeroes
  * new memory, so this is `np.zeros`; code written for NumPy that fills it afterwards works unchanged.
+ * @param shape the shape: an integer or a list of integers
+ * @param dtype the dtype (default float64), e.g. `"int64"` or `np.float32`
+ * @param options keyword arguments `{dtype, order}`
  * @example
  * np.empty([2, 3]).shape;  // [2, 3]
  */
@@ -158,9 +191,15 @@ export function empty(...args: unknown[]): NDArray {
 
 /**
  * An array filled with `fill_value` (NumPy's `np.full`); its dtype follows the value
- * (a boolean gives a bool array) unless given.
+ * (a boolean gives a bool array, a number float64) unless given.
+ * @param shape the shape: an integer or a list of integers
+ * @param fill_value the value of every element
+ * @param dtype the dtype (default: float64 for a number, bool for a boolean `fill_value`)
+ * @param options keyword arguments `{dtype, order}`
  * @example
- * np.full([2, 2], 7);  // array([[7., 7.], [7., 7.]])
+ * np.full([2, 2], 7);                 // array([[7., 7.], [7., 7.]])
+ * np.full(3, 255, {dtype: "uint8"});  // array([255, 255, 255], dtype=uint8)
+ * @throws OverflowError `Python integer 300 out of bounds for uint8`
  */
 export function full(shape: number | readonly number[], fill_value: Scalar, dtype?: DTypeArg, options?: CreateOptions): NDArray;
 export function full(...args: unknown[]): NDArray {
@@ -190,6 +229,9 @@ function like(name: keyof typeof LIKE_SIGS, args: readonly unknown[], value?: nu
 
 /**
  * Zeros with the shape (and dtype, unless given) of `a` (NumPy's `np.zeros_like`).
+ * @param a the array whose shape (and dtype, by default) the result takes
+ * @param dtype the result's dtype (default: `a`'s)
+ * @param options keyword arguments `{dtype, shape}`
  * @example
  * np.zeros_like(np.array([[1, 2, 3]]));  // array([[0., 0., 0.]])
  */
@@ -200,6 +242,9 @@ export function zeros_like(...args: unknown[]): NDArray {
 
 /**
  * Ones with the shape (and dtype, unless given) of `a` (NumPy's `np.ones_like`).
+ * @param a the array whose shape (and dtype, by default) the result takes
+ * @param dtype the result's dtype (default: `a`'s)
+ * @param options keyword arguments `{dtype, shape}`
  * @example
  * np.ones_like(np.zeros(2));  // array([1., 1.])
  */
@@ -210,6 +255,9 @@ export function ones_like(...args: unknown[]): NDArray {
 
 /**
  * Same as `zeros_like` (NumPy's `np.empty_like`; JavaScript memory always starts zeroed).
+ * @param a the array whose shape (and dtype, by default) the result takes
+ * @param dtype the result's dtype (default: `a`'s)
+ * @param options keyword arguments `{dtype, shape}`
  * @example
  * np.empty_like(np.zeros([2, 2])).shape;  // [2, 2]
  */
@@ -220,6 +268,10 @@ export function empty_like(...args: unknown[]): NDArray {
 
 /**
  * `fill_value` everywhere, with the shape (and dtype, unless given) of `a` (NumPy's `np.full_like`).
+ * @param a the array whose shape (and dtype, by default) the result takes
+ * @param fill_value the value of every element
+ * @param dtype the result's dtype (default: `a`'s)
+ * @param options keyword arguments `{dtype, shape}`
  * @example
  * np.full_like(np.zeros(3), 0.5);  // array([0.5, 0.5, 0.5])
  */
@@ -234,6 +286,8 @@ const ARANGE_SIG: Signature = { name: "arange", params: ["start", "stop", "step"
  * Evenly spaced values in `[start, stop)` (NumPy's `np.arange`): `arange(stop)` counts from 0.
  * Float64 unless `dtype` is given.
  *
+ * @param stop the end (exclusive); with one argument, `start` is the end and the start is 0
+ * @param dtype the dtype (default float64), or `{dtype}`
  * @example
  * np.arange(5);                       // array([0., 1., 2., 3., 4.])
  * np.arange(1, 2, 0.25);              // array([1.  , 1.25, 1.5 , 1.75])
@@ -244,7 +298,7 @@ export function arange(start: number, stop: number, dtype?: DTypeArg | { step?: 
 export function arange(start: number, stop: number, step: number, dtype?: DTypeArg): NDArray;
 export function arange(...args: unknown[]): NDArray {
   // A dtype name may follow any number of positions (`np.arange(3, "int64")`).
-  const at = args.findIndex((a) => typeof a === "string");
+  const at = args.findIndex((a) => typeof a === "string" || typeof a === "function");
   const given = at < 0 || at > 3 ? args : [...args.slice(0, at), ...new Array<undefined>(3 - at).fill(undefined), ...args.slice(at)];
   const bound = bindArgs(ARANGE_SIG, given);
   const dtype = dtypeOr(bound.dtype, "float64");
@@ -252,11 +306,31 @@ export function arange(...args: unknown[]): NDArray {
   if (step === 0) throw new ValueError("arange: step must not be zero (NumPy raises ZeroDivisionError: division by zero)");
   if (![start, stop, step].every(Number.isFinite)) throw new ValueError("arange: cannot compute length (start, stop and step must be finite)");
   const length = Math.max(0, Math.ceil((stop - start) / step));
+  if (dtype === "bool" && length > 2) throw new TypeError("arange() is only supported for booleans when the result has at most length 2.");
   const out = new NDArray(allocate(dtype, length), [length], dtype);
-  // NumPy fills from the first two values: delta = (start + step) - start, then start + i*delta.
-  const delta = start + step - start;
-  for (let i = 0; i < length; i++) out.data[i] = castValue(start + i * delta, dtype);
+  fillRange(out.data, length, start, step, dtype);
   return out;
+}
+
+/**
+ * NumPy's arange fill: the first two values converted to the dtype (as Python numbers), then
+ * `first + i*delta` in the dtype's arithmetic, `delta` their difference; so float32 rounds each
+ * step and integers wrap as in NumPy.
+ */
+function fillRange(data: TypedData, length: number, start: number, step: number, dtype: DType): void {
+  if (length === 0) return;
+  const first = fromNumber(start, dtype);
+  data[0] = first;
+  if (length === 1) return;
+  data[1] = fromNumber(start + step, dtype);
+  if (dtype === "float32") {
+    const f = Math.fround;
+    const delta = f(data[1] - first);
+    for (let i = 2; i < length; i++) data[i] = f(first + f(i * delta));
+    return;
+  }
+  const delta = data[1] - first;
+  for (let i = 2; i < length; i++) data[i] = first + i * delta;
 }
 
 /** Options of `linspace` (NumPy's keyword arguments). */
@@ -279,7 +353,10 @@ const LINSPACE_SIG: Signature = { name: "linspace", params: ["start", "stop", "n
  * `num` evenly spaced samples from `start` to `stop` (NumPy's `np.linspace`), handy for axes
  * of plots and grids.
  *
+ * @param start the first sample
+ * @param stop the last sample (unless `endpoint: false`)
  * @param num number of samples (default 50), positional or `{num}`
+ * @param options keyword arguments `{num, endpoint, retstep, dtype, axis}`
  * @returns the samples; with `{retstep: true}`, `[samples, step]`
  * @example
  * np.linspace(0, 1, 5);                      // array([0.  , 0.25, 0.5 , 0.75, 1.  ])
@@ -309,7 +386,11 @@ export function linspace(...args: unknown[]): NDArray | [NDArray, number] {
   }
   if (endpoint && num > 1) y[num - 1] = stop;
   const samples = new NDArray(y, [num], "float64");
-  const out = bound.dtype === undefined || bound.dtype === null ? samples : samples.astype(bound.dtype as DTypeLike);
+  if (bound.dtype === undefined || bound.dtype === null) return bound.retstep === true ? [samples, step] : samples;
+  const dtype = resolveDType(bound.dtype);
+  // NumPy 2 floors the samples before an integer cast, so that they round toward -inf.
+  if (isInteger(dtype)) for (let i = 0; i < num; i++) y[i] = Math.floor(y[i]);
+  const out = samples.astype(dtype);
   return bound.retstep === true ? [out, step] : out;
 }
 
@@ -318,6 +399,8 @@ const EYE_SIG: Signature = { name: "eye", params: ["N", "M", "k", "dtype", "orde
 /**
  * A 2-D array with ones on a diagonal and zeros elsewhere (NumPy's `np.eye`).
  * @param N rows; @param M columns (default N); @param k which diagonal: 0 the main one, 1 above it, -1 below
+ * @param dtype the dtype (default float64), e.g. `"int64"` or `np.float32`
+ * @param options keyword arguments `{dtype, order}`
  * @example
  * np.eye(2);           // array([[1., 0.], [0., 1.]])
  * np.eye(3, {k: 1});   // ones just above the diagonal
@@ -335,6 +418,8 @@ export function eye(...args: unknown[]): NDArray {
 
 /**
  * The n×n identity matrix (NumPy's `np.identity`).
+ * @param n the number of rows and columns
+ * @param dtype the dtype (default float64), e.g. `"int64"` or `np.float32`
  * @example
  * np.identity(2, "int64");  // array([[1, 0], [0, 1]])
  */

@@ -1,8 +1,8 @@
-// Grids and sequences: meshgrid, logspace, geomspace, and np.r_ / np.c_ as functions.
+// Grids and sequences: meshgrid, logspace, geomspace, ndindex, and np.r_ / np.c_ as functions.
 import { bindArgs, isOptions, type Signature } from "./core/args";
 import { asarray, type ArrayLike, type DTypeLike } from "./core/convert";
 import { promoteTypes, type DType } from "./core/dtype";
-import { ValueError } from "./core/errors";
+import { TypeError, ValueError } from "./core/errors";
 import { NDArray } from "./core/ndarray";
 import { broadcastShapes, broadcastStrides, integerAxis } from "./core/shape";
 import { arange, array, linspace } from "./creation";
@@ -26,6 +26,7 @@ export interface MeshgridOptions {
  * in every row and Y repeating `y` in every column: every (X[i, j], Y[i, j]) is one grid point.
  * Options come last: `np.meshgrid(x, y, {indexing: "ij"})`.
  *
+ * @param args the 1-D coordinate arrays, then optionally `{indexing, sparse, copy}`
  * @returns one array per input
  * @throws ValueError ``Valid values for `indexing` are 'xy' and 'ij'.``
  * @example
@@ -82,6 +83,7 @@ const LOGSPACE_SIG: Signature = { name: "logspace", params: ["start", "stop", "n
  *
  * @param start the first exponent; @param stop the last
  * @param num number of samples (default 50), or `{num, endpoint, base, dtype}`
+ * @param options keyword arguments `{num, endpoint, base, dtype, axis}`
  * @returns `num` float64 samples
  *
  * @example
@@ -118,6 +120,7 @@ const GEOMSPACE_SIG: Signature = { name: "geomspace", params: ["start", "stop", 
  *
  * @param start the first value; @param stop the last
  * @param num number of samples (default 50), or `{num, endpoint, dtype}`
+ * @param options keyword arguments `{num, endpoint, dtype, axis}`
  * @returns `num` float64 samples
  *
  * @throws ValueError `Geometric sequence cannot include zero`
@@ -208,6 +211,7 @@ function axisConcatenate(items: readonly ConcatItem[], defaults: { axis: number;
  * `np.r_("0:5")` is `np.r_[0:5]` (arange), `np.r_("0:1:5j")` is `np.r_[0:1:5j]` (linspace).
  * A first argument like `"-1"` or `"0,2"` is NumPy's directive (axis, minimum dimensions).
  *
+ * @param items arrays, numbers, or slice strings such as `"0:5"` (`np.r_[0:5]`) and `"0:1:5j"` (5 points)
  * @example
  * np.r_(np.array([1, 2]), 0, np.array([5, 6]));  // array([1., 2., 0., 5., 6.])
  * np.r_("0:3", 10);                               // array([ 0.,  1.,  2., 10.])
@@ -222,10 +226,51 @@ export function r_(...items: ConcatItem[]): NDArray {
  * 1-D arrays becoming columns: `np.c_(a, b)` is `np.c_[a, b]`, the usual way to turn two
  * coordinate vectors into a list of points.
  *
+ * @param items arrays, numbers, or slice strings such as `"0:5"` (`np.r_[0:5]`) and `"0:1:5j"` (5 points)
  * @example
  * np.c_(np.array([1, 2, 3]), np.array([4, 5, 6]));  // array([[1., 4.], [2., 5.], [3., 6.]])
  * np.c_(xx.ravel(), yy.ravel());                     // grid points, one per row
  */
 export function c_(...items: ConcatItem[]): NDArray {
   return axisConcatenate(items, { axis: -1, ndmin: 2, trans1d: 0 });
+}
+
+/**
+ * Every index of an array of the given shape, in C order (NumPy's `np.ndindex`): for shape
+ * (2, 3) the lists [0, 0], [0, 1], [0, 2], [1, 0], ... The shape may be given as lengths or as
+ * one list. It is how numts writes NumPy's `np.nditer(x, flags=["multi_index"])` loops, such as
+ * cs231n's numerical gradient.
+ *
+ * @param shape the shape (the lengths as arguments or a list)
+ * @returns an iterable of index lists (spread them into `x.get(...ix)` and `x.set(...ix, v)`)
+ * @throws ValueError `negative dimensions are not allowed`
+ * @example
+ * [...np.ndindex(2, 2)];  // [[0, 0], [0, 1], [1, 0], [1, 1]]
+ * // numerical gradient of f at x, one element at a time
+ * for (const ix of np.ndindex(x.shape)) {
+ *   const old = x.get(...ix);
+ *   x.set(...ix, old + h);
+ *   const fxph = f(x);
+ *   x.set(...ix, old - h);
+ *   const fxmh = f(x);
+ *   x.set(...ix, old);
+ *   grad.set(...ix, (fxph - fxmh) / (2 * h));
+ * }
+ */
+export function ndindex(...shape: number[] | [readonly number[]]): IterableIterator<number[]> {
+  const dims: number[] = shape.length === 1 && Array.isArray(shape[0]) ? [...(shape[0] as readonly number[])] : (shape as number[]);
+  for (const n of dims) {
+    if (!Number.isInteger(n)) throw new TypeError(`'${typeof n === "number" ? "float" : typeof n}' object cannot be interpreted as an integer`);
+    if (n < 0) throw new ValueError("negative dimensions are not allowed");
+  }
+  return (function* () {
+    if (dims.some((n) => n === 0)) return;
+    const ix = dims.map(() => 0);
+    for (;;) {
+      yield [...ix];
+      let axis = dims.length - 1;
+      while (axis >= 0 && ++ix[axis] === dims[axis]) ix[axis--] = 0;
+      if (axis < 0) return;
+    }
+  })();
 }

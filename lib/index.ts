@@ -14,10 +14,10 @@
 
 // The array type and what it is made of.
 export { NDArray, type NestedList } from "./core/ndarray";
-export type { DType } from "./core/dtype";
-export type { ArrayLike, DTypeLike, NestedArray, Scalar } from "./core/convert";
+export type { Casting, DType } from "./core/dtype";
+export type { ArrayLike, DTypeLike, NestedArray, Scalar, TypedArray } from "./core/convert";
 export type { Index } from "./core/indexing";
-export { AxisError, IndexError, TypeError, ValueError } from "./core/errors";
+export { AxisError, IndexError, OverflowError, TypeError, ValueError } from "./core/errors";
 export type { OrderOptions } from "./core/ndarray";
 
 // Creating arrays.
@@ -44,7 +44,7 @@ export {
 } from "./creation";
 
 // Grids and sequences.
-export { c_, geomspace, logspace, meshgrid, r_, type ConcatItem, type GeomspaceOptions, type LogspaceOptions, type MeshgridOptions } from "./grids";
+export { c_, geomspace, logspace, meshgrid, ndindex, r_, type ConcatItem, type GeomspaceOptions, type LogspaceOptions, type MeshgridOptions } from "./grids";
 
 // Element-wise functions.
 export type { BinaryUfunc, UfuncOptions, UnaryUfunc } from "./ops/elementwise";
@@ -103,7 +103,7 @@ export { nonzero } from "./core/indexing";
 export { allclose, around, isclose, isfinite, isinf, isnan, nan_to_num, rint, round, type CloseOptions, type NanToNumOptions } from "./ops/float";
 
 // Reductions and products.
-export { all, any, argmax, argmin, max, mean, min, prod, std, sum, var, type ArgOptions, type ReduceOptions, type StatOptions } from "./ops/reduce";
+export { all, any, argmax, argmin, max, mean, min, prod, std, sum, var, type ArgOptions, type ReduceOptions, type StatOptions, type SumOptions } from "./ops/reduce";
 export { max as amax, min as amin } from "./ops/reduce";
 export { dot, inner, matmul, outer } from "./ops/linalg";
 export type { AxisArg } from "./ops/reduce";
@@ -124,6 +124,7 @@ export {
   expand_dims,
   flip,
   moveaxis,
+  pad,
   ravel,
   repeat,
   reshape,
@@ -132,6 +133,7 @@ export {
   swapaxes,
   tile,
   transpose,
+  type PadOptions,
 } from "./ops/shape-functions";
 export { array_split, column_stack, concatenate, dsplit, dstack, hsplit, hstack, split, stack, vsplit, vstack, type JoinOptions } from "./ops/join";
 
@@ -154,16 +156,55 @@ export {
   type PrintOptions,
 } from "./print/index";
 
-/** NumPy's dtype names as constants, so `x.astype(np.int64)` reads as in Python. */
-export const float64 = "float64";
-export const int64 = "int64";
-export const bool_ = "bool";
+// dtypes: NumPy's scalar types, converters and dtype arguments both (`np.float32(0.1)`, `x.astype(np.uint8)`).
+export {
+  bool,
+  bool_,
+  byte,
+  can_cast,
+  double,
+  dtype,
+  finfo,
+  float32,
+  float64,
+  iinfo,
+  int16,
+  int32,
+  int64,
+  int8,
+  int_,
+  intc,
+  intp,
+  promote_types,
+  result_type,
+  short,
+  single,
+  ubyte,
+  uint,
+  uint16,
+  uint32,
+  uint64,
+  uint8,
+  ushort,
+  type FloatInfo,
+  type IntegerInfo,
+  type ScalarType,
+} from "./dtypes";
 
 /** `np.newaxis` (NumPy's `None` in an index): inserts a length-1 axis, e.g. `x.slice(":", np.newaxis)`. */
 export const newaxis = null;
 
 /** π, e, infinity and not-a-number, as in NumPy. */
 export const pi = Math.PI;
+/**
+ * Euler's number e = 2.718281828459045 (NumPy's `np.e`).
+ */
 export const e = Math.E;
+/**
+ * Positive infinity (NumPy's `np.inf`), JavaScript's `Infinity`.
+ */
 export const inf = Infinity;
+/**
+ * Not a number (NumPy's `np.nan`), JavaScript's `NaN`; test for it with `np.isnan`, never `===`.
+ */
 export const nan = NaN;

@@ -19,10 +19,14 @@ export function works(command, args) {
   return spawnSync(command, args, { stdio: "ignore" }).status === 0;
 }
 
-/** Compiles numts, the kernel and the chart module (what `npm run build` does). */
+/**
+ * Compiles numts, the kernel, the chart module and the exercises' checks (what `npm run build`
+ * does), in tsc's build mode: a package whose sources are older than its last build is skipped
+ * (half a second when nothing changed, instead of ten for full compilations).
+ */
 export function buildPackages() {
   const tsc = join(root, "node_modules", "typescript", "bin", "tsc");
-  for (const pkg of ["lib", "kernel", "plot", "lessons"]) execFileSync(process.execPath, [tsc, "-p", join(root, pkg)], { stdio: "inherit" });
+  execFileSync(process.execPath, [tsc, "-b", ...["lib", "kernel", "plot", "lessons"].map((pkg) => join(root, pkg))], { stdio: "inherit" });
 }
 
 function canInstallDebianPackages() {

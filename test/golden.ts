@@ -88,9 +88,26 @@ export function hashedDoubles(kind: string, count: number, seed: number): Float6
     else if (kind === "e2") out[i] = (m - 0.5) * 2200;
     else if (kind === "asin") out[i] = (m - 0.5) * 2.2;
     else if (kind === "near1b") out[i] = sign * (1 - m * 2 ** -(e % 40));
+    else if (kind === "wide32") out[i] = (1 + m) * 2 ** ((e % 277) - 149);
+    else if (kind === "swide32") out[i] = sign * (1 + m) * 2 ** ((e % 277) - 149);
+    else if (kind === "exp32") out[i] = (m - 0.5) * 240;
+    else if (kind === "e2_32") out[i] = (m - 0.5) * 320;
+    else if (kind === "edge32") out[i] = sign * (120 + m * 35);
     else throw new Error(`unknown input kind ${kind}`);
   }
   return out;
+}
+
+/**
+ * The float32 inputs of test/golden/make_libm32.py (golden.py hashed_floats): `hashedDoubles`
+ * rounded to float32, or for "bits32" the float32s of hashed bit patterns (every exponent, and
+ * infinities and NaNs).
+ */
+export function hashedFloats(kind: string, count: number, seed: number): Float32Array {
+  if (kind !== "bits32") return Float32Array.from(hashedDoubles(kind, count, seed));
+  const words = new Uint32Array(count);
+  for (let i = 0; i < count; i++) words[i] = mix32(Math.imul(2 * i, 2654435761) + seed);
+  return new Float32Array(words.buffer);
 }
 
 /** An input array as golden.py's `arr` encodes it: values (or how to generate them) and the view to take. */

@@ -92,7 +92,7 @@ import servicesExtension from "@jupyterlab/services-extension";
 import terminalExtension from "@jupyterlab/terminal-extension";
 import "@jupyterlab/terminal-extension/style/index.js";
 
-import plotlyExtension from "./plotly";
+import plotlyExtension, { htmlExtension } from "./plotly";
 
 /** A plugin of the application's own (JupyterFrontEnd) or of its service manager (null). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- plugins provide services of every type
@@ -151,8 +151,11 @@ export const frontend: Plugin[] = flat(
 /** The services of a Jupyter server (contents, kernels, sessions, settings...), and its terminals. */
 export const server: Plugin[] = flat(servicesExtension, terminalExtension);
 
-/** Renderers of output and file types: ours for Plotly charts, JupyterLab's for JSON, PDF, JavaScript, Mermaid. */
-export const mime: IRenderMime.IExtension[] = [plotlyExtension, javascriptExtension, jsonExtension, pdfExtension, mermaidMimeExtension].flat();
+/**
+ * Renderers of output and file types: ours for Plotly charts (and HTML, leaving out the copy of
+ * plotly.js that numts-plot gives other frontends), JupyterLab's for JSON, PDF, JavaScript, Mermaid.
+ */
+export const mime: IRenderMime.IExtension[] = [plotlyExtension, htmlExtension, javascriptExtension, jsonExtension, pdfExtension, mermaidMimeExtension].flat();
 
 /**
  * Plugins left out, with why: they need what this application does not have (a language

@@ -1,7 +1,8 @@
 // Python's argument binding for numts's functions. NumPy's keyword arguments arrive as a
 // trailing plain object (`np.linspace(0, 1, {num: 9})`), and any parameter that Python lets be
 // passed by keyword may be passed there, positional-or-keyword ones included. Like Python, an
-// unknown keyword, a missing argument or one given twice is a TypeError naming it.
+// unknown keyword, a missing argument or one given twice is a TypeError naming it, in Python's
+// words (or Cython's, for np.random, whose functions NumPy writes in Cython).
 import { TypeError } from "./errors";
 
 /** A plain `{...}` object (not an array, NDArray or typed array): what a trailing options argument is. */
@@ -26,6 +27,12 @@ export interface Signature<P extends string = string, K extends string = string>
    * keep the positions of later ones): refused with a message saying so.
    */
   unsupported?: readonly string[];
+  /**
+   * Whose words the TypeErrors use: Python's (the default: `f() missing 1 required positional
+   * argument: 'x'`) or Cython's, as NumPy's np.random functions give them
+   * (`binomial() takes at least 2 positional arguments (1 given)`).
+   */
+  messages?: "python" | "cython";
 }
 
 /** Bound arguments by parameter name; absent ones are `undefined`. */
@@ -52,11 +59,7 @@ export function bindArgs<P extends string, K extends string = never>(sig: Signat
   while (end > 0 && args[end - 1] === undefined) end--; // JavaScript's "not given"
   const options = end > 0 && isOptions(args[end - 1]) ? (args[--end] as Record<string, unknown>) : undefined;
   const required = sig.required ?? 0;
-  if (end > params.length) {
-    const takes = required === params.length ? `${required}` : `from ${required} to ${params.length}`;
-    const plural = params.length === 1 && required === 1 ? "argument" : "arguments";
-    throw new TypeError(`${sig.name}() takes ${takes} positional ${plural} but ${end} ${end === 1 ? "was" : "were"} given`);
-  }
+  if (end > params.length) throw new TypeError(tooMany(sig, end));
   const bound: Record<string, unknown> = {};
   for (let i = 0; i < end; i++) bound[params[i]] = args[i];
   if (options !== undefined) {
@@ -64,18 +67,53 @@ export function bindArgs<P extends string, K extends string = never>(sig: Signat
       const value = options[key];
       if (value === undefined) continue;
       checkKey(sig, key);
-      if (bound[key] !== undefined) throw new TypeError(`${sig.name}() got multiple values for argument '${key}'`);
+      if (bound[key] !== undefined) {
+        throw new TypeError(`${sig.name}() got multiple values for ${sig.messages === "cython" ? "keyword argument" : "argument"} '${key}'`);
+      }
       bound[key] = value;
     }
   }
   refuseUnsupported(sig, bound);
   for (let i = 0; i < required; i++) {
-    if (bound[params[i]] === undefined) {
-      const missing = params.slice(0, required).filter((p) => bound[p] === undefined);
-      throw new TypeError(`${sig.name}() missing ${missing.length} required positional argument${missing.length > 1 ? "s" : ""}: ${quoteList(missing)}`);
-    }
+    if (bound[params[i]] === undefined) throw new TypeError(missing(sig, bound, i));
   }
   return bound as Bound<P, K>;
+}
+
+/**
+ * `bindArgs`'s values as a list, in the order of `sig.params` and then `sig.keywords`, for
+ * destructuring: `const [low, high, size] = bindList(sig, args)`.
+ */
+export function bindList(sig: Signature, args: readonly unknown[]): unknown[] {
+  const bound = bindArgs(sig, args) as Record<string, unknown>;
+  return [...(sig.params ?? []), ...(sig.keywords ?? [])].map((name) => bound[name]);
+}
+
+function positional(n: number): string {
+  return `${n} positional argument${n === 1 ? "" : "s"}`;
+}
+
+/** The TypeError for `given` positional arguments where `sig` takes fewer. */
+function tooMany(sig: Signature, given: number): string {
+  const params = sig.params ?? [];
+  const required = sig.required ?? 0;
+  if (sig.messages === "cython") {
+    return `${sig.name}() takes ${required === params.length ? "exactly" : "at most"} ${positional(params.length)} (${given} given)`;
+  }
+  const takes = required === params.length ? `${required}` : `from ${required} to ${params.length}`;
+  const plural = params.length === 1 && required === 1 ? "argument" : "arguments";
+  return `${sig.name}() takes ${takes} positional ${plural} but ${given} ${given === 1 ? "was" : "were"} given`;
+}
+
+/** The TypeError for required parameters left out, the first at `first`. */
+function missing(sig: Signature, bound: Record<string, unknown>, first: number): string {
+  const params = sig.params ?? [];
+  const required = sig.required ?? 0;
+  if (sig.messages === "cython") {
+    return `${sig.name}() takes ${required === params.length ? "exactly" : "at least"} ${positional(required)} (${first} given)`;
+  }
+  const names = params.slice(0, required).filter((p) => bound[p] === undefined);
+  return `${sig.name}() missing ${names.length} required positional argument${names.length > 1 ? "s" : ""}: ${quoteList(names)}`;
 }
 
 /**

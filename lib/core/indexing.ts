@@ -4,7 +4,7 @@
 // the result is a view. Index arrays (integer or boolean) select arbitrary elements: the result
 // is a copy, laid out by NumPy's rules for "advanced indexing".
 import { asarray, type ArrayLike } from "./convert";
-import { allocate } from "./dtype";
+import { allocate, isInteger } from "./dtype";
 import { IndexError, ValueError } from "./errors";
 import { offsetsOf } from "./iterate";
 import { checkIndex, copyInto, NDArray } from "./ndarray";
@@ -50,13 +50,19 @@ function indexArrays(index: NDArray | readonly IndexList[]): NDArray[] {
   const arr = asarray(index as ArrayLike);
   if (arr.dtype === "bool") return nonzero(arr);
   if (arr.dtype === "int64") return [arr];
+  if (isInteger(arr.dtype)) return [arr.astype("int64")];
   // JS numbers arrive as float64: accept them when they are whole numbers, as positions.
   const flat = arr.flatten().data;
   for (let i = 0; i < flat.length; i++) if (!Number.isInteger(flat[i])) throw new IndexError("arrays used as indices must be of integer (or boolean) type");
   return [arr.astype("int64")];
 }
 
-/** The positions of the true elements of a bool array, one int64 array per axis (NumPy's `nonzero`). */
+/**
+ * The positions of the true elements of a bool array, one int64 array per axis (NumPy's `nonzero`).
+ * @param mask the array whose nonzero (true) elements are wanted
+ * @example
+ * np.nonzero(np.array([[0, 1], [2, 0]]));  // [ array([0, 1]), array([1, 0]) ]
+ */
 export function nonzero(mask: NDArray): NDArray[] {
   const offsets = offsetsOf(mask.shape, mask.strides, mask.offset);
   let count = 0;
@@ -241,10 +247,14 @@ export function getIndexed(array: NDArray, indices: readonly Index[]): NDArray {
   return out;
 }
 
-/** `array[indices] = value`, broadcasting `value` to the selection. */
+/**
+ * `array[indices] = value`, broadcasting `value` to the selection. Numbers and lists convert to
+ * the array's dtype as NumPy converts Python numbers (`OverflowError` for 300 into uint8), arrays
+ * are cast as `astype` casts.
+ */
 export function setIndexed(array: NDArray, indices: readonly Index[], value: ArrayLike): void {
   const p = plan(array, indices);
-  const source = asarray(value);
+  const source = value instanceof NDArray ? value : asarray(value, array.dtype);
   if (p.advanced.length === 0) {
     copyInto(p.view, source);
     return;

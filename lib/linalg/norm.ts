@@ -3,6 +3,7 @@
 // singular values: see svd.ts).
 import { bindArgs, type Signature } from "../core/args";
 import { asarray, type ArrayLike } from "../core/convert";
+import { isFloat } from "../core/dtype";
 import { TypeError, ValueError } from "../core/errors";
 import { NDArray } from "../core/ndarray";
 import { normalizeAxis } from "../core/shape";
@@ -99,6 +100,9 @@ function matrixNorm(x: NDArray, ord: NormOrder, rowAxis: number, colAxis: number
  *
  * @param x the array
  * @param ord the norm, positional or `{ord}`
+ * @param axis the axis (a vector norm for each line along it) or two axes (a matrix norm for each matrix); default: the whole array
+ * @param keepdims whether the reduced axes stay as length 1 (default false), so the result broadcasts against `x`
+ * @param options keyword arguments `{ord, axis, keepdims}`
  * @returns a number when every axis is normed (and not `keepdims`), else an array
  * @throws ValueError `Invalid norm order 'fro' for vectors`, `Improper number of dimensions to norm.`
  * @example
@@ -111,7 +115,7 @@ export function norm(x: ArrayLike, ord?: NormOrder | NormOptions, axis?: NormOpt
 export function norm(...args: unknown[]): NDArray | number {
   const bound = bindArgs(NORM_SIG, args);
   let x = asarray(bound.x as ArrayLike);
-  if (x.dtype !== "float64") x = x.astype("float64");
+  if (!isFloat(x.dtype)) x = x.astype("float64");
   const ord = (bound.ord ?? null) as NormOrder;
   const keepdims = bound.keepdims === true;
   const axisArg = bound.axis ?? null;

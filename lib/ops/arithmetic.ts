@@ -1,20 +1,23 @@
-// Arithmetic: add, subtract, multiply, divide, power, maximum, minimum, negative.
-// JS numbers act as float64 (like Python floats), so arrays of int64 or bool stay integer or
-// bool only when combined with arrays of those types.
-import { promoteTypes, type DType } from "../core/dtype";
+// Arithmetic: add, subtract, multiply, divide, power, maximum, minimum, negative, ...
+// Each has kernels for the dtypes it computes in (see elementwise.ts): float64, float32 (every
+// operation rounded to float32), integers (which wrap around on overflow, as in NumPy) and bool.
+import { castFunction, type DType, isFloat, isInteger, promoteTypes } from "../core/dtype";
 import { TypeError, ValueError } from "../core/errors";
 import { asarray, type ArrayLike } from "../core/convert";
 import { NDArray } from "../core/ndarray";
 import { pow as libmPow } from "../libm/pow";
-import { binaryUfunc, unaryUfunc, type BinaryUfunc, type UfuncOptions } from "./elementwise";
+import { powf } from "../libm/float32/pow";
+import { binaryUfunc, floatResultOfBoth, unaryUfunc, type BinaryUfunc, type UfuncOptions } from "./elementwise";
 
-// Integers are stored in float64; `+ 0` turns the -0 that float arithmetic can make (0 * -3) into 0.
+// int64 and uint64 are stored in float64; `+ 0` turns the -0 that float arithmetic can make (0 * -3) into 0.
 const noNegativeZero = (x: number): number => x + 0;
+const fround = Math.fround;
 
 /**
  * Element-wise sum, broadcasting (NumPy's `np.add`, Python's `a + b`).
  *
- * @param a, b numbers, arrays or nested lists; shapes broadcast by NumPy's rules
+ * @param a numbers, arrays or nested lists; shapes broadcast by NumPy's rules
+ * @param b the second operand, broadcast against `a`
  * @param options `{out}`: write into an existing array
  * @returns the sum; bool + bool is their OR, as in NumPy
  * @throws ValueError `operands could not be broadcast together with shapes (3,) (4,) `
@@ -31,6 +34,9 @@ export const add = binaryUfunc(
  * Element-wise difference, broadcasting (NumPy's `np.subtract`, Python's `a - b`).
  * `np.subtract(w, g, {out: w})` updates `w` in place, like Python's `w -= g`.
  *
+ * @param a the array (an NDArray, a number or a nested list)
+ * @param b the second operand; broadcasts against `a` by NumPy's rules
+ * @param options keyword arguments `{out}`
  * @throws TypeError for two bool arrays (NumPy's message), since "bool minus bool" has no meaning
  * @example
  * np.subtract(1, np.array([0.25, 0.5]));  // array([0.75, 0.5 ])
@@ -51,43 +57,72 @@ export const subtract = binaryUfunc(
  * Element-wise product, broadcasting (NumPy's `np.multiply`, Python's `a * b`; not a matrix
  * product: see `np.dot`).
  *
+ * @param a the array (an NDArray, a number or a nested list)
+ * @param b the second operand; broadcasts against `a` by NumPy's rules
+ * @param options keyword arguments `{out}`
  * @example
  * np.multiply(np.array([[1], [2], [3]]), np.array([1, 10]));  // shape (3, 2): outer-style broadcast
  */
 export const multiply = binaryUfunc(
-  { name: "multiply", kernel: (x, y) => x * y, intKernel: (x, y) => noNegativeZero(x * y), boolKernel: (x, y) => x && y },
+  // 32-bit products need Math.imul: a double keeps only the top 53 of their 64 bits.
+  { name: "multiply", kernel: (x, y) => x * y, intKernel: (x, y) => noNegativeZero(x * y), narrowKernel: Math.imul, boolKernel: (x, y) => x && y },
   promoteTypes,
 );
 
-/**
- * Element-wise true division, always float64 (NumPy's `np.divide`, Python's `a / b`).
- * Division by zero gives `inf` or `nan`, as in NumPy (no exception).
- *
- * @example
- * np.divide(np.array([1, -1, 0]), 0);  // array([ inf, -inf,  nan])
- */
-export const divide = binaryUfunc({ name: "divide", kernel: (x, y) => x / y }, () => "float64");
+/** The dtype of a true division: floats keep theirs, integers and bools give float64 (as in NumPy, int8 too). */
+const divideDType = (x: DType, y: DType): DType => {
+  const common = promoteTypes(x, y);
+  return isFloat(common) ? common : "float64";
+};
 
-/** x**y for int64 (bool) results, by repeated squaring as NumPy does: exact up to 2^53. */
+/**
+ * Element-wise true division (NumPy's `np.divide`, Python's `a / b`): float64 for integers and
+ * bools, float32 for float32. Division by zero gives `inf` or `nan`, as in NumPy (no exception).
+ *
+ * @param a the array (an NDArray, a number or a nested list)
+ * @param b the second operand; broadcasts against `a` by NumPy's rules
+ * @param options keyword arguments `{out}`
+ * @example
+ * np.divide(np.array([1, -1, 0]), 0);           // array([ inf, -inf,  nan])
+ * np.divide(np.array([0, 128, 255], "uint8"), 255);  // pixels scaled to [0, 1], float64
+ */
+export const divide = binaryUfunc({ name: "divide", kernel: (x, y) => x / y }, divideDType);
+
+/** x**y for int64 (and uint64) loops, by repeated squaring as NumPy does: exact up to 2^53. */
 function intPower(x: number, y: number): number {
   if (y < 0) throw new ValueError("Integers to negative integer powers are not allowed.");
-  let result = 1;
-  for (let base = x, e = y; e > 0; e = Math.floor(e / 2)) {
+  if (y === 0 || x === 1) return 1;
+  let result = y % 2 === 1 ? x : 1;
+  for (let base = x, e = Math.floor(y / 2); e > 0; e = Math.floor(e / 2)) {
+    base *= base;
     if (e % 2 === 1) result *= base;
-    if (e > 1) base *= base;
   }
   return noNegativeZero(result);
 }
 
-const powerDType = (x: DType, y: DType): DType => (x === "bool" && y === "bool" ? "int64" : promoteTypes(x, y));
+/** x**y for integer loops of 32 bits or fewer: the same squarings with Math.imul, so they wrap as in C. */
+function narrowPower(x: number, y: number): number {
+  if (y < 0) throw new ValueError("Integers to negative integer powers are not allowed.");
+  if (y === 0 || x === 1) return 1;
+  let result = y % 2 === 1 ? x : 1;
+  for (let base = x, e = Math.floor(y / 2); e > 0; e = Math.floor(e / 2)) {
+    base = Math.imul(base, base);
+    if (e % 2 === 1) result = Math.imul(result, base);
+  }
+  return result;
+}
 
-const powerLoop = binaryUfunc({ name: "power", kernel: libmPow, intKernel: intPower }, powerDType);
+/** NumPy computes bool ** bool in int8. */
+const powerDType = (x: DType, y: DType): DType => (x === "bool" && y === "bool" ? "int8" : promoteTypes(x, y));
+
+const powerLoop = binaryUfunc({ name: "power", kernel: libmPow, float32Kernel: powf, intKernel: intPower, narrowKernel: narrowPower }, powerDType);
 
 // NumPy's float power loop, given one exponent for all elements, skips C's pow for five of them
-// (x*x is exact where pow(x, 2) may be an ulp off, sqrt(-0) is -0 where pow gives +0, ...).
+// (x*x is exact where pow(x, 2) may be an ulp off, sqrt(-0) is -0 where pow gives +0, ...);
+// each is one rounded operation, in float32 too.
 const SCALAR_POWERS = new Map<number, BinaryUfunc>(
   ([[-1, (x) => 1 / x], [0, () => 1], [0.5, Math.sqrt], [1, (x) => x], [2, (x) => x * x]] as [number, (x: number) => number][]).map(
-    ([y, f]) => [y, binaryUfunc({ name: "power", kernel: (x) => f(x), intKernel: intPower }, powerDType)],
+    ([y, f]) => [y, binaryUfunc({ name: "power", kernel: (x) => f(x), intKernel: intPower, narrowKernel: narrowPower }, powerDType)],
   ),
 );
 
@@ -108,8 +143,9 @@ function scalarExponent(a: ArrayLike, b: ArrayLike): number | undefined {
  * @param a the bases: numbers, arrays or nested lists
  * @param b the exponents, broadcast against `a`
  * @param options `{out}`: write into an existing array
- * @returns float64, or int64 when both are integer (or bool) arrays
- * @throws ValueError `Integers to negative integer powers are not allowed.` (int64 arrays)
+ * @returns the operands' common dtype (float32 stays float32, integers stay integers and wrap
+ *   around on overflow as in NumPy; bools give int8)
+ * @throws ValueError `Integers to negative integer powers are not allowed.` (integer arrays)
  * @example
  * np.power(np.array([1, 2, 3]), 2);        // array([1., 4., 9.])
  * np.power(0.9, 4);                      // array(0.6561): C's pow, not V8's 0.6561000000000001
@@ -121,38 +157,50 @@ export function power(a: ArrayLike, b: ArrayLike, options?: UfuncOptions): NDArr
   return (fast ?? powerLoop)(a, b, options);
 }
 
+const maxKernel = (x: number, y: number): number => (x > y || x !== x ? x : y);
+const minKernel = (x: number, y: number): number => (x < y || x !== x ? x : y);
+
 /**
  * Element-wise maximum of two arrays, broadcasting (NumPy's `np.maximum`). NaN wins: if either
  * value is NaN the result is NaN. `np.maximum(0, x)` is the ReLU function.
  *
+ * @param a numbers, arrays or nested lists; shapes broadcast by NumPy's rules
+ * @param b the second operand, broadcast against `a`
+ * @param options `{out}`: write into an existing array
  * @example
  * np.maximum(0, np.array([-2, 0.5, 3]));  // array([0. , 0.5, 3. ])
+ * np.maximum(np.array([1, NaN]), 0);      // array([ 1., nan])
  */
 export const maximum = binaryUfunc(
-  { name: "maximum", kernel: (x, y) => (x > y || x !== x ? x : y), boolKernel: (x, y) => x || y },
+  { name: "maximum", kernel: maxKernel, float32Kernel: maxKernel, boolKernel: (x, y) => x || y },
   promoteTypes,
 );
 
 /**
  * Element-wise minimum of two arrays, broadcasting (NumPy's `np.minimum`); NaN wins.
  *
+ * @param a the array (an NDArray, a number or a nested list)
+ * @param b the second operand; broadcasts against `a` by NumPy's rules
+ * @param options keyword arguments `{out}`
  * @example
  * np.minimum(np.array([1, 5]), np.array([3, 2]));  // array([1., 2.])
  */
 export const minimum = binaryUfunc(
-  { name: "minimum", kernel: (x, y) => (x < y || x !== x ? x : y), boolKernel: (x, y) => x && y },
+  { name: "minimum", kernel: minKernel, float32Kernel: minKernel, boolKernel: (x, y) => x && y },
   promoteTypes,
 );
 
 /**
  * Element-wise negation (NumPy's `np.negative`, Python's `-a`).
  *
+ * @param x numbers, arrays or nested lists
+ * @param options keyword arguments `{out}`
  * @throws TypeError for bool arrays (NumPy's message: use `np.logical_not`)
  * @example
  * np.negative(np.array([1, -2]));  // array([-1.,  2.])
  */
 export const negative = unaryUfunc(
-  { name: "negative", kernel: (x) => -x, intKernel: (x) => noNegativeZero(-x) },
+  { name: "negative", kernel: (x) => -x, float32Kernel: (x) => -x, intKernel: (x) => noNegativeZero(-x) },
   (x: DType) => {
     if (x === "bool") {
       throw new TypeError(
@@ -184,7 +232,26 @@ function remainderFloat(a: number, b: number): number {
   return b < 0 !== mod < 0 ? mod + b : mod;
 }
 
-const intDType = (x: DType, y: DType): DType => (x === "bool" && y === "bool" ? "int64" : promoteTypes(x, y));
+/** `floorDivFloat` in float32 arithmetic, every operation rounded as C's float does (`%`, C's fmodf, is exact). */
+function floorDivFloat32(a: number, b: number): number {
+  if (b === 0) return fround(a / b);
+  const mod = a % b;
+  let div = fround(fround(a - mod) / b);
+  if (mod !== 0 && b < 0 !== mod < 0) div = fround(div - 1);
+  if (div === 0) return (a / b < 0 || Object.is(a / b, -0)) ? -0 : 0;
+  const floordiv = Math.floor(div);
+  return fround(div - floordiv) > 0.5 ? fround(floordiv + 1) : floordiv;
+}
+
+function remainderFloat32(a: number, b: number): number {
+  const mod = a % b;
+  if (b === 0) return mod;
+  if (mod === 0) return b < 0 ? -0 : 0;
+  return b < 0 !== mod < 0 ? fround(mod + b) : mod;
+}
+
+/** NumPy computes bool // bool and bool % bool in int8. */
+const intDType = (x: DType, y: DType): DType => (x === "bool" && y === "bool" ? "int8" : promoteTypes(x, y));
 
 /**
  * Element-wise floor division (NumPy's `np.floor_divide`, Python's `a // b`): the largest whole
@@ -193,7 +260,8 @@ const intDType = (x: DType, y: DType): DType => (x === "bool" && y === "bool" ? 
  *
  * @param a dividends; `b` divisors, broadcast against `a`
  * @param options `{out}`: write into an existing array
- * @returns float64, or int64 when both are integer (or bool) arrays
+ * @param b the second operand; broadcasts against `a` by NumPy's rules
+ * @returns the operands' common dtype (bools give int8)
  * @example
  * np.floor_divide(np.array([7, -7]), 2);                              // array([ 3., -4.])
  * np.floor_divide(np.array([7, -7], "int64"), np.array([2], "int64"));  // array([ 3, -4])
@@ -202,6 +270,7 @@ export const floor_divide = binaryUfunc(
   {
     name: "floor_divide",
     kernel: floorDivFloat,
+    float32Kernel: floorDivFloat32,
     intKernel: (x, y) => (y === 0 ? 0 : noNegativeZero(Math.floor(x / y))),
   },
   intDType,
@@ -215,7 +284,8 @@ export const floor_divide = binaryUfunc(
  *
  * @param a dividends; `b` divisors, broadcast against `a`
  * @param options `{out}`: write into an existing array
- * @returns float64, or int64 when both are integer (or bool) arrays
+ * @param b the second operand; broadcasts against `a` by NumPy's rules
+ * @returns the operands' common dtype (bools give int8)
  * @example
  * np.remainder(np.array([7, -7, 7]), np.array([2, 2, -2]));  // array([ 1.,  1., -1.])
  * np.mod(np.array([5.5, -5.5]), 2);                         // array([1.5, 0.5])
@@ -224,6 +294,7 @@ export const remainder = binaryUfunc(
   {
     name: "remainder",
     kernel: remainderFloat,
+    float32Kernel: remainderFloat32,
     intKernel: (x, y) => {
       if (y === 0) return 0;
       const mod = x % y;
@@ -233,10 +304,24 @@ export const remainder = binaryUfunc(
   intDType,
 );
 
-/** Same as `np.remainder` (NumPy's `np.mod`). */
+/**
+ * Same as `np.remainder` (NumPy's `np.mod`).
+ * @param a the array (an NDArray, a number or a nested list)
+ * @param b the second operand; broadcasts against `a` by NumPy's rules
+ * @param options keyword arguments `{out}`
+ * @example
+ * np.mod(np.array([5, -5, 7.5]), 3);  // array([2. , 1. , 1.5])
+ */
 export const mod = remainder;
 
-/** Same as `np.divide` (NumPy's `np.true_divide`, Python's `a / b`): always float64. */
+/**
+ * Same as `np.divide` (NumPy's `np.true_divide`, Python's `a / b`): float64 for integers and bools, float32 for float32.
+ * @param a the array (an NDArray, a number or a nested list)
+ * @param b the second operand; broadcasts against `a` by NumPy's rules
+ * @param options keyword arguments `{out}`
+ * @example
+ * np.true_divide(np.array([1, 2, 3]), 2);  // array([0.5, 1. , 1.5])
+ */
 export const true_divide = divide;
 
 /**
@@ -245,7 +330,7 @@ export const true_divide = divide;
  *
  * @param x numbers, arrays or nested lists
  * @param options `{out}`: write into an existing array
- * @returns the same dtype as `x` (bool gives int64); `1/0` is `inf` for floats
+ * @returns the same dtype as `x` (bool gives int8); `1/0` is `inf` for floats
  * @example
  * np.reciprocal(np.array([2, 0.5, 0]));  // array([0.5, 2. , inf])
  */
@@ -254,24 +339,38 @@ export function reciprocal(x: ArrayLike, options?: UfuncOptions): NDArray {
 }
 
 const reciprocalNumber = unaryUfunc(
-  // An int64 1/0 is INT64_MIN: NumPy's loop converts inf with the CPU's cvttsd2si.
-  { name: "reciprocal", kernel: (x) => 1 / x, intKernel: (x) => (x === 0 ? -(2 ** 63) : noNegativeZero(Math.trunc(1 / x))) },
+  {
+    name: "reciprocal",
+    kernel: (x) => 1 / x,
+    // An integer's 1/0 is inf converted by C (the CPU's cvttsd2si): INT_MIN for int32 and int64, 0 for the others.
+    kernelFor: (d) => {
+      if (!isInteger(d)) return undefined;
+      const zero = (castFunction("float64", d) as (x: number) => number)(Infinity);
+      return (x) => (x === 0 ? zero : noNegativeZero(Math.trunc(1 / x)));
+    },
+  },
   (x: DType) => x,
 );
 
 // NumPy computes bools in int8, where 1/0 converts to 0 (and 1/1 is 1): the values themselves.
-const reciprocalBool = unaryUfunc({ name: "reciprocal", kernel: (x) => x }, () => "int64");
+const reciprocalBool = unaryUfunc({ name: "reciprocal", kernel: (x) => x }, () => "int8");
+
+const fmaxKernel = (x: number, y: number): number => (x > y || y !== y ? x : y);
+const fminKernel = (x: number, y: number): number => (x < y || y !== y ? x : y);
 
 /**
  * Element-wise maximum that ignores NaN (NumPy's `np.fmax`): NaN only where both are NaN.
  * Compare `np.maximum`, where NaN wins.
  *
+ * @param a numbers, arrays or nested lists; shapes broadcast by NumPy's rules
+ * @param b the second operand, broadcast against `a`
+ * @param options `{out}`: write into an existing array
  * @example
  * np.fmax(np.array([1, NaN, NaN]), np.array([2, 3, NaN]));  // array([ 2.,  3., nan])
  */
 export const fmax = binaryUfunc(
   // As C's fmax on x86-64: of two equal values (0 and -0) the second.
-  { name: "fmax", kernel: (x, y) => (x > y || y !== y ? x : y), boolKernel: (x, y) => x || y },
+  { name: "fmax", kernel: fmaxKernel, float32Kernel: fmaxKernel, boolKernel: (x, y) => x || y },
   promoteTypes,
 );
 
@@ -279,25 +378,31 @@ export const fmax = binaryUfunc(
  * Element-wise minimum that ignores NaN (NumPy's `np.fmin`): NaN only where both are NaN.
  * Compare `np.minimum`, where NaN wins.
  *
+ * @param a the array (an NDArray, a number or a nested list)
+ * @param b the second operand; broadcasts against `a` by NumPy's rules
+ * @param options keyword arguments `{out}`
  * @example
  * np.fmin(np.array([1, NaN, NaN]), np.array([2, 3, NaN]));  // array([ 1.,  3., nan])
  */
 export const fmin = binaryUfunc(
-  { name: "fmin", kernel: (x, y) => (x < y || y !== y ? x : y), boolKernel: (x, y) => x && y },
+  { name: "fmin", kernel: fminKernel, float32Kernel: fminKernel, boolKernel: (x, y) => x && y },
   promoteTypes,
 );
 
+const heavisideKernel = (x: number, h0: number): number => (x < 0 ? 0 : x > 0 ? 1 : x === 0 ? h0 : x);
+
 /**
- * The Heaviside step function (NumPy's `np.heaviside`): 0 where x < 0, 1 where x > 0, and
- * `h0` where x is 0; NaN stays NaN.
+ * The Heaviside step function (NumPy's `np.heaviside(x1, x2)`): 0 where `a` < 0, 1 where `a` > 0,
+ * and `b` where `a` is 0; NaN stays NaN.
  *
- * @param x the inputs; `h0` the value at 0 (often 0.5), broadcast against `x`
+ * @param a the inputs (NumPy's `x1`)
+ * @param b the value at 0, often 0.5 (NumPy's `x2`), broadcast against `a`
  * @param options `{out}`: write into an existing array
- * @returns float64
+ * @returns float64 (float32 for float32 inputs)
  * @example
  * np.heaviside(np.array([-1.5, 0, 2]), 0.5);  // array([0. , 0.5, 1. ])
  */
 export const heaviside = binaryUfunc(
-  { name: "heaviside", kernel: (x, h0) => (x < 0 ? 0 : x > 0 ? 1 : x === 0 ? h0 : x) },
-  () => "float64",
+  { name: "heaviside", kernel: heavisideKernel, float32Kernel: heavisideKernel },
+  floatResultOfBoth,
 );

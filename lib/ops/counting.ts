@@ -42,6 +42,9 @@ const BINCOUNT_SIG: Signature = { name: "bincount", params: ["x", "weights", "mi
  *
  * numts also accepts float64 arrays of whole numbers (NumPy wants integer arrays).
  * @param x a 1-D array of non-negative integers, e.g. class labels
+ * @param weights a weight for each element of `x`, summed per bin instead of counting 1 (default null)
+ * @param minlength the least number of bins in the result (default 0)
+ * @param options keyword arguments `{weights, minlength}`
  * @returns int64 counts, or float64 sums of `weights`; length `max(x) + 1` or `minlength`
  * @throws ValueError `'list' argument must have no negative elements`
  * @example
@@ -99,6 +102,8 @@ const UNIQUE_SIG: Signature = {
  * input from them (`return_inverse`, shaped like the input) and their counts (`return_counts`).
  * With `axis`, unique slices along that axis (`axis: 0` gives unique rows).
  *
+ * @param ar the array (flattened)
+ * @param options keyword arguments `{return_index, return_inverse, return_counts, axis, equal_nan, sorted}`
  * @returns the unique values; with any `return_*` option, a list `[values, ...extras]`
  * @example
  * np.unique(np.array([3, 1, 3, 2]));                        // array([1., 2., 3.])
@@ -170,6 +175,8 @@ export function unique(...args: unknown[]): NDArray | NDArray[] {
 
 /**
  * How many elements are non-zero (true), in all or along `axis` (NumPy's `np.count_nonzero`).
+ * @param a the array (an NDArray, a number or a nested list)
+ * @param axis the axis (or axes) to count along (default: all), or `{axis, keepdims}`
  * @returns a number without `axis`; an int64 array with it
  * @example
  * np.count_nonzero(np.array([[0, 1, 7], [0, 0, 3]]));             // 3
@@ -188,6 +195,7 @@ export function count_nonzero(...args: unknown[]): NDArray | number {
 
 /**
  * Indices of the non-zero elements of the flattened array (NumPy's `np.flatnonzero`), int64.
+ * @param a the array (an NDArray, a number or a nested list)
  * @example
  * np.flatnonzero(np.array([[0, 2], [3, 0]]));  // array([1, 2])
  */

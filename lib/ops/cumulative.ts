@@ -1,7 +1,7 @@
 // Running totals and differences: cumsum, cumprod, diff.
 import { bindArgs, type Signature } from "../core/args";
 import { asarray, type ArrayLike, type DTypeLike } from "../core/convert";
-import { allocate, resolveDType, type DType } from "../core/dtype";
+import { allocate, type DType, isFloat, isUnsigned, resolveDType } from "../core/dtype";
 import { ValueError } from "../core/errors";
 import { offsetsOf } from "../core/iterate";
 import { NDArray } from "../core/ndarray";
@@ -14,7 +14,7 @@ import { concatenate } from "./join";
 export interface CumulativeOptions {
   /** The axis to accumulate along; the flattened array when left out or `null`. */
   axis?: number | null;
-  /** dtype of the result (default float64 for floats, int64 for integers and bools). */
+  /** dtype of the result (default: a float array's own; int64 for signed integers and bools, uint64 for unsigned ones). */
   dtype?: DTypeLike | null;
 }
 
@@ -22,19 +22,35 @@ const cumulativeSig = (name: string): Signature => ({ name, params: ["a", "axis"
 const CUMSUM_SIG = cumulativeSig("cumsum");
 const CUMPROD_SIG = cumulativeSig("cumprod");
 
+/** A running fold's step for each kind of result dtype. */
+interface Steps {
+  /** float64, int64, uint64 (doubles), bool (made 0/1 after each step). */
+  exact: (acc: number, x: number) => number;
+  /** float32: each operation rounded to float32. */
+  float32: (acc: number, x: number) => number;
+  /** Integers of 32 bits or fewer, wrapping at each step as C does. */
+  narrow: (acc: number, x: number) => number;
+}
+
+const f32 = Math.fround;
+const SUM: Steps = { exact: (acc, x) => acc + x, float32: (acc, x) => f32(acc + x), narrow: (acc, x) => (acc + x) | 0 };
+const PRODUCT: Steps = { exact: (acc, x) => acc * x, float32: (acc, x) => f32(acc * x), narrow: Math.imul };
+
 /**
  * Running fold of `a` along `axis` (or flat) in index order, one operation at a time, as NumPy's
- * `add.accumulate` does: `out[i] = out[i-1] ∘ a[i]`.
+ * `add.accumulate` does: `out[i] = out[i-1] ∘ a[i]`, in the result's dtype.
  */
-function accumulate(sig: Signature, args: readonly unknown[], step: (acc: number, x: number) => number): NDArray {
+function accumulate(sig: Signature, args: readonly unknown[], steps: Steps): NDArray {
   const bound = bindArgs(sig, args);
   let a = asarray(bound.a as ArrayLike);
   const flat = bound.axis === undefined || bound.axis === null;
   if (flat) a = a.ravel();
   const axis = flat ? 0 : normalizeAxis(integerAxis(bound.axis), a.ndim);
-  const dtype: DType = bound.dtype !== undefined && bound.dtype !== null ? resolveDType(bound.dtype as string) : a.dtype === "float64" ? "float64" : "int64";
+  const dtype: DType =
+    bound.dtype !== undefined && bound.dtype !== null ? resolveDType(bound.dtype) : isFloat(a.dtype) ? a.dtype : isUnsigned(a.dtype) ? "uint64" : "int64";
   // With a dtype, NumPy casts the elements first and accumulates in that type.
   if (a.dtype !== dtype && dtype !== "float64") a = a.astype(dtype === "bool" ? "int64" : dtype);
+  const step = dtype === "float32" ? steps.float32 : isFloat(dtype) || dtype === "bool" || dtype === "int64" || dtype === "uint64" ? steps.exact : steps.narrow;
   const out = new NDArray(allocate(dtype, a.size), a.shape, dtype);
   const n = a.shape[axis];
   const rest = a.shape.map((m, i) => (i === axis ? 1 : m));
@@ -43,12 +59,13 @@ function accumulate(sig: Signature, args: readonly unknown[], step: (acc: number
   const si = a.strides[axis];
   const so = out.strides[axis];
   const bool = dtype === "bool";
+  const integer = !isFloat(dtype);
   for (let r = 0; r < inStarts.length; r++) {
     let acc = 0;
     for (let k = 0, i = inStarts[r], o = outStarts[r]; k < n; k++, i += si, o += so) {
       acc = k === 0 ? a.data[i] : step(acc, a.data[i]);
       if (bool) acc = acc !== 0 ? 1 : 0;
-      out.data[o] = dtype === "int64" ? acc + 0 : acc;
+      out.data[o] = integer ? acc + 0 : acc;
     }
   }
   return out;
@@ -60,6 +77,7 @@ function accumulate(sig: Signature, args: readonly unknown[], step: (acc: number
  * Bools and int64 give int64.
  * @param a the array
  * @param axis the axis to accumulate along (default: the flattened array), or `{axis, dtype}`
+ * @param options keyword arguments `{axis, dtype}`
  * @returns a new array, of `a`'s shape (1-D without an axis)
  * @example
  * np.cumsum(np.array([1, 2, 3]));                           // array([1., 3., 6.])
@@ -67,17 +85,20 @@ function accumulate(sig: Signature, args: readonly unknown[], step: (acc: number
  */
 export function cumsum(a: ArrayLike, axis?: number | null | CumulativeOptions, options?: CumulativeOptions): NDArray;
 export function cumsum(...args: unknown[]): NDArray {
-  return accumulate(CUMSUM_SIG, args, (acc, x) => acc + x);
+  return accumulate(CUMSUM_SIG, args, SUM);
 }
 
 /**
  * Cumulative product (NumPy's `np.cumprod`), along `axis` or over the flattened array.
+ * @param a the array (an NDArray, a number or a nested list)
+ * @param axis the axis to accumulate along (default: the flattened array), or `{axis, dtype}`
+ * @param options keyword arguments `{axis, dtype}`
  * @example
  * np.cumprod(np.array([1, 2, 3, 4]));  // array([ 1.,  2.,  6., 24.])
  */
 export function cumprod(a: ArrayLike, axis?: number | null | CumulativeOptions, options?: CumulativeOptions): NDArray;
 export function cumprod(...args: unknown[]): NDArray {
-  return accumulate(CUMPROD_SIG, args, (acc, x) => acc * x);
+  return accumulate(CUMPROD_SIG, args, PRODUCT);
 }
 
 /** Options of diff (NumPy's keyword arguments). */
@@ -100,6 +121,7 @@ const DIFF_SIG: Signature = { name: "diff", params: ["a", "n", "axis", "prepend"
  * @param a the array
  * @param n how many times (default 1), or `{n, axis, prepend, append}`
  * @param axis the axis (default -1)
+ * @param options keyword arguments `{n, axis, prepend, append}`
  * @returns an array `n` shorter along `axis`
  * @throws ValueError `order must be non-negative but got -1`
  * @example

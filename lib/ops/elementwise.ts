@@ -1,12 +1,14 @@
 // Factories for NumPy's element-wise functions ("ufuncs"). An op is described by its scalar
-// kernel and its dtype rule; the factory adds what every ufunc shares: conversion of inputs,
-// broadcasting, the `out` option with NumPy's casting check, overlap safety and the loops.
+// kernels and its dtype rule; the factory adds what every ufunc shares: conversion of inputs,
+// NumPy 2's promotion (JS numbers are "weak" Python scalars), the choice of the kernel for the
+// dtype the loop computes in, broadcasting, the `out` option with NumPy's casting check,
+// overlap safety and the loops. Every dtype decision of element-wise code is made here.
 import { checkOptions } from "../core/args";
 import { asarray, type ArrayLike } from "../core/convert";
-import { allocate, canCastSameKind, type DType } from "../core/dtype";
+import { allocate, canCastSameKind, checkedInteger, type DType, isFloat, isInteger, promoteTypes, type TypedData, weakPromotion } from "../core/dtype";
 import { TypeError, ValueError } from "../core/errors";
 import { coalesce } from "../core/iterate";
-import { NDArray } from "../core/ndarray";
+import { copyInto, NDArray } from "../core/ndarray";
 import { broadcastShapes, broadcastStrides, compactShapeStr, kOrderStrides, shapeSize } from "../core/shape";
 
 /** Options every element-wise function takes (NumPy's keyword arguments). */
@@ -21,17 +23,47 @@ export interface UfuncOptions {
 type Kernel1 = (x: number) => number | boolean;
 type Kernel2 = (x: number, y: number) => number | boolean;
 type Kernel3 = (x: number, y: number, z: number) => number | boolean;
+type AnyKernel = (...xs: number[]) => number | boolean;
 
-/** How an op computes: a kernel, and others for results where integers or booleans differ. */
-interface Spec<K> {
+/**
+ * How an op computes: a kernel for each kind of dtype the loop may compute in. Only `kernel` is
+ * required; the others default as noted.
+ */
+export interface Spec<K> {
   /** NumPy's name for the function, used in error messages. */
   name: string;
-  /** The kernel for float64 results (and others, unless they have their own). */
+  /** The kernel for float64 loops (and the default for the others). */
   kernel: K;
-  /** The kernel for int64 results, e.g. one that checks for negative integer powers. */
+  /**
+   * The kernel for float32 loops, rounding every operation to float32 as NumPy's float loops
+   * compute. Default: `kernel`'s result rounded (`Math.fround`), right only for kernels that are
+   * one correctly rounded operation (add, multiply, sqrt, ...).
+   */
+  float32Kernel?: K;
+  /** The kernel for integer loops (int64 and uint64, whose values are doubles), e.g. one that checks for negative powers. */
   intKernel?: K;
-  /** The kernel for bool results, e.g. add is OR on booleans. */
+  /**
+   * The kernel for integer loops of 32 bits or fewer, where a double product would lose the
+   * low bits that wrap-around keeps (multiply uses `Math.imul`). Default: `intKernel`.
+   */
+  narrowKernel?: K;
+  /** The kernel for bool loops, e.g. add is OR on booleans. */
   boolKernel?: K;
+  /** A kernel for one loop dtype where the kinds above are too coarse (undefined: those apply). */
+  kernelFor?: (dtype: DType) => K | undefined;
+  /**
+   * The dtype the loop computes in: the result's (default; e.g. divide computes ints in
+   * float64), or the operands' common dtype (comparisons, whose result is bool).
+   */
+  loop?: "result" | "inputs";
+  /** The operands that take part in promotion (default all); `where`'s condition does not. */
+  promoted?: readonly number[];
+  /**
+   * Whether a JS whole number must fit the loop's integer dtype (NumPy 2's OverflowError for
+   * `uint8_array + 300`, the default) or is used as it is: comparisons compare it exactly
+   * (`uint8_array > 300` is all false), `where` stores it as a cast does.
+   */
+  checkRange?: boolean;
 }
 
 /**
@@ -43,11 +75,14 @@ export type UnaryUfunc = (x: ArrayLike, options?: UfuncOptions) => NDArray;
 /** A binary element-wise function; its operands broadcast together. It always returns an array. */
 export type BinaryUfunc = (a: ArrayLike, b: ArrayLike, options?: UfuncOptions) => NDArray;
 
-// Each op gets its own copy of the loop functions below (compiled from their source), so that
-// V8 sees a single kernel at the call site and inlines it: one shared loop calling many
-// different kernels would run several times slower. The loops therefore use no outer variables.
-// The copies must differ in source: V8 caches compilations by source text, and identical copies
-// would share one function and its feedback again.
+/** A ternary element-wise function (`where`, `clip`), its three operands broadcast together. */
+export type TernaryUfunc = (a: ArrayLike, b: ArrayLike, c: ArrayLike, options?: UfuncOptions) => NDArray;
+
+// Each op gets its own copy of the loop functions below (compiled from their source), one per
+// kernel, so that V8 sees a single kernel at the call site and inlines it: one shared loop
+// calling many different kernels would run several times slower. The loops therefore use no
+// outer variables. The copies must differ in source: V8 caches compilations by source text,
+// and identical copies would share one function and its feedback again.
 let copies = 0;
 function specialize<F extends (...args: never[]) => unknown>(loop: F): F {
   return new Function(`return (${loop.toString()}); // copy ${++copies}`)() as F;
@@ -57,13 +92,7 @@ function specialize<F extends (...args: never[]) => unknown>(loop: F): F {
  * Applies `kernel` over a coalesced loop nest: operand k reads `data[k]` at `offsets[k]`,
  * stepping by `strides[k]`; the last operand is the output.
  */
-function stridedLoop(
-  kernel: (...xs: number[]) => number | boolean,
-  shape: number[],
-  data: (Float64Array | Uint8Array)[],
-  strides: number[][],
-  offsets: number[],
-): void {
+function stridedLoop(kernel: AnyKernel, shape: number[], data: TypedData[], strides: number[][], offsets: number[]): void {
   const ndim = shape.length;
   const arity = data.length - 1;
   const out = data[arity];
@@ -107,7 +136,7 @@ type Loop = typeof stridedLoop;
  * The fast path's loop: every operand is contiguous with the result's shape (step 1) or one
  * number (step 0, read from `data[k][0]`); n elements, no index bookkeeping.
  */
-function flatLoop(kernel: (...xs: number[]) => number | boolean, n: number, data: (Float64Array | Uint8Array)[], offsets: number[], steps: number[]): void {
+function flatLoop(kernel: AnyKernel, n: number, data: TypedData[], offsets: number[], steps: number[]): void {
   const arity = data.length - 1;
   const out = data[arity];
   const a = data[0];
@@ -132,54 +161,218 @@ function flatLoop(kernel: (...xs: number[]) => number | boolean, n: number, data
 
 type FlatLoop = typeof flatLoop;
 
-/**
- * The unchecked fast path under the ufuncs, for what most code does: operands that are numbers
- * or contiguous arrays of one shape, and no `out`. Returns undefined for anything else (the
- * general path then broadcasts, checks and handles layouts). Results are the same either way.
- */
-function fastPath(loop: FlatLoop, spec: Spec<Kernel1 | Kernel2 | Kernel3>, resultDType: (...dtypes: DType[]) => DType, operands: ArrayLike[]): NDArray | undefined {
-  let shape: readonly number[] | undefined;
-  for (const x of operands) {
-    if (typeof x === "number") continue;
-    if (!(x instanceof NDArray) || !x.isContiguous) return undefined;
-    if (shape === undefined) shape = x.shape;
-    else if (shape.length !== x.ndim || shape.some((n, i) => n !== x.shape[i])) return undefined;
-  }
-  if (shape === undefined) return undefined; // numbers only: the general path makes a 0-d array
-  const k = operands.length;
-  const data = new Array<Float64Array | Uint8Array>(k + 1);
-  const offsets = new Array<number>(k);
-  const steps = new Array<number>(k);
-  const dtypes = new Array<DType>(k);
-  for (let i = 0; i < k; i++) {
-    const x = operands[i];
-    if (typeof x === "number") {
-      data[i] = Float64Array.of(x);
-      offsets[i] = 0;
-      steps[i] = 0;
-      dtypes[i] = "float64";
-    } else {
-      const array = x as NDArray;
-      data[i] = array.data;
-      offsets[i] = array.offset;
-      steps[i] = 1;
-      dtypes[i] = array.dtype;
-    }
-  }
-  const dtype = resultDType(...dtypes);
-  const n = shapeSize(shape);
-  const out = allocate(dtype, n);
-  data[k] = out;
-  loop(kernelFor(spec, dtype) as (...xs: number[]) => number, n, data, offsets, steps);
-  return new NDArray(out, shape, dtype);
+/** `kernel`'s result rounded to float32, for a kernel of `arity` operands (no rest parameters: the loops inline it). */
+function rounded(kernel: AnyKernel, arity: number): AnyKernel {
+  const f = Math.fround;
+  if (arity === 1) return (x) => f(+kernel(x));
+  if (arity === 2) return (x, y) => f(+kernel(x, y));
+  return (x, y, z) => f(+kernel(x, y, z));
+}
+
+/** The kinds of loop an op has kernels for. */
+type Category = "float64" | "float32" | "int" | "narrow" | "bool";
+
+const CATEGORY: Readonly<Record<DType, Category>> = {
+  float64: "float64", float32: "float32", int64: "int", uint64: "int",
+  int32: "narrow", int16: "narrow", int8: "narrow", uint32: "narrow", uint16: "narrow", uint8: "narrow", bool: "bool",
+};
+
+/** A kernel with its own copies of the loops. */
+interface Variant {
+  kernel: AnyKernel;
+  flat: FlatLoop;
+  strided: Loop;
+}
+
+/** The dtypes of one call: each operand's (numbers as NumPy 2 sees them), the loop's and the result's. */
+interface Types {
+  operands: DType[];
+  loop: DType;
+  result: DType;
 }
 
 /** NumPy's keyword arguments of ufuncs that numts does not implement (refused, never ignored). */
 const UNSUPPORTED = ["where", "axes", "axis", "keepdims", "casting", "order", "dtype", "subok", "signature"];
 
-/** Checks a ufunc's options: `out` is the one numts takes. */
-function checkUfuncOptions(name: string, options: UfuncOptions | undefined): void {
-  checkOptions(name, options, ["out"], UNSUPPORTED);
+/** An op made from a spec: its dtype rule, kernel variants and loops. */
+class Ufunc {
+  private readonly variants: Partial<Record<DType, Variant>> = {};
+  /** The dtypes of a call whose operands are all float64 arrays or numbers (the lessons'). */
+  private readonly float64: Types;
+
+  constructor(
+    readonly spec: Spec<AnyKernel>,
+    private readonly resultDType: (...dtypes: DType[]) => DType,
+    private readonly arity: number,
+  ) {
+    const operands = new Array<DType>(arity).fill("float64");
+    const result = resultDType(...operands);
+    this.float64 = { operands, loop: spec.loop === "inputs" ? "float64" : result, result };
+    this.variant(this.float64); // compiled now
+  }
+
+  /** The kernel (and loops) for a call's loop dtype (made on first use). */
+  variant(types: Types): Variant {
+    const known = this.variants[types.loop];
+    if (known !== undefined) return known;
+    const made: Variant = { kernel: this.kernelFor(types.loop, types.result), flat: specialize(flatLoop), strided: specialize(stridedLoop) };
+    this.variants[types.loop] = made;
+    return made;
+  }
+
+  // (An op's result dtype for one loop dtype is always the same, so a variant per loop dtype serves.)
+  private kernelFor(loop: DType, result: DType): AnyKernel {
+    const s = this.spec;
+    const special = s.kernelFor?.(loop);
+    if (special !== undefined) return special;
+    switch (CATEGORY[loop]) {
+      case "float32":
+        return s.float32Kernel ?? (result === "float32" ? rounded(s.kernel, this.arity) : s.kernel);
+      case "int":
+        return s.intKernel ?? s.kernel;
+      case "narrow":
+        return s.narrowKernel ?? s.intKernel ?? s.kernel;
+      case "bool":
+        return s.boolKernel ?? s.kernel;
+      default:
+        return s.kernel;
+    }
+  }
+
+  /**
+   * The dtypes of a call whose operands have `dtypes` (undefined for JS numbers, whose values are
+   * `numbers`): numbers are weak and take the dtype NumPy 2 gives them, the arrays' unless they
+   * change kind.
+   */
+  types(dtypes: readonly (DType | undefined)[], numbers: readonly number[]): Types {
+    const promoted = this.spec.promoted;
+    let common: DType | undefined;
+    for (let k = 0; k < dtypes.length; k++) {
+      const d = dtypes[k];
+      if (d === undefined || (promoted !== undefined && !promoted.includes(k))) continue;
+      common = common === undefined ? d : promoteTypes(common, d);
+    }
+    const weak = common === undefined ? "float64" : numbers.length > 0 ? weakPromotion(common, numbers) : common;
+    const operands = dtypes.map((d) => d ?? weak);
+    const result = this.resultDType(...operands);
+    let loop = result;
+    if (this.spec.loop === "inputs") {
+      loop = weak;
+      for (let k = 0; k < operands.length; k++) if (promoted === undefined || promoted.includes(k)) loop = promoteTypes(loop, operands[k]);
+    }
+    return { operands, loop, result };
+  }
+
+  /** A JS number as the loop reads it: rounded to float32, checked against an integer dtype's range. */
+  scalar(x: number, types: Types, k: number): number {
+    if (this.spec.promoted !== undefined && !this.spec.promoted.includes(k)) return x;
+    const loop = types.loop;
+    if (loop === "float32") return Math.fround(x);
+    if (isInteger(loop) && this.spec.checkRange !== false) return checkedInteger(x, loop);
+    return x;
+  }
+
+  /**
+   * The unchecked fast path under the ufuncs, for what most code does: operands that are
+   * numbers or contiguous arrays of one shape, and no `out`. Returns undefined for anything
+   * else (the general path then broadcasts, checks and handles layouts). Results are the same
+   * either way.
+   */
+  fast(operands: readonly ArrayLike[]): NDArray | undefined {
+    let shape: readonly number[] | undefined;
+    let numbers = 0;
+    let allFloat64 = true;
+    for (const x of operands) {
+      if (typeof x === "number") {
+        numbers++;
+        continue;
+      }
+      if (!(x instanceof NDArray) || !x.isContiguous) return undefined;
+      if (x.dtype !== "float64") allFloat64 = false;
+      if (shape === undefined) shape = x.shape;
+      else if (shape.length !== x.ndim || shape.some((n, i) => n !== x.shape[i])) return undefined;
+    }
+    if (shape === undefined) return undefined; // numbers only: the general path makes a 0-d array
+    const k = operands.length;
+    const data = new Array<TypedData>(k + 1);
+    const offsets = new Array<number>(k);
+    const steps = new Array<number>(k);
+    const dtypes = new Array<DType | undefined>(k).fill(undefined); // (filled: map skips holes)
+    const values: number[] = [];
+    for (let i = 0; i < k; i++) {
+      const x = operands[i];
+      if (typeof x === "number") {
+        values.push(x);
+        offsets[i] = 0;
+        steps[i] = 0;
+      } else {
+        const array = x as NDArray;
+        data[i] = array.data;
+        offsets[i] = array.offset;
+        steps[i] = 1;
+        dtypes[i] = array.dtype;
+      }
+    }
+    // The lessons' case: float64 arrays and numbers, whose values need no conversion.
+    const plain = allFloat64 && this.spec.promoted === undefined;
+    const types = plain ? this.float64 : this.types(dtypes, values);
+    if (numbers > 0) {
+      for (let i = 0; i < k; i++) {
+        const x = operands[i];
+        if (typeof x === "number") data[i] = Float64Array.of(plain ? x : this.scalar(x, types, i));
+      }
+    }
+    const n = shapeSize(shape);
+    const out = allocate(types.result, n);
+    data[k] = out;
+    const v = this.variant(types);
+    v.flat(v.kernel, n, data, offsets, steps);
+    return new NDArray(out, shape, types.result);
+  }
+
+  /** The general path: any layouts, broadcasting, `out`. */
+  call(operands: readonly ArrayLike[], options: UfuncOptions | undefined): NDArray {
+    checkOptions(this.spec.name, options, ["out"], UNSUPPORTED);
+    const k = operands.length;
+    const dtypes = new Array<DType | undefined>(k).fill(undefined); // (filled: map skips holes)
+    const values: number[] = [];
+    const arrays = new Array<NDArray | undefined>(k);
+    for (let i = 0; i < k; i++) {
+      const x = operands[i];
+      if (typeof x === "number") {
+        values.push(x);
+      } else {
+        arrays[i] = asarray(x);
+        dtypes[i] = arrays[i]!.dtype;
+      }
+    }
+    const types = this.types(dtypes, values);
+    // A number becomes a 0-d operand holding its value as the loop reads it.
+    const inputs = operands.map((x, i) => arrays[i] ?? new NDArray(Float64Array.of(this.scalar(x as number, types, i)), [], "float64"));
+    const shape = broadcastShapes(...inputs.map((x) => x.shape));
+    const out = prepareOut(this.spec.name, options?.out, inputs, shape, types.result);
+    const v = this.variant(types);
+    if (storesAsCast(types.result, out.dtype)) return run(v, inputs, out);
+    // A result that must first wrap to its own width (int8 into an int64 `out`): compute, then cast.
+    const temp = run(v, inputs, prepareOut(this.spec.name, undefined, inputs, [...out.shape], types.result));
+    copyInto(out, temp);
+    return out;
+  }
+}
+
+/**
+ * Whether storing the loop's values into an array of `target` gives the result dtype's values
+ * cast to `target`: floats round when stored, bools are 0/1, integers wrap modulo any width up
+ * to their own. An integer result stored into a wider integer or a float would skip its wrap.
+ */
+function storesAsCast(result: DType, target: DType): boolean {
+  if (result === target || result === "bool") return true;
+  if (isFloat(result)) return isFloat(target) || target === "bool";
+  return isInteger(target) && intBits(target) <= intBits(result);
+}
+
+function intBits(d: DType): number {
+  return d === "int64" || d === "uint64" ? 64 : d === "int32" || d === "uint32" ? 32 : d === "int16" || d === "uint16" ? 16 : 8;
 }
 
 /**
@@ -210,14 +403,14 @@ function prepareOut(name: string, out: NDArray | undefined, inputs: NDArray[], s
  * in a different layout is copied first, so `np.add(a.slice("1:"), a.slice(":-1"), {out: a.slice("1:")})`
  * reads the old values, as NumPy guarantees.
  */
-function run(loop: Loop, kernel: Kernel1 | Kernel2 | Kernel3, inputs: NDArray[], out: NDArray): NDArray {
+function run(v: Variant, inputs: NDArray[], out: NDArray): NDArray {
   const operands = inputs.map((x) => (x.data === out.data && !sameLayout(x, out) ? x.copy() : x));
   operands.push(out);
   const { shape, strides } = coalesce(
     out.shape,
     operands.map((x) => broadcastStrides(x.shape, x.strides, out.shape)),
   );
-  loop(kernel as (...xs: number[]) => number, shape, operands.map((x) => x.data), strides, operands.map((x) => x.offset));
+  v.strided(v.kernel, shape, operands.map((x) => x.data), strides, operands.map((x) => x.offset));
   return out;
 }
 
@@ -225,27 +418,13 @@ function sameLayout(x: NDArray, out: NDArray): boolean {
   return x.offset === out.offset && x.ndim === out.ndim && x.shape.every((n, i) => n === out.shape[i] && x.strides[i] === out.strides[i]);
 }
 
-function kernelFor<K>(spec: Spec<K>, dtype: DType): K {
-  if (dtype === "bool") return spec.boolKernel ?? spec.kernel;
-  if (dtype === "int64") return spec.intKernel ?? spec.kernel;
-  return spec.kernel;
-}
-
 /**
  * Makes a unary element-wise function.
  * @param resultDType the output dtype for an input dtype (it may throw for unsupported inputs)
  */
 export function unaryUfunc(spec: Spec<Kernel1>, resultDType: (x: DType) => DType): UnaryUfunc {
-  const loop = specialize(stridedLoop);
-  const flat = specialize(flatLoop);
-  return (x: ArrayLike, options?: UfuncOptions): NDArray => {
-    const fast = options === undefined ? fastPath(flat, spec, resultDType as (...d: DType[]) => DType, [x]) : undefined;
-    if (fast !== undefined) return fast;
-    checkUfuncOptions(spec.name, options);
-    const a = asarray(x);
-    const dtype = resultDType(a.dtype);
-    return run(loop, kernelFor(spec, dtype), [a], prepareOut(spec.name, options?.out, [a], [...a.shape], dtype));
-  };
+  const op = new Ufunc(spec as Spec<AnyKernel>, resultDType as (...d: DType[]) => DType, 1);
+  return (x: ArrayLike, options?: UfuncOptions): NDArray => (options === undefined ? op.fast([x]) : undefined) ?? op.call([x], options);
 }
 
 /**
@@ -253,35 +432,40 @@ export function unaryUfunc(spec: Spec<Kernel1>, resultDType: (x: DType) => DType
  * @param resultDType the output dtype for the two input dtypes (it may throw for unsupported ones)
  */
 export function binaryUfunc(spec: Spec<Kernel2>, resultDType: (x: DType, y: DType) => DType): BinaryUfunc {
-  const loop = specialize(stridedLoop);
-  const flat = specialize(flatLoop);
-  return (a: ArrayLike, b: ArrayLike, options?: UfuncOptions): NDArray => {
-    const fast = options === undefined ? fastPath(flat, spec, resultDType as (...d: DType[]) => DType, [a, b]) : undefined;
-    if (fast !== undefined) return fast;
-    checkUfuncOptions(spec.name, options);
-    const x = asarray(a);
-    const y = asarray(b);
-    const dtype = resultDType(x.dtype, y.dtype);
-    const shape = broadcastShapes(x.shape, y.shape);
-    return run(loop, kernelFor(spec, dtype), [x, y], prepareOut(spec.name, options?.out, [x, y], shape, dtype));
-  };
+  const op = new Ufunc(spec as Spec<AnyKernel>, resultDType as (...d: DType[]) => DType, 2);
+  return (a: ArrayLike, b: ArrayLike, options?: UfuncOptions): NDArray => (options === undefined ? op.fast([a, b]) : undefined) ?? op.call([a, b], options);
 }
 
 /**
  * Makes a ternary element-wise function (`where`, `clip`), broadcasting all three operands.
  */
-export function ternaryUfunc(spec: Spec<Kernel3>, resultDType: (x: DType, y: DType, z: DType) => DType) {
-  const loop = specialize(stridedLoop);
-  const flat = specialize(flatLoop);
-  return (a: ArrayLike, b: ArrayLike, c: ArrayLike, options?: UfuncOptions): NDArray => {
-    const fast = options === undefined ? fastPath(flat, spec, resultDType as (...d: DType[]) => DType, [a, b, c]) : undefined;
-    if (fast !== undefined) return fast;
-    checkUfuncOptions(spec.name, options);
-    const x = asarray(a);
-    const y = asarray(b);
-    const z = asarray(c);
-    const dtype = resultDType(x.dtype, y.dtype, z.dtype);
-    const shape = broadcastShapes(x.shape, y.shape, z.shape);
-    return run(loop, kernelFor(spec, dtype), [x, y, z], prepareOut(spec.name, options?.out, [x, y, z], shape, dtype));
-  };
+export function ternaryUfunc(spec: Spec<Kernel3>, resultDType: (x: DType, y: DType, z: DType) => DType): TernaryUfunc {
+  const op = new Ufunc(spec as Spec<AnyKernel>, resultDType as (...d: DType[]) => DType, 3);
+  return (a: ArrayLike, b: ArrayLike, c: ArrayLike, options?: UfuncOptions): NDArray =>
+    (options === undefined ? op.fast([a, b, c]) : undefined) ?? op.call([a, b, c], options);
+}
+
+// ---- dtype rules shared by the ops ------------------------------------------------------------
+
+/**
+ * The float dtype a math function (exp, sin, sqrt, divide, ...) of `d` gives: floats keep
+ * theirs; NumPy computes bool and 8-bit ints in float16, which numts lacks, so they give float32,
+ * as do 16-bit ints (float32 in NumPy too); larger ints give float64.
+ */
+export function floatResult(d: DType): DType {
+  if (isFloat(d)) return d;
+  return intBitsOrBool(d) <= 16 ? "float32" : "float64";
+}
+
+/**
+ * The float dtype a two-argument math function (arctan2, hypot, heaviside) of `x` and `y` gives:
+ * NumPy picks the first float loop that both cast to safely, so each input counts on its own
+ * (int8 with uint16 is float32, where `promote_types` would say int32 and so float64).
+ */
+export function floatResultOfBoth(x: DType, y: DType): DType {
+  return promoteTypes(floatResult(x), floatResult(y));
+}
+
+function intBitsOrBool(d: DType): number {
+  return d === "bool" ? 8 : intBits(d);
 }

@@ -2,7 +2,7 @@
 // array_split, split, hsplit, vsplit, dsplit.
 import { bindArgs, type Signature } from "../core/args";
 import { asarray, type ArrayLike, type DTypeLike } from "../core/convert";
-import { allocate, canCastSameKind, promoteTypes, resolveDType, type DType } from "../core/dtype";
+import { allocate, canCast, type Casting, dtypeText, promoteTypes, resolveDType, toCasting, type DType } from "../core/dtype";
 import { IndexError, TypeError, ValueError } from "../core/errors";
 import { copyInto, NDArray } from "../core/ndarray";
 import { integerAxis, normalizeAxis, shapeSize } from "../core/shape";
@@ -14,6 +14,8 @@ export interface JoinOptions {
   axis?: number | null;
   /** dtype of the result (default: the arrays' common type). */
   dtype?: DTypeLike | null;
+  /** NumPy's casting rule for `dtype` (default "same_kind"): "no", "equiv", "safe", "same_kind" or "unsafe". */
+  casting?: Casting;
 }
 
 function sequence(name: string, arrays: unknown): NDArray[] {
@@ -25,12 +27,16 @@ function sequence(name: string, arrays: unknown): NDArray[] {
   return arrays.map((a: unknown) => asarray(a as ArrayLike));
 }
 
-function resultDType(arrays: NDArray[], dtype: unknown): DType {
+/** The joined dtype: the arrays' common one, or `dtype` when NumPy's `casting` rule (default "same_kind") allows it. */
+function resultDType(arrays: NDArray[], dtype: unknown, casting?: unknown): DType {
   const common = arrays.map((a) => a.dtype).reduce(promoteTypes);
   if (dtype === undefined || dtype === null) return common;
-  const wanted = resolveDType(dtype as string);
-  if (!canCastSameKind(common, wanted)) {
-    throw new TypeError(`Cannot cast array data from dtype('${common}') to dtype('${wanted}') according to the rule 'same_kind'`);
+  const wanted = resolveDType(dtype);
+  const rule = casting === undefined ? "same_kind" : toCasting(casting);
+  for (const a of arrays) {
+    if (!canCast(a.dtype, wanted, rule)) {
+      throw new TypeError(`Cannot cast array data from ${dtypeText(a.dtype)} to ${dtypeText(wanted)} according to the rule '${rule}'`);
+    }
   }
   return wanted;
 }
@@ -68,7 +74,7 @@ function join(arrays: NDArray[], axis: number, dtype: DType): NDArray {
   return out;
 }
 
-const CONCATENATE_SIG: Signature = { name: "concatenate", params: ["arrays", "axis", "out"], required: 1, keywords: ["dtype", "casting"], unsupported: ["out", "casting"] };
+const CONCATENATE_SIG: Signature = { name: "concatenate", params: ["arrays", "axis", "out"], required: 1, keywords: ["dtype", "casting"], unsupported: ["out"] };
 
 /**
  * Joins arrays along an existing axis (NumPy's `np.concatenate`). All arrays must have the same
@@ -76,6 +82,7 @@ const CONCATENATE_SIG: Signature = { name: "concatenate", params: ["arrays", "ax
  *
  * @param arrays a list of arrays (or nested lists)
  * @param axis the axis to join along (default 0), or `{axis, dtype}`
+ * @param options keyword arguments `{axis, dtype, casting}`
  * @returns a new array of the arrays' common dtype
  * @throws ValueError `all the input array dimensions except for the concatenation axis must match exactly, ...`
  * @example
@@ -86,22 +93,23 @@ const CONCATENATE_SIG: Signature = { name: "concatenate", params: ["arrays", "ax
  */
 export function concatenate(arrays: readonly ArrayLike[] | NDArray, axis?: number | null | JoinOptions, options?: JoinOptions): NDArray;
 export function concatenate(...args: unknown[]): NDArray {
-  const { arrays, axis, dtype } = bindArgs(CONCATENATE_SIG, args);
+  const { arrays, axis, dtype, casting } = bindArgs(CONCATENATE_SIG, args);
   let list = sequence("concatenate", arrays);
   let ax = axis === undefined ? 0 : axis;
   if (ax === null) {
     list = list.map((a) => a.ravel());
     ax = 0;
   }
-  return join(list, integerAxis(ax), list.length > 0 ? resultDType(list, dtype) : "float64");
+  return join(list, integerAxis(ax), list.length > 0 ? resultDType(list, dtype, casting) : "float64");
 }
 
-const STACK_SIG: Signature = { name: "stack", params: ["arrays", "axis", "out"], required: 1, keywords: ["dtype", "casting"], unsupported: ["out", "casting"] };
+const STACK_SIG: Signature = { name: "stack", params: ["arrays", "axis", "out"], required: 1, keywords: ["dtype", "casting"], unsupported: ["out"] };
 
 /**
  * Joins arrays of the same shape along a new axis (NumPy's `np.stack`).
  * @param arrays a list of arrays of one shape
  * @param axis where the new axis goes in the result (default 0), or `{axis, dtype}`
+ * @param options keyword arguments `{axis, dtype, casting}`
  * @returns a new array with one more axis than the inputs
  * @throws ValueError `all input arrays must have the same shape`
  * @example
@@ -110,47 +118,52 @@ const STACK_SIG: Signature = { name: "stack", params: ["arrays", "axis", "out"],
  */
 export function stack(arrays: readonly ArrayLike[] | NDArray, axis?: number | JoinOptions, options?: JoinOptions): NDArray;
 export function stack(...args: unknown[]): NDArray {
-  const { arrays, axis, dtype } = bindArgs(STACK_SIG, args);
+  const { arrays, axis, dtype, casting } = bindArgs(STACK_SIG, args);
   const list = sequence("stack", arrays);
   if (list.length === 0) throw new ValueError("need at least one array to stack");
   const shape = list[0].shape;
   if (list.some((a) => a.ndim !== shape.length || a.shape.some((n, i) => n !== shape[i]))) throw new ValueError("all input arrays must have the same shape");
   const ax = normalizeAxis(integerAxis(axis ?? 0), shape.length + 1);
   const expanded = list.map((a) => a.reshape([...shape.slice(0, ax), 1, ...shape.slice(ax)]));
-  return join(expanded, ax, resultDType(list, dtype));
+  return join(expanded, ax, resultDType(list, dtype, casting));
 }
 
-const tupleSig = (name: string): Signature => ({ name, params: ["tup"], required: 1, keywords: ["dtype", "casting"], unsupported: ["casting"] });
+const tupleSig = (name: string): Signature => ({ name, params: ["tup"], required: 1, keywords: ["dtype", "casting"] });
 
 /**
  * Stacks arrays as rows (NumPy's `np.vstack`): 1-D arrays become rows, then they are
  * concatenated along axis 0.
+ * @param tup the arrays to join, in a list
+ * @param options keyword arguments `{dtype, casting}`
  * @example
  * np.vstack([np.array([1, 2]), np.array([3, 4])]);  // array([[1., 2.], [3., 4.]])
  */
-export function vstack(tup: readonly ArrayLike[] | NDArray, options?: { dtype?: DTypeLike | null }): NDArray;
+export function vstack(tup: readonly ArrayLike[] | NDArray, options?: { dtype?: DTypeLike | null; casting?: Casting }): NDArray;
 export function vstack(...args: unknown[]): NDArray {
-  const { tup, dtype } = bindArgs(tupleSig("vstack"), args);
+  const { tup, dtype, casting } = bindArgs(tupleSig("vstack"), args);
   const list = sequence("vstack", tup).map((a) => atleast_2d(a) as NDArray);
-  return join(list, 0, list.length > 0 ? resultDType(list, dtype) : "float64");
+  return join(list, 0, list.length > 0 ? resultDType(list, dtype, casting) : "float64");
 }
 
 /**
  * Stacks arrays side by side (NumPy's `np.hstack`): 1-D arrays are joined end to end, others
  * along axis 1 (their columns).
+ * @param tup the arrays to join, in a list
+ * @param options keyword arguments `{dtype, casting}`
  * @example
  * np.hstack([np.array([1, 2]), np.array([3])]);        // array([1., 2., 3.])
  * np.hstack([np.ones([2, 1]), np.zeros([2, 2])]).shape; // [2, 3]
  */
-export function hstack(tup: readonly ArrayLike[] | NDArray, options?: { dtype?: DTypeLike | null }): NDArray;
+export function hstack(tup: readonly ArrayLike[] | NDArray, options?: { dtype?: DTypeLike | null; casting?: Casting }): NDArray;
 export function hstack(...args: unknown[]): NDArray {
-  const { tup, dtype } = bindArgs(tupleSig("hstack"), args);
+  const { tup, dtype, casting } = bindArgs(tupleSig("hstack"), args);
   const list = sequence("hstack", tup).map((a) => atleast_1d(a) as NDArray);
-  return join(list, list.length > 0 && list[0].ndim === 1 ? 0 : 1, list.length > 0 ? resultDType(list, dtype) : "float64");
+  return join(list, list.length > 0 && list[0].ndim === 1 ? 0 : 1, list.length > 0 ? resultDType(list, dtype, casting) : "float64");
 }
 
 /**
  * Stacks arrays along a third axis (NumPy's `np.dstack`): (N,) becomes (1, N, 1), (M, N) (M, N, 1).
+ * @param tup the arrays to join, in a list
  * @example
  * np.dstack([np.array([1, 2]), np.array([3, 4])]).shape;  // [1, 2, 2]
  */
@@ -164,6 +177,7 @@ export function dstack(...args: unknown[]): NDArray {
 /**
  * Stacks 1-D arrays as the columns of a 2-D array; 2-D arrays are joined as they are
  * (NumPy's `np.column_stack`).
+ * @param tup the arrays to join, in a list
  * @example
  * np.column_stack([np.array([1, 2]), np.array([3, 4])]);  // array([[1., 3.], [2., 4.]])
  */
@@ -258,6 +272,8 @@ function splitEqual(a: NDArray, sections: unknown, axis: unknown): NDArray[] {
 
 /**
  * Splits along axis 1, or axis 0 for 1-D arrays (NumPy's `np.hsplit`).
+ * @param ary the array to split
+ * @param indices_or_sections a number of equal parts, or the sorted indices where the array is cut
  * @example
  * np.hsplit(np.zeros([2, 4]), 2).map((x) => x.shape);  // [[2, 2], [2, 2]]
  */
@@ -269,6 +285,8 @@ export function hsplit(ary: ArrayLike, indices_or_sections: number | readonly nu
 
 /**
  * Splits along axis 0, the rows (NumPy's `np.vsplit`).
+ * @param ary the array to split
+ * @param indices_or_sections a number of equal parts, or the sorted indices where the array is cut
  * @example
  * np.vsplit(np.zeros([4, 2]), 2).map((x) => x.shape);  // [[2, 2], [2, 2]]
  */
@@ -280,6 +298,8 @@ export function vsplit(ary: ArrayLike, indices_or_sections: number | readonly nu
 
 /**
  * Splits along axis 2 (NumPy's `np.dsplit`).
+ * @param ary the array to split
+ * @param indices_or_sections a number of equal parts, or the sorted indices where the array is cut
  * @example
  * np.dsplit(np.zeros([1, 2, 4]), 2).map((x) => x.shape);  // [[1, 2, 2], [1, 2, 2]]
  */

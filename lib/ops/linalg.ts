@@ -2,7 +2,9 @@
 //
 // Every sum of products runs in index order, one multiply and one add at a time, as the
 // reference BLAS does; so results agree bit for bit with the lectures' stored outputs (NumPy
-// with OpenBLAS sums in another order and may differ in the last digits).
+// with OpenBLAS sums in another order and may differ in the last digits). float32 products
+// round every multiply and add to float32 (OpenBLAS's sgemm/sdot block and fuse them);
+// integer products wrap around as NumPy's integer loops do.
 import { bindArgs, isOptions, type Signature } from "../core/args";
 import { asarray, type ArrayLike } from "../core/convert";
 import { allocate, promoteTypes, type DType, type TypedData } from "../core/dtype";
@@ -40,16 +42,35 @@ interface Matrix {
 const BLOCK_N = 256;
 const BLOCK_K = 128;
 
+/** What a product's elements are summed as: doubles (float64, int64, uint64), float32, bools, or integers of ≤ 32 bits. */
+type ProductKind = "double" | "float32" | "bool" | "narrow";
+
+function productKind(dtype: DType): ProductKind {
+  if (dtype === "float32") return "float32";
+  if (dtype === "bool") return "bool";
+  if (dtype === "float64" || dtype === "int64" || dtype === "uint64") return "double";
+  return "narrow";
+}
+
 /**
  * `out[outOffset + i*n + j] = sum over p of A(i, p) * B(p, j)` for an m×k A and k×n B, the sum
  * taken in order p = 0, 1, ... one multiply and one add at a time (so blocking and unrolling
- * never change a result). Loop order i, p, j streams B and C rows; B is cut into blocks that stay
- * in cache, and each pass over a C row adds four products to two rows at once, so C is read and
- * written a quarter as often.
+ * never change a result), in the arithmetic of `kind`.
  */
-function gemm(a: Matrix, b: Matrix, out: TypedData, outOffset: number, m: number, k: number, n: number): void {
+function gemm(a: Matrix, b: Matrix, out: TypedData, outOffset: number, m: number, k: number, n: number, kind: ProductKind): void {
+  if (kind === "float32") return gemmFloat32(a, b, out as Float32Array, outOffset, m, k, n);
+  if (kind === "narrow") return gemmWrapped(a, b, out, outOffset, m, k, n);
+  gemmDouble(a, b, out, outOffset, m, k, n);
+}
+
+/**
+ * The double-precision product. Loop order i, p, j streams B and C rows; B is cut into blocks
+ * that stay in cache, and each pass over a C row adds four products to two rows at once, so C is
+ * read and written a quarter as often.
+ */
+function gemmDouble(a: Matrix, b: Matrix, out: TypedData, outOffset: number, m: number, k: number, n: number): void {
   if (wasmEnabled && out instanceof Float64Array && m >= 4 && n >= 4 && m * n * k >= 4096 && gemmFast(a, b, out, outOffset, m, k, n)) return;
-  // Bool products (any of the ANDs) would overflow a byte: sum them in float64 and convert.
+  // Bool products (any of the ANDs) are summed in float64, as a byte would overflow.
   const c = out instanceof Float64Array ? out : new Float64Array(m * n);
   const co = out instanceof Float64Array ? outOffset : 0;
   const bd = b.colStride === 1 && b.data instanceof Float64Array ? b.data : packRows(b, k, n);
@@ -65,7 +86,45 @@ function gemm(a: Matrix, b: Matrix, out: TypedData, outOffset: number, m: number
       if (i < m) gemmRow(a, i, bd, bo, bs, c, co + i * n, kk, ke, jj, je);
     }
   }
-  if (c !== out) for (let t = 0; t < m * n; t++) out[outOffset + t] = c[t] !== 0 ? 1 : 0;
+  if (c !== out) for (let t = 0; t < m * n; t++) out[outOffset + t] = c[t] !== 0 ? 1 : 0; // any non-zero sum is true
+}
+
+/**
+ * The float32 product: each product and each partial sum rounded to float32 (NumPy's own
+ * float32 loop, which it uses where BLAS does not apply). C's rows live in a Float32Array, so
+ * `c[j] += x * b` rounds the sum; the product is rounded first.
+ */
+function gemmFloat32(a: Matrix, b: Matrix, out: Float32Array, outOffset: number, m: number, k: number, n: number): void {
+  const f = Math.fround;
+  const ad = a.data;
+  const bd = b.data;
+  out.fill(0, outOffset, outOffset + m * n);
+  for (let i = 0; i < m; i++) {
+    const c0 = outOffset + i * n;
+    const a0 = a.offset + i * a.rowStride;
+    for (let p = 0; p < k; p++) {
+      const x = ad[a0 + p * a.colStride];
+      const b0 = b.offset + p * b.rowStride;
+      for (let j = 0; j < n; j++) out[c0 + j] += f(x * bd[b0 + j * b.colStride]);
+    }
+  }
+}
+
+/**
+ * The product of integers of 32 bits or fewer: sums of `Math.imul` products wrapped to 32 bits,
+ * which is NumPy's sum in a 64-bit integer cast to the result's type (only the low bits survive).
+ */
+function gemmWrapped(a: Matrix, b: Matrix, out: TypedData, outOffset: number, m: number, k: number, n: number): void {
+  const ad = a.data;
+  const bd = b.data;
+  for (let i = 0; i < m; i++) {
+    const a0 = a.offset + i * a.rowStride;
+    for (let j = 0; j < n; j++) {
+      let sum = 0;
+      for (let p = 0, q = b.offset + j * b.colStride; p < k; p++, q += b.rowStride) sum = (sum + Math.imul(ad[a0 + p * a.colStride], bd[q])) | 0;
+      out[outOffset + i * n + j] = sum;
+    }
+  }
 }
 
 let wasmEnabled = true;
@@ -204,6 +263,8 @@ function asRows(a: NDArray): Matrix & { rows: number; cols: number } {
  * - N-D with M-D: sum product over the last axis of `a` and the second-to-last of `b`;
  * - with a scalar (0-d): element-wise multiplication.
  *
+ * @param a the array (an NDArray, a number or a nested list)
+ * @param b the second operand; broadcasts against `a` by NumPy's rules
  * @example
  * np.dot(np.array([1, 2, 3]), np.array([4, 5, 6]));   // 32
  * np.dot(np.array([[1, 2], [3, 4]]), np.array([1, 1])); // array([3., 7.])
@@ -229,7 +290,7 @@ export function dot(...args: unknown[]): NDArray | number {
   const rows = asRows(x);
   const dtype = productDType(x, y);
   const out = new NDArray(allocate(dtype, rows.rows * n), [...x.shape.slice(0, -1), ...y.shape.filter((_, i) => i !== bAxis)], dtype);
-  gemm(rows, { data: yMoved.data, offset: yMoved.offset, rowStride: yMoved.strides[0], colStride: yMoved.strides[1] }, out.data, 0, rows.rows, k, n);
+  gemm(rows, { data: yMoved.data, offset: yMoved.offset, rowStride: yMoved.strides[0], colStride: yMoved.strides[1] }, out.data, 0, rows.rows, k, n, productKind(dtype));
   finish(out);
   return out.ndim === 0 ? out.data[0] : out;
 }
@@ -238,6 +299,8 @@ export function dot(...args: unknown[]): NDArray | number {
  * Matrix product (NumPy's `np.matmul`, Python's `a @ b`). Like `dot` for 1-D and 2-D arrays;
  * arrays with more axes are stacks of matrices that broadcast against each other.
  *
+ * @param a the array (an NDArray, a number or a nested list)
+ * @param b the second operand; broadcasts against `a` by NumPy's rules
  * @example
  * np.matmul(np.ones([5, 2, 3]), np.ones([3, 4])).shape;  // [5, 2, 4]
  * @throws ValueError NumPy's "mismatch in its core dimension" message
@@ -295,6 +358,7 @@ export function matmul(...args: unknown[]): NDArray | number {
       m,
       k,
       n,
+      productKind(dtype),
     );
     for (let ax = batch.length - 1; ax >= 0 && ++index[ax] === batch[ax]; ax--) index[ax] = 0;
   }
@@ -307,6 +371,8 @@ export function matmul(...args: unknown[]): NDArray | number {
  * Outer product of two vectors (NumPy's `np.outer`): `out[i, j] = a[i] * b[j]`. Inputs of more
  * than one axis are flattened first.
  *
+ * @param a the array (an NDArray, a number or a nested list)
+ * @param b the second operand; broadcasts against `a` by NumPy's rules
  * @example
  * np.outer(np.array([1, 2]), np.array([1, 10, 100]));
  * // array([[  1.,  10., 100.],
@@ -324,6 +390,8 @@ export function outer(...args: unknown[]): NDArray {
  * Inner product (NumPy's `np.inner`): the sum product over the last axes of `a` and `b`. For
  * vectors the same as `dot` (a number); for matrices, `a · bᵀ`.
  *
+ * @param a the array (an NDArray, a number or a nested list)
+ * @param b the second operand; broadcasts against `a` by NumPy's rules
  * @example
  * np.inner(np.array([1, 2, 3]), np.array([0, 1, 0]));  // 2
  * @throws ValueError `shapes (3,2) and (3,) not aligned: 2 (dim 1) != 3 (dim 0)`
@@ -345,7 +413,7 @@ export function inner(...args: unknown[]): NDArray | number {
   const dtype = productDType(x, y);
   const out = new NDArray(allocate(dtype, rows.rows * cols.rows), [...x.shape.slice(0, -1), ...y.shape.slice(0, -1)], dtype);
   // bᵀ as a (k × rows of b) matrix is b with its strides swapped.
-  gemm(rows, { data: cols.data, offset: cols.offset, rowStride: cols.colStride, colStride: cols.rowStride }, out.data, 0, rows.rows, k, cols.rows);
+  gemm(rows, { data: cols.data, offset: cols.offset, rowStride: cols.colStride, colStride: cols.rowStride }, out.data, 0, rows.rows, k, cols.rows, productKind(dtype));
   finish(out);
   return out.ndim === 0 ? out.data[0] : out;
 }

@@ -2,8 +2,9 @@
 // nanargmax, nanargmin. They follow NumPy's nanfunctions step by step (replace NaN, then reduce),
 // so the sums are NumPy's to the last bit.
 import { bindArgs, type Signature } from "../core/args";
-import { asarray, type ArrayLike } from "../core/convert";
-import { ValueError } from "../core/errors";
+import { asarray, type ArrayLike, type DTypeLike } from "../core/convert";
+import { type DType, isFloat, resolveDType } from "../core/dtype";
+import { TypeError, ValueError } from "../core/errors";
 import { NDArray } from "../core/ndarray";
 import { normalizeAxes } from "../core/shape";
 import { divide, multiply, subtract } from "./arithmetic";
@@ -13,18 +14,18 @@ import { all, any, argmax, argmin, max, min, prod, sum, type ArgOptions, type Ax
 
 /** NumPy's `_replace_nan`: a copy (in `a`'s memory order) with NaNs set to `value`, and the NaN mask. */
 function replaceNan(a: NDArray, value: number): [NDArray, NDArray | null] {
-  if (a.dtype !== "float64") return [a, null];
+  if (!isFloat(a.dtype)) return [a, null];
   const mask = isnan(a);
   return [where(mask, value, a), mask];
 }
 
-const nanSig = (name: string, params: readonly string[], keywords: readonly string[] = []): Signature => ({
-  name, params: ["a", ...params], required: 1, keywords, unsupported: ["dtype", "out", "initial", "where"],
+const nanSig = (name: string, params: readonly string[], keywords: readonly string[] = [], withDType = false): Signature => ({
+  name, params: ["a", ...params], required: 1, keywords, unsupported: withDType ? ["out", "initial", "where"] : ["dtype", "out", "initial", "where"],
 });
 const SIGS = {
-  nansum: nanSig("nansum", ["axis", "dtype", "out", "keepdims", "initial", "where"]),
-  nanprod: nanSig("nanprod", ["axis", "dtype", "out", "keepdims", "initial", "where"]),
-  nanmean: nanSig("nanmean", ["axis", "dtype", "out", "keepdims"], ["where"]),
+  nansum: nanSig("nansum", ["axis", "dtype", "out", "keepdims", "initial", "where"], [], true),
+  nanprod: nanSig("nanprod", ["axis", "dtype", "out", "keepdims", "initial", "where"], [], true),
+  nanmean: nanSig("nanmean", ["axis", "dtype", "out", "keepdims"], ["where"], true),
   nanvar: nanSig("nanvar", ["axis", "dtype", "out", "ddof", "keepdims"], ["where", "mean", "correction"]),
   nanstd: nanSig("nanstd", ["axis", "dtype", "out", "ddof", "keepdims"], ["where", "mean", "correction"]),
   nanmax: nanSig("nanmax", ["axis", "out", "keepdims", "initial", "where"]),
@@ -39,6 +40,7 @@ function bindNan(name: keyof typeof SIGS, args: readonly unknown[]): [NDArray, S
   if (bound.axis !== undefined) options.axis = bound.axis as StatOptions["axis"];
   if (bound.keepdims !== undefined) options.keepdims = Boolean(bound.keepdims);
   if (bound.ddof !== undefined) options.ddof = bound.ddof as number;
+  if (bound.dtype !== undefined && bound.dtype !== null) options.dtype = resolveDType(bound.dtype);
   return [asarray(bound.a as ArrayLike), options];
 }
 
@@ -51,14 +53,15 @@ function shaped(out: NDArray, options: StatOptions): NDArray | number {
  * Sum treating NaN as zero (NumPy's `np.nansum`); options as for `np.sum`.
  * @param a the array
  * @param axis the axis or axes (default all), or `{axis, keepdims}`
+ * @param options keyword arguments `{axis, dtype, keepdims}`
  * @returns a number without an axis, else an array
  * @example
  * np.nansum(np.array([1, NaN, 2]));                         // 3
  * np.nansum(np.array([[1, NaN], [2, 3]]), {axis: 0});       // array([3., 3.])
  */
-export function nansum(a: ArrayLike, options?: ToScalar): number;
+export function nansum(a: ArrayLike, options?: ToScalar & { dtype?: DTypeLike | null }): number;
 export function nansum(a: ArrayLike, options: ToArray<StatOptions>): NDArray;
-export function nansum(a: ArrayLike, axis: AxisArg, options?: { keepdims?: boolean }): NDArray;
+export function nansum(a: ArrayLike, axis: AxisArg, options?: { keepdims?: boolean; dtype?: DTypeLike | null }): NDArray;
 export function nansum(a: ArrayLike, options?: StatOptions): NDArray | number;
 export function nansum(...args: unknown[]): NDArray | number {
   const [a, options] = bindNan("nansum", args);
@@ -67,12 +70,14 @@ export function nansum(...args: unknown[]): NDArray | number {
 
 /**
  * Product treating NaN as one (NumPy's `np.nanprod`).
+ * @param a the array (an NDArray, a number or a nested list)
+ * @param options keyword arguments `{axis, dtype, keepdims}`
  * @example
  * np.nanprod(np.array([2, NaN, 3]));  // 6
  */
-export function nanprod(a: ArrayLike, options?: ToScalar): number;
+export function nanprod(a: ArrayLike, options?: ToScalar & { dtype?: DTypeLike | null }): number;
 export function nanprod(a: ArrayLike, options: ToArray<StatOptions>): NDArray;
-export function nanprod(a: ArrayLike, axis: AxisArg, options?: { keepdims?: boolean }): NDArray;
+export function nanprod(a: ArrayLike, axis: AxisArg, options?: { keepdims?: boolean; dtype?: DTypeLike | null }): NDArray;
 export function nanprod(a: ArrayLike, options?: StatOptions): NDArray | number;
 export function nanprod(...args: unknown[]): NDArray | number {
   const [a, options] = bindNan("nanprod", args);
@@ -82,7 +87,7 @@ export function nanprod(...args: unknown[]): NDArray | number {
 /** The count of non-NaN elements and their sum, over `axes` (kept as length 1 when `keepdims`). */
 function countAndTotal(arr: NDArray, mask: NDArray, options: StatOptions, keepdims: boolean): [NDArray, NDArray] {
   const o = { axis: options.axis === undefined || options.axis === null ? arr.shape.map((_, i) => i) : normalizeAxes(options.axis, arr.ndim), keepdims };
-  return [sum(logical_not(mask), o), sum(arr, o)];
+  return [sum(logical_not(mask), o), sum(arr, { ...o, dtype: options.dtype })];
 }
 
 /**
@@ -90,20 +95,24 @@ function countAndTotal(arr: NDArray, mask: NDArray, options: StatOptions, keepdi
  * "Mean of empty slice").
  * @param a the array
  * @param axis the axis or axes (default all), or `{axis, keepdims}`
+ * @param options keyword arguments `{axis, dtype, keepdims}`
  * @returns a number without an axis, else an array
  * @example
  * np.nanmean(np.array([1, NaN, 3]));  // 2
  */
-export function nanmean(a: ArrayLike, options?: ToScalar): number;
+export function nanmean(a: ArrayLike, options?: ToScalar & { dtype?: DTypeLike | null }): number;
 export function nanmean(a: ArrayLike, options: ToArray<StatOptions>): NDArray;
-export function nanmean(a: ArrayLike, axis: AxisArg, options?: { keepdims?: boolean }): NDArray;
+export function nanmean(a: ArrayLike, axis: AxisArg, options?: { keepdims?: boolean; dtype?: DTypeLike | null }): NDArray;
 export function nanmean(a: ArrayLike, options?: StatOptions): NDArray | number;
 export function nanmean(...args: unknown[]): NDArray | number {
   const [a, options] = bindNan("nanmean", args);
   const [arr, mask] = replaceNan(a, 0);
   if (mask === null) return arr.mean(options);
+  if (options.dtype !== undefined && !isFloat(options.dtype as DType)) throw new TypeError("If a is inexact, then dtype must be inexact");
   const [count, total] = countAndTotal(arr, mask, options, options.keepdims ?? false);
-  return shaped(divide(total, count), options);
+  // NumPy divides into the total's dtype (float32 stays float32: the quotient taken in float64, then rounded).
+  const average = divide(total, count);
+  return shaped(average.dtype === total.dtype ? average : average.astype(total.dtype), options);
 }
 
 /** NumPy's nanvar: deviations from the NaN-ignoring mean, NaNs as 0, summed and divided by count - ddof. */
@@ -124,6 +133,8 @@ function nanVariance(a: NDArray, options: StatOptions): NDArray | number {
 
 /**
  * Variance of the non-NaN elements (NumPy's `np.nanvar`), with `ddof` as in `np.var`.
+ * @param a the array (an NDArray, a number or a nested list)
+ * @param options keyword arguments `{axis, keepdims, ddof}`
  * @example
  * np.nanvar(np.array([1, NaN, 3]));  // 1
  */
@@ -137,6 +148,8 @@ export function nanvar(...args: unknown[]): NDArray | number {
 
 /**
  * Standard deviation of the non-NaN elements (NumPy's `np.nanstd`): the square root of `nanvar`.
+ * @param a the array (an NDArray, a number or a nested list)
+ * @param options keyword arguments `{axis, keepdims, ddof}`
  * @example
  * np.nanstd(np.array([1, NaN, 3]));  // 1
  */
@@ -165,6 +178,8 @@ function nanExtreme(name: "fmax" | "fmin", a: NDArray, options: StatOptions): ND
 
 /**
  * Largest element ignoring NaN (NumPy's `np.nanmax`); NaN where all are NaN (NumPy also warns).
+ * @param a the array (an NDArray, a number or a nested list)
+ * @param options keyword arguments `{axis, keepdims}`
  * @example
  * np.nanmax(np.array([1, NaN, 3]));  // 3
  * @throws ValueError `zero-size array to reduction operation fmax which has no identity`
@@ -179,6 +194,8 @@ export function nanmax(...args: unknown[]): NDArray | number {
 
 /**
  * Smallest element ignoring NaN (NumPy's `np.nanmin`).
+ * @param a the array (an NDArray, a number or a nested list)
+ * @param options keyword arguments `{axis, keepdims}`
  * @example
  * np.nanmin(np.array([1, NaN, 3]));  // 1
  */
@@ -205,6 +222,8 @@ function nanArg(name: "nanargmax" | "nanargmin", args: readonly unknown[]): NDAr
 
 /**
  * Index of the largest element ignoring NaN (NumPy's `np.nanargmax`).
+ * @param a the array (an NDArray, a number or a nested list)
+ * @param options keyword arguments `{axis, keepdims}`
  * @throws ValueError `All-NaN slice encountered`
  * @example
  * np.nanargmax(np.array([1, NaN, 3]));  // 2
@@ -219,6 +238,8 @@ export function nanargmax(...args: unknown[]): NDArray | number {
 
 /**
  * Index of the smallest element ignoring NaN (NumPy's `np.nanargmin`).
+ * @param a the array (an NDArray, a number or a nested list)
+ * @param options keyword arguments `{axis, keepdims}`
  * @throws ValueError `All-NaN slice encountered`
  * @example
  * np.nanargmin(np.array([1, NaN, 3]));  // 0

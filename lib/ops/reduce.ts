@@ -2,14 +2,17 @@
 //
 // Sums follow NumPy's order of operations so that results agree to the last bit: elements are
 // visited in memory order, a run along the innermost reduced axis is added with NumPy's pairwise
-// summation, and runs along other axes are accumulated one after another.
+// summation, and runs along other axes are accumulated one after another. float32 sums add in
+// float32, every addition rounded, as NumPy's float loops do; integers sum in int64 (uint64 for
+// unsigned ones), as NumPy sums small integers in the platform's integer.
 import { bindArgs, type Signature } from "../core/args";
-import { asarray, type ArrayLike } from "../core/convert";
-import { allocate, type DType, type TypedData } from "../core/dtype";
-import { ValueError } from "../core/errors";
+import { asarray, type ArrayLike, type DTypeLike } from "../core/convert";
+import { allocate, castFunction, type DType, dtypeRange, isFloat, isUnsigned, resolveDType, type TypedData } from "../core/dtype";
+import { TypeError, ValueError } from "../core/errors";
 import { NDArray } from "../core/ndarray";
 import { integerAxis, normalizeAxes, normalizeAxis } from "../core/shape";
 import { multiply, subtract } from "./arithmetic";
+import { floatResult } from "./elementwise";
 
 /** Options of the reductions (NumPy's keyword arguments). */
 export interface ReduceOptions {
@@ -19,8 +22,19 @@ export interface ReduceOptions {
   keepdims?: boolean;
 }
 
+/** Options of `sum`, `prod` and `mean`. */
+export interface SumOptions extends ReduceOptions {
+  /**
+   * The dtype to compute and return in (NumPy's `dtype=`): the elements are cast to it first and
+   * added (multiplied) in it, so `{dtype: "int8"}` wraps around and `{dtype: "float64"}` sums
+   * float32 data in double precision. Default: a float array's own dtype; int64 (uint64) for
+   * bools and signed (unsigned) integers; float64 for `mean` of integers.
+   */
+  dtype?: DTypeLike | null;
+}
+
 /** Options of `std` and `var`. */
-export interface StatOptions extends ReduceOptions {
+export interface StatOptions extends SumOptions {
   /** "Delta degrees of freedom": the divisor is `N - ddof` (0 by default, 1 for the sample estimate). */
   ddof?: number;
 }
@@ -72,8 +86,46 @@ function pairwiseSum(d: TypedData, i: number, step: number, n: number): number {
   return pairwiseSum(d, i, step, half) + pairwiseSum(d, i + half * step, step, n - half);
 }
 
+/**
+ * `pairwiseSum` in float32 arithmetic: NumPy's FLOAT_pairwise_sum, every addition rounded to
+ * float32. A copy on purpose: one function taking the rounding as an argument made V8's calls
+ * polymorphic, and float32 sums of 10**6 elements ten times slower.
+ */
+function pairwiseSum32(d: TypedData, i: number, step: number, n: number): number {
+  const f = Math.fround;
+  if (n < 8) {
+    let res = -0;
+    for (let k = 0; k < n; k++, i += step) res = f(res + d[i]);
+    return res;
+  }
+  if (n <= PAIRWISE_BLOCK) {
+    let r0 = d[i], r1 = d[i + step], r2 = d[i + 2 * step], r3 = d[i + 3 * step];
+    let r4 = d[i + 4 * step], r5 = d[i + 5 * step], r6 = d[i + 6 * step], r7 = d[i + 7 * step];
+    const whole = n - (n % 8);
+    let k = 8;
+    for (let p = i + 8 * step; k < whole; k += 8, p += 8 * step) {
+      r0 = f(r0 + d[p]); r1 = f(r1 + d[p + step]); r2 = f(r2 + d[p + 2 * step]); r3 = f(r3 + d[p + 3 * step]);
+      r4 = f(r4 + d[p + 4 * step]); r5 = f(r5 + d[p + 5 * step]); r6 = f(r6 + d[p + 6 * step]); r7 = f(r7 + d[p + 7 * step]);
+    }
+    let res = f(f(f(r0 + r1) + f(r2 + r3)) + f(f(r4 + r5) + f(r6 + r7)));
+    for (let p = i + k * step; k < n; k++, p += step) res = f(res + d[p]);
+    return res;
+  }
+  let half = Math.floor(n / 2);
+  half -= half % 8;
+  return f(pairwiseSum32(d, i, step, half) + pairwiseSum32(d, i + half * step, step, n - half));
+}
+
+/** How a reduction folds elements in one dtype. */
+interface Fold {
+  /** Folds one element into an accumulator. */
+  step: (acc: number, x: number) => number;
+  /** Folds a run of `n` elements (from `i` by `stride`) into an accumulator. */
+  run: (acc: number, d: TypedData, i: number, stride: number, n: number) => number;
+}
+
 /** How one reduction combines elements. */
-interface Reducer {
+interface Reducer extends Fold {
   /** NumPy's ufunc name, for the empty-reduction error. */
   name: string;
   /** Start value of every output element. */
@@ -82,10 +134,10 @@ interface Reducer {
   needsElements: boolean;
   /** Result dtype for an input dtype. */
   dtype: (x: DType) => DType;
-  /** Folds one element into an accumulator. */
-  step: (acc: number, x: number) => number;
-  /** Folds a run of `n` elements (from `i` by `stride`) into an accumulator. */
-  run: (acc: number, d: TypedData, i: number, stride: number, n: number) => number;
+  /** The fold for float32 results, each operation rounded to float32 (default: `step` and `run`, exact for max, min, all, any). */
+  float32?: Fold;
+  /** The fold for integers of 32 bits or fewer where doubles would lose the low bits (products), wrapping as C does. */
+  narrow?: Fold;
 }
 
 function foldRun(step: (acc: number, x: number) => number) {
@@ -95,7 +147,9 @@ function foldRun(step: (acc: number, x: number) => number) {
   };
 }
 
-const sumDType = (x: DType): DType => (x === "float64" ? "float64" : "int64");
+/** Sums and products: floats keep their dtype; bools and signed ints give int64, unsigned ones uint64. */
+const sumDType = (x: DType): DType => (isFloat(x) ? x : isUnsigned(x) ? "uint64" : "int64");
+const fround = Math.fround;
 
 const ADD: Reducer = {
   name: "add",
@@ -104,8 +158,10 @@ const ADD: Reducer = {
   dtype: sumDType,
   step: (acc, x) => acc + x,
   run: (acc, d, i, stride, n) => acc + pairwiseSum(d, i, stride, n),
+  float32: { step: (acc, x) => fround(acc + x), run: (acc, d, i, stride, n) => fround(acc + pairwiseSum32(d, i, stride, n)) },
 };
 
+const multiply32 = (acc: number, x: number): number => fround(acc * x);
 const MULTIPLY: Reducer = {
   name: "multiply",
   initial: 1,
@@ -113,6 +169,8 @@ const MULTIPLY: Reducer = {
   dtype: sumDType,
   step: (acc, x) => acc * x,
   run: foldRun((acc, x) => acc * x),
+  float32: { step: multiply32, run: foldRun(multiply32) },
+  narrow: { step: Math.imul, run: foldRun(Math.imul) },
 };
 
 const maxStep = (acc: number, x: number): number => (acc >= x || acc !== acc ? acc : x);
@@ -138,16 +196,17 @@ interface LoopAxis {
  * stride, NumPy's "K" order), merging axes that are contiguous, so the innermost loop is as long
  * as possible, as in NumPy.
  */
-function reduceAxes(r: Reducer, a: NDArray, axes: number[], keepdims: boolean): NDArray {
+function reduceAxes(r: Reducer, a: NDArray, axes: number[], keepdims: boolean, dtype: DType = r.dtype(a.dtype)): NDArray {
   const reduced = new Set(axes);
   const keptShape = a.shape.filter((_, i) => !reduced.has(i));
   const outShape = keepdims ? a.shape.map((n, i) => (reduced.has(i) ? 1 : n)) : keptShape;
-  const dtype = r.dtype(a.dtype);
   const outSize = keptShape.reduce((p, n) => p * n, 1);
   const out = new NDArray(allocate(dtype, outSize), outShape, dtype);
   const od = out.data;
-  // Bool outputs hold 0/1: maximum starts at false, minimum at true.
-  od.fill(dtype === "bool" ? (r.initial > 0 ? 1 : 0) : r.initial);
+  // Integer outputs cannot hold ±Infinity: maximum starts at the dtype's minimum, minimum at its
+  // maximum (bools: false and true).
+  const { min, max } = dtypeRange(dtype);
+  od.fill(isFloat(dtype) ? r.initial : Math.min(Math.max(r.initial, min), max));
   const blockSize = axes.reduce((p, ax) => p * a.shape[ax], 1);
   if (blockSize === 0 && outSize > 0 && r.needsElements) {
     throw new ValueError(`zero-size array to reduction operation ${r.name} which has no identity`);
@@ -185,16 +244,19 @@ function reduceAxes(r: Reducer, a: NDArray, axes: number[], keepdims: boolean): 
   const d = a.data;
   const inner = loop.pop() ?? { n: 1, inStride: 0, outStride: 0, reduced: true };
   const counter = new Array<number>(loop.length).fill(0);
+  const narrow = !isFloat(dtype) && dtypeRange(dtype).bits <= 32 && dtype !== "bool";
+  const fold: Fold = dtype === "float32" ? r.float32 ?? r : narrow ? r.narrow ?? r : r;
   let i = a.offset;
   let o = 0;
   for (;;) {
     if (inner.reduced) {
-      od[o] = r.run(od[o], d, i, inner.inStride, inner.n);
+      od[o] = fold.run(od[o], d, i, inner.inStride, inner.n);
     } else if (r === ADD) {
-      // A sum along an outer axis adds row after row, as NumPy does; the same additions, inlined.
+      // A sum along an outer axis adds row after row, as NumPy does; the same additions, inlined
+      // (into a Float32Array for float32 sums, which rounds each of them).
       for (let k = 0, p = i, q = o; k < inner.n; k++, p += inner.inStride, q += inner.outStride) od[q] += d[p];
     } else {
-      for (let k = 0, p = i, q = o; k < inner.n; k++, p += inner.inStride, q += inner.outStride) od[q] = r.step(od[q], d[p]);
+      for (let k = 0, p = i, q = o; k < inner.n; k++, p += inner.inStride, q += inner.outStride) od[q] = fold.step(od[q], d[p]);
     }
     let ax = loop.length - 1;
     for (; ax >= 0; ax--) {
@@ -208,8 +270,19 @@ function reduceAxes(r: Reducer, a: NDArray, axes: number[], keepdims: boolean): 
     }
     if (ax < 0) break;
   }
-  if (dtype !== "float64") for (let k = 0; k < od.length; k++) od[k] += 0; // no -0 among integers
+  // In bool, NumPy's add is logical or and multiply logical and: a non-zero total is true.
+  if (dtype === "bool") for (let k = 0; k < od.length; k++) od[k] = od[k] !== 0 ? 1 : 0;
+  else if (!isFloat(dtype)) for (let k = 0; k < od.length; k++) od[k] += 0; // no -0 among integers
   return out;
+}
+
+/**
+ * The dtype a sum or product of `a` computes in (`dtype`, or `r`'s default) and `a` cast to it,
+ * as NumPy casts the elements before adding them. (float64 needs no cast: every element reads as a double.)
+ */
+function withDType(r: Reducer, a: NDArray, dtype: DTypeLike | null | undefined): [NDArray, DType] {
+  const d = dtype === undefined || dtype === null ? r.dtype(a.dtype) : resolveDType(dtype);
+  return [a.dtype === d || d === "float64" ? a : a.astype(d), d];
 }
 
 function reduceAxesOf(a: NDArray, axis: number | readonly number[] | null | undefined): number[] {
@@ -225,14 +298,14 @@ function result(out: NDArray, options: ReduceOptions | ArgOptions | undefined): 
   return everything ? out.data[0] : out;
 }
 
-function reduction(r: Reducer, input: ArrayLike, options: ReduceOptions | undefined): NDArray | number {
-  const a = asarray(input);
-  return result(reduceAxes(r, a, reduceAxesOf(a, options?.axis), options?.keepdims ?? false), options);
+function reduction(r: Reducer, input: ArrayLike, options: SumOptions | undefined): NDArray | number {
+  const [a, dtype] = withDType(r, asarray(input), options?.dtype);
+  return result(reduceAxes(r, a, reduceAxesOf(a, options?.axis), options?.keepdims ?? false, dtype), options);
 }
 
-/** NumPy's signature of a reduction; `dtype`, `out`, `initial`, `where`, ... numts refuses. */
+/** NumPy's signature of a reduction; `out`, `initial`, `where`, ... numts refuses. */
 function reductionSignature(name: string, params: readonly string[], keywords: readonly string[] = []): Signature {
-  return { name, params: ["a", ...params], required: 1, keywords, unsupported: ["dtype", "out", "initial", "where", "mean", "correction"] };
+  return { name, params: ["a", ...params], required: 1, keywords, unsupported: ["out", "initial", "where", "mean", "correction"] };
 }
 const sumLike = (name: string) => reductionSignature(name, ["axis", "dtype", "out", "keepdims", "initial", "where"]);
 const maxLike = (name: string) => reductionSignature(name, ["axis", "out", "keepdims", "initial", "where"]);
@@ -254,39 +327,54 @@ function bindReduction(name: keyof typeof SIGNATURES, args: readonly unknown[]):
   if (bound.axis !== undefined) options.axis = bound.axis as StatOptions["axis"];
   if (bound.keepdims !== undefined) options.keepdims = Boolean(bound.keepdims);
   if (bound.ddof !== undefined) options.ddof = bound.ddof as number;
+  if (bound.dtype !== undefined && bound.dtype !== null) options.dtype = resolveDType(bound.dtype);
   return [asarray(bound.a as ArrayLike), options];
 }
 
 /**
  * Sum of array elements over all axes, or over the given `axis` (NumPy's `np.sum`).
  * With no axis the result is a number; with an axis, an array with that axis removed
- * (kept with length 1 when `keepdims` is true). Bools count as 0/1; int64 sums stay int64.
+ * (kept with length 1 when `keepdims` is true). Bools count as 0/1; sums of bools and signed
+ * integers are int64, of unsigned ones uint64; float32 sums add in float32, as NumPy's do.
  *
+ * @param a the array
+ * @param axis the axis or axes to sum over (default: all), or the options
+ * @param options `{axis, keepdims, dtype}`: `dtype` casts the elements first and sums in it
+ *   (`{dtype: "float64"}` sums float32 data in double precision; `{dtype: "uint8"}` wraps around)
+ * @returns a number without `axis`/`keepdims`, else an array
  * @example
  * const x = np.array([[1, 2], [3, 4]]);
  * np.sum(x);             // 10
  * np.sum(x, {axis: 0});  // array([4., 6.])   column sums
  * np.sum(x, {axis: 1, keepdims: true});  // array([[3.], [7.]])
+ * np.sum(np.array([200, 100], {dtype: "uint8"}), {dtype: "uint8"});  // 44
  * @throws AxisError `axis 2 is out of bounds for array of dimension 2`
+ * @throws TypeError `data type 'flaot32' not understood`
  */
-export function sum(a: ArrayLike, options?: ToScalar): number;
-export function sum(a: ArrayLike, options: ToArray<ReduceOptions>): NDArray;
-export function sum(a: ArrayLike, axis: AxisArg, options?: { keepdims?: boolean }): NDArray;
-export function sum(a: ArrayLike, options?: ReduceOptions): NDArray | number;
+export function sum(a: ArrayLike, options?: ToScalar & { dtype?: DTypeLike | null }): number;
+export function sum(a: ArrayLike, options: ToArray<SumOptions>): NDArray;
+export function sum(a: ArrayLike, axis: AxisArg, options?: { keepdims?: boolean; dtype?: DTypeLike | null }): NDArray;
+export function sum(a: ArrayLike, options?: SumOptions): NDArray | number;
 export function sum(...args: unknown[]): NDArray | number {
   const [a, options] = bindReduction("sum", args);
   return reduction(ADD, a, options);
 }
 
 /**
- * Product of array elements over all axes or along `axis` (NumPy's `np.prod`).
+ * Product of array elements over all axes or along `axis` (NumPy's `np.prod`); the dtypes as
+ * for `np.sum` (`{dtype: "int32"}` multiplies in int32, wrapping around as NumPy does).
+ * @param a the array
+ * @param axis the axis or axes (default: all), or the options `{axis, keepdims, dtype}`
+ * @param options keyword arguments `{axis, dtype, keepdims}`
+ * @returns a number without `axis`/`keepdims`, else an array
  * @example
  * np.prod(np.array([1, 2, 3, 4]));  // 24
+ * @throws AxisError `axis 1 is out of bounds for array of dimension 1`
  */
-export function prod(a: ArrayLike, options?: ToScalar): number;
-export function prod(a: ArrayLike, options: ToArray<ReduceOptions>): NDArray;
-export function prod(a: ArrayLike, axis: AxisArg, options?: { keepdims?: boolean }): NDArray;
-export function prod(a: ArrayLike, options?: ReduceOptions): NDArray | number;
+export function prod(a: ArrayLike, options?: ToScalar & { dtype?: DTypeLike | null }): number;
+export function prod(a: ArrayLike, options: ToArray<SumOptions>): NDArray;
+export function prod(a: ArrayLike, axis: AxisArg, options?: { keepdims?: boolean; dtype?: DTypeLike | null }): NDArray;
+export function prod(a: ArrayLike, options?: SumOptions): NDArray | number;
 export function prod(...args: unknown[]): NDArray | number {
   const [a, options] = bindReduction("prod", args);
   return reduction(MULTIPLY, a, options);
@@ -295,6 +383,8 @@ export function prod(...args: unknown[]): NDArray | number {
 /**
  * Largest element over all axes or along `axis` (NumPy's `np.max` / `np.amax`); NaN if any
  * element compared is NaN.
+ * @param a the array (an NDArray, a number or a nested list)
+ * @param options keyword arguments `{axis, keepdims}`
  * @example
  * np.max(np.array([[1, 5], [7, 2]]), {axis: 1});  // array([5., 7.])
  * @throws ValueError `zero-size array to reduction operation maximum which has no identity`
@@ -310,6 +400,8 @@ export function max(...args: unknown[]): NDArray | number {
 
 /**
  * Smallest element over all axes or along `axis` (NumPy's `np.min` / `np.amin`); NaN propagates.
+ * @param a the array (an NDArray, a number or a nested list)
+ * @param options keyword arguments `{axis, keepdims}`
  * @example
  * np.min(np.array([3, -1, 2]));  // -1
  * @throws ValueError `zero-size array to reduction operation minimum which has no identity`
@@ -323,54 +415,84 @@ export function min(...args: unknown[]): NDArray | number {
   return reduction(MINIMUM, a, options);
 }
 
-/** Sum divided by the element count, as float64 (what mean, var and std share). */
-function meanOf(a: NDArray, axes: number[], keepdims: boolean): NDArray {
-  const total = reduceAxes(ADD, a.dtype === "float64" ? a : a.astype("float64"), axes, keepdims);
+/**
+ * Divides a total of dtype `d` by `count` in place, as NumPy's `_mean` and `_var` do: in the
+ * float dtypes directly (a Float32Array rounds the quotient), else the float64 quotient cast back
+ * to `d` (`np.mean(x, {dtype: "int64"})` truncates; in bool any non-zero total stays true).
+ */
+function divideInto(t: TypedData, count: number, d: DType): void {
+  if (isFloat(d)) {
+    for (let k = 0; k < t.length; k++) t[k] /= count;
+    return;
+  }
+  const cast = castFunction("float64", d);
+  for (let k = 0; k < t.length; k++) t[k] = cast === undefined ? t[k] / count : cast(t[k] / count);
+}
+
+/**
+ * Sum divided by the element count (what mean, var and std share), as NumPy's `_mean`: in
+ * `dtype` when given, else float32 for float32 arrays (a float32 sum, the quotient rounded to
+ * float32) and float64 for the rest. An integer `dtype` sums in it and truncates the quotient.
+ */
+function meanOf(input: NDArray, axes: number[], keepdims: boolean, dtype?: DType): NDArray {
+  const [a, d] = withDType(ADD, input, dtype ?? (isFloat(input.dtype) ? input.dtype : "float64"));
+  const total = reduceAxes(ADD, a, axes, keepdims, d);
   const count = axes.reduce((p, ax) => p * a.shape[ax], 1);
-  const d = total.data;
-  for (let k = 0; k < d.length; k++) d[k] /= count;
+  const t = total.data;
+  divideInto(t, count, d);
   return total;
 }
 
 /**
- * Arithmetic mean over all axes or along `axis` (NumPy's `np.mean`), as float64.
- * The mean of zero elements is NaN (NumPy also warns).
+ * Arithmetic mean over all axes or along `axis` (NumPy's `np.mean`): float64, or float32 for
+ * float32 arrays (summed and divided in float32, as NumPy does); `{dtype}` chooses (`{dtype:
+ * "float64"}` for a float32 array's mean in double precision). The mean of zero elements is NaN
+ * (NumPy also warns).
+ * @param a the array
+ * @param axis the axis or axes (default: all), or the options `{axis, keepdims, dtype}`
+ * @param options keyword arguments `{axis, dtype, keepdims}`
+ * @returns a number without `axis`/`keepdims`, else an array
  * @example
  * np.mean(np.array([[1, 2], [3, 4]]));            // 2.5
  * np.mean(np.array([[1, 2], [3, 4]]), {axis: 0}); // array([2., 3.])
+ * @throws AxisError `axis 2 is out of bounds for array of dimension 2`
  */
-export function mean(a: ArrayLike, options?: ToScalar): number;
-export function mean(a: ArrayLike, options: ToArray<ReduceOptions>): NDArray;
-export function mean(a: ArrayLike, axis: AxisArg, options?: { keepdims?: boolean }): NDArray;
-export function mean(a: ArrayLike, options?: ReduceOptions): NDArray | number;
+export function mean(a: ArrayLike, options?: ToScalar & { dtype?: DTypeLike | null }): number;
+export function mean(a: ArrayLike, options: ToArray<SumOptions>): NDArray;
+export function mean(a: ArrayLike, axis: AxisArg, options?: { keepdims?: boolean; dtype?: DTypeLike | null }): NDArray;
+export function mean(a: ArrayLike, options?: SumOptions): NDArray | number;
 export function mean(...args: unknown[]): NDArray | number {
   const [a, options] = bindReduction("mean", args);
-  return result(meanOf(a, reduceAxesOf(a, options.axis), options.keepdims ?? false), options);
+  return result(meanOf(a, reduceAxesOf(a, options.axis), options.keepdims ?? false, options.dtype as DType | undefined), options);
 }
 
 /** NumPy's `_var`: mean of squared deviations from the mean, divided by `N - ddof`. */
 function varianceOf(x: NDArray, options: StatOptions | undefined): NDArray {
   const axes = reduceAxesOf(x, options?.axis);
   const n = axes.reduce((p, ax) => p * x.shape[ax], 1);
+  const dtype = options?.dtype as DType | undefined;
   // (x - mean)², squared in place; it keeps x's memory order, which fixes the order of the sum.
-  const deviations = subtract(x, meanOf(x, axes, true));
+  const deviations = subtract(x, meanOf(x, axes, true, dtype));
   multiply(deviations, deviations, { out: deviations });
-  const total = reduceAxes(ADD, deviations, axes, options?.keepdims ?? false);
+  const [squares, d] = withDType(ADD, deviations, dtype);
+  const total = reduceAxes(ADD, squares, axes, options?.keepdims ?? false, d);
   const divisor = Math.max(n - (options?.ddof ?? 0), 0);
-  const d = total.data;
-  for (let k = 0; k < d.length; k++) d[k] /= divisor;
+  const t = total.data;
+  divideInto(t, divisor, d);
   return total;
 }
 
 /**
  * Variance over all axes or along `axis` (NumPy's `np.var`): the mean of squared deviations
  * from the mean, divided by `N - ddof` (`ddof: 1` for the unbiased sample variance).
+ * @param a the array (an NDArray, a number or a nested list)
+ * @param options keyword arguments `{axis, dtype, keepdims, ddof}`
  * @example
  * np.var(np.array([1, 2, 3, 4]));  // 1.25
  */
-export function variance(a: ArrayLike, options?: ToScalar & { ddof?: number }): number;
+export function variance(a: ArrayLike, options?: ToScalar & { ddof?: number; dtype?: DTypeLike | null }): number;
 export function variance(a: ArrayLike, options: ToArray<StatOptions>): NDArray;
-export function variance(a: ArrayLike, axis: AxisArg, options?: { keepdims?: boolean; ddof?: number }): NDArray;
+export function variance(a: ArrayLike, axis: AxisArg, options?: { keepdims?: boolean; ddof?: number; dtype?: DTypeLike | null }): NDArray;
 export function variance(a: ArrayLike, options?: StatOptions): NDArray | number;
 export function variance(...args: unknown[]): NDArray | number {
   const [a, options] = bindReduction("var", args);
@@ -380,23 +502,34 @@ export { variance as var };
 
 /**
  * Standard deviation over all axes or along `axis` (NumPy's `np.std`): the square root of `var`.
+ * @param a the array (an NDArray, a number or a nested list)
+ * @param options keyword arguments `{axis, dtype, keepdims, ddof}`
  * @example
  * np.std(np.array([1, 2, 3, 4]));  // 1.118033988749895
  */
-export function std(a: ArrayLike, options?: ToScalar & { ddof?: number }): number;
+export function std(a: ArrayLike, options?: ToScalar & { ddof?: number; dtype?: DTypeLike | null }): number;
 export function std(a: ArrayLike, options: ToArray<StatOptions>): NDArray;
-export function std(a: ArrayLike, axis: AxisArg, options?: { keepdims?: boolean; ddof?: number }): NDArray;
+export function std(a: ArrayLike, axis: AxisArg, options?: { keepdims?: boolean; ddof?: number; dtype?: DTypeLike | null }): NDArray;
 export function std(a: ArrayLike, options?: StatOptions): NDArray | number;
 export function std(...args: unknown[]): NDArray | number {
   const [a, options] = bindReduction("std", args);
   const out = varianceOf(a, options);
   const d = out.data;
-  for (let k = 0; k < d.length; k++) d[k] = Math.sqrt(d[k]);
+  const cast = castFunction("float64", out.dtype);
+  if (!isFloat(out.dtype) && out.ndim > 0) {
+    // NumPy takes the root of an integer variance array in place, which its casting rule refuses.
+    const root = dtypeRange(out.dtype).bits <= 8 ? "float16" : floatResult(out.dtype);
+    throw new TypeError(`Cannot cast ufunc 'sqrt' output from dtype('${root}') to dtype('${out.dtype}') with casting rule 'same_kind'`);
+  }
+  // float32: sqrtf, the root rounded once; an integer dtype: the root cast back, as NumPy's scalar path does.
+  for (let k = 0; k < d.length; k++) d[k] = cast === undefined ? Math.sqrt(d[k]) : cast(Math.sqrt(d[k]));
   return result(out, options);
 }
 
 /**
  * Whether all elements (along `axis`) are true / non-zero (NumPy's `np.all`).
+ * @param a the array (an NDArray, a number or a nested list)
+ * @param options keyword arguments `{axis, keepdims}`
  * @example
  * np.all(np.array([1, 2]).gt(0));  // true
  */
@@ -412,6 +545,8 @@ export function all(...args: unknown[]): NDArray | boolean {
 
 /**
  * Whether any element (along `axis`) is true / non-zero (NumPy's `np.any`).
+ * @param a the array (an NDArray, a number or a nested list)
+ * @param options keyword arguments `{axis, keepdims}`
  * @example
  * np.any(np.array([0, 0, 3]));  // true
  */
@@ -475,6 +610,8 @@ function argSearch(name: string, better: (x: number, best: number) => boolean, i
 /**
  * Index of the largest element (NumPy's `np.argmax`): of the flattened array as a number, or
  * along `axis` as an int64 array. The first occurrence wins; a NaN counts as the largest.
+ * @param a the array (an NDArray, a number or a nested list)
+ * @param options keyword arguments `{axis, keepdims}`
  * @example
  * np.argmax(np.array([3, 9, 2]));                        // 1
  * np.argmax(np.array([[1, 5], [7, 2]]), {axis: 1});      // array([1, 0])
@@ -491,6 +628,8 @@ export function argmax(...args: unknown[]): NDArray | number {
 
 /**
  * Index of the smallest element (NumPy's `np.argmin`); see `argmax`.
+ * @param a the array (an NDArray, a number or a nested list)
+ * @param options keyword arguments `{axis, keepdims}`
  * @example
  * np.argmin(np.array([3, 9, 2]));  // 2
  */

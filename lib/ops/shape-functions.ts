@@ -1,5 +1,5 @@
 // Function forms of the shape methods (np.reshape, np.transpose, ...) and the functions that
-// rearrange elements: expand_dims, flip, roll, tile, repeat, diag, diagflat, atleast_nd.
+// rearrange elements: expand_dims, flip, roll, tile, pad, repeat, diag, diagflat, atleast_nd.
 // Views where NumPy gives views (reshape of contiguous data, transpose, squeeze, expand_dims, flip).
 import { bindArgs, type Signature } from "../core/args";
 import { asarray, type ArrayLike } from "../core/convert";
@@ -31,6 +31,7 @@ const RESHAPE_SIG: Signature = { name: "reshape", params: ["a", "shape", "order"
  * @param a the array
  * @param shape a length or a list of lengths
  * @param options `{order}`: "C" (default), "F" or "A"
+ * @param order memory order: "C" (row by row, the default), "F" (column by column) or "A"
  * @returns the reshaped array
  * @throws ValueError `cannot reshape array of size 6 into shape (4,2)`
  * @example
@@ -48,6 +49,8 @@ export function reshape(...args: unknown[]): NDArray {
 
 /**
  * Removes length-1 axes (all of them, or the ones named), a view (NumPy's `np.squeeze`).
+ * @param a the array (an NDArray, a number or a nested list)
+ * @param axis the length-1 axis (or axes) to remove (default: all of them)
  * @throws ValueError `cannot select an axis to squeeze out which has size not equal to one`
  * @example
  * np.squeeze(np.zeros([1, 3, 1])).shape;           // [3]
@@ -61,6 +64,8 @@ export function squeeze(...args: unknown[]): NDArray {
 
 /**
  * Permutes the axes, a view (NumPy's `np.transpose`); with no `axes`, reverses them.
+ * @param a the array (an NDArray, a number or a nested list)
+ * @param axes the new order of the axes (default: reversed)
  * @throws ValueError `axes don't match array`
  * @example
  * np.transpose(np.zeros([2, 3])).shape;                 // [3, 2]
@@ -74,6 +79,9 @@ export function transpose(...args: unknown[]): NDArray {
 
 /**
  * Interchanges two axes, a view (NumPy's `np.swapaxes`).
+ * @param a the array (an NDArray, a number or a nested list)
+ * @param axis1 the first of the two axes to swap
+ * @param axis2 the second of the two axes to swap
  * @example
  * np.swapaxes(np.zeros([2, 3, 4]), 0, 2).shape;  // [4, 3, 2]
  */
@@ -85,6 +93,9 @@ export function swapaxes(...args: unknown[]): NDArray {
 
 /**
  * Moves axes to new positions, the others keeping their order; a view (NumPy's `np.moveaxis`).
+ * @param a the array (an NDArray, a number or a nested list)
+ * @param source the axis (or axes) to move
+ * @param destination where it goes (or they go)
  * @throws ValueError `` `source` and `destination` arguments must have the same number of elements ``
  * @example
  * np.moveaxis(np.zeros([3, 4, 5]), 0, -1).shape;  // [4, 5, 3]
@@ -110,6 +121,9 @@ function normalizeAxisList(axis: number | readonly number[], ndim: number, argna
 /**
  * A copy of `a` (NumPy's `np.copy`). Unlike the method `a.copy()`, it keeps `a`'s memory
  * layout by default (`order: "K"`), as NumPy does.
+ * @param a the array (an NDArray, a number or a nested list)
+ * @param order memory order: "C" (row by row, the default), "F" (column by column) or "A"
+ * @param options keyword arguments `{order, shape}`
  * @example
  * const b = np.copy(a);  // independent of a
  */
@@ -121,6 +135,9 @@ export function copy(...args: unknown[]): NDArray {
 
 /**
  * The elements as a 1-D array, a view when possible (NumPy's `np.ravel`).
+ * @param a the array (an NDArray, a number or a nested list)
+ * @param order memory order: "C" (row by row, the default), "F" (column by column) or "A"
+ * @param options keyword arguments `{order, shape}`
  * @example
  * np.ravel(np.array([[1, 2], [3, 4]]));          // array([1., 2., 3., 4.])
  * np.ravel(np.array([[1, 2], [3, 4]]), "F");     // array([1., 3., 2., 4.])
@@ -133,6 +150,8 @@ export function ravel(...args: unknown[]): NDArray {
 
 /**
  * Inserts length-1 axes at the positions `axis` of the result, a view (NumPy's `np.expand_dims`).
+ * @param a the array (an NDArray, a number or a nested list)
+ * @param axis where the new length-1 axis (or axes) go in the result
  * @throws AxisError `axis 3 is out of bounds for array of dimension 2`
  * @example
  * np.expand_dims(np.zeros(3), 0).shape;       // [1, 3]
@@ -159,6 +178,8 @@ export function expand_dims(...args: unknown[]): NDArray {
 
 /**
  * Reverses the order of elements along `axis` (all axes when left out), a view (NumPy's `np.flip`).
+ * @param m the array
+ * @param axis the axis (or axes) to reverse (default: all)
  * @example
  * np.flip(np.array([1, 2, 3]));                      // array([3., 2., 1.])
  * np.flip(np.array([[1, 2], [3, 4]]), {axis: 1});    // array([[2., 1.], [4., 3.]])
@@ -179,6 +200,9 @@ export function flip(...args: unknown[]): NDArray {
 /**
  * Rolls elements along `axis` by `shift` places; those pushed off the end come back at the start
  * (NumPy's `np.roll`). Without an axis the array is rolled as if flat, keeping its shape.
+ * @param a the array (an NDArray, a number or a nested list)
+ * @param shift how many places the elements move (negative: backwards); one per axis with a list of axes
+ * @param axis the axis (or axes) to roll along (default: the flattened array, then the shape is restored)
  * @throws ValueError when `shift` and `axis` lists cannot be paired
  * @example
  * np.roll(np.array([1, 2, 3, 4]), 1);                        // array([4., 1., 2., 3.])
@@ -211,6 +235,8 @@ export function roll(...args: unknown[]): NDArray {
 
 /**
  * Repeats the whole array `reps` times along each axis (NumPy's `np.tile`).
+ * @param A the array
+ * @param reps how many copies along each axis
  * @example
  * np.tile(np.array([0, 1]), 2);         // array([0., 1., 0., 1.])
  * np.tile(np.array([0, 1]), [2, 2]);    // array([[0., 1., 0., 1.], [0., 1., 0., 1.]])
@@ -232,9 +258,105 @@ export function tile(...args: unknown[]): NDArray {
   return out.reshape(shape.map((n, i) => n * full[i]));
 }
 
+/** Options of np.pad (NumPy's keyword arguments). */
+export interface PadOptions {
+  /** "constant" (default: fill with `constant_values`) or "edge" (repeat each edge element). */
+  mode?: "constant" | "edge";
+  /** The fill of mode "constant": one value, a `[before, after]` pair, or one pair per axis (default 0). */
+  constant_values?: number | readonly number[] | readonly (readonly number[])[];
+}
+
+const PAD_SIG: Signature = { name: "pad", params: ["array", "pad_width", "mode"], required: 2, keywords: ["constant_values"] };
+// NumPy's other modes, refused by name rather than mistaken for unknown ones.
+const PAD_MODES_NOT_YET = ["linear_ramp", "maximum", "mean", "median", "minimum", "reflect", "symmetric", "wrap", "empty"];
+
+/**
+ * `[before, after]` for each of `ndim` axes from one number, one pair, or one pair per axis
+ * (NumPy's `_as_pairs`, which broadcasts the value to shape (ndim, 2)).
+ */
+function asPairs(value: unknown, ndim: number, what: string, integers: boolean): [number, number][] {
+  const x = asarray(value as ArrayLike);
+  const shape = x.shape;
+  const fits = shape.length <= 2 && (shape.length < 2 || shape[0] === 1 || shape[0] === ndim) && (shape.length < 1 || shape[shape.length - 1] <= 2);
+  if (!fits || (shape.length >= 1 && shape[shape.length - 1] === 0)) {
+    throw new ValueError(`${what} must be one number, a [before, after] pair, or ${ndim} such pairs, one per axis (got shape ${compactShapeStr(shape)})`);
+  }
+  const pairs = x.reshape(shape.length === 2 ? shape : shape.length === 1 ? [1, shape[0]] : [1, 1]);
+  const out: [number, number][] = [];
+  for (let axis = 0; axis < ndim; axis++) {
+    const row = pairs.shape[0] === 1 ? 0 : axis;
+    const before = pairs.get(row, 0);
+    const after = pairs.get(row, pairs.shape[1] === 1 ? 0 : 1);
+    if (integers && (!Number.isInteger(before) || !Number.isInteger(after))) throw new TypeError("`pad_width` must be of integral type.");
+    if (integers && (before < 0 || after < 0)) throw new ValueError("index can't contain negative values");
+    out.push([before, after]);
+  }
+  return out;
+}
+
+/**
+ * The array with a border added around it (NumPy's `np.pad`): `pad_width` elements before and
+ * after each axis, filled with `constant_values` (mode "constant", the default, with 0) or with
+ * copies of the edge elements (mode "edge"). `pad_width` is one number for every side, a
+ * `[before, after]` pair for every axis, or one pair per axis. Corners take the value of the
+ * last axis padded, as in NumPy. The result keeps the array's dtype.
+ *
+ * @param array the array to pad
+ * @param pad_width widths: `n`, `[before, after]` or `[[before0, after0], [before1, after1], ...]`
+ * @param mode "constant" (default) or "edge", also as `{mode}`
+ * @param options `{constant_values}` for mode "constant"
+ * @returns a new, larger array
+ * @throws ValueError `index can't contain negative values` (a negative width)
+ * @example
+ * np.pad(np.array([1, 2, 3]), 2);                            // array([0., 0., 1., 2., 3., 0., 0.])
+ * np.pad(np.array([1, 2, 3]), [1, 2], {constant_values: -1}); // array([-1.,  1.,  2.,  3., -1., -1.])
+ * np.pad(np.array([1, 2, 3]), 2, "edge");                    // array([1., 1., 1., 2., 3., 3., 3.])
+ * // cs231n's conv_forward_naive: zero-pad images (N, C, H, W) by `pad` on height and width
+ * const x_padded = np.pad(x, [[0, 0], [0, 0], [pad, pad], [pad, pad]], {mode: "constant"});
+ */
+export function pad(array: ArrayLike, pad_width: number | readonly number[] | readonly (readonly number[])[], mode?: PadOptions["mode"] | PadOptions, options?: PadOptions): NDArray;
+export function pad(...args: unknown[]): NDArray {
+  const bound = bindArray(PAD_SIG, args);
+  const a = bound.a;
+  const mode = bound.mode ?? "constant";
+  if (PAD_MODES_NOT_YET.includes(mode as string)) throw new ValueError(`mode '${String(mode)}' is not supported by numts yet: use 'constant' or 'edge'`);
+  if (mode !== "constant" && mode !== "edge") throw new ValueError(`mode '${String(mode)}' is not supported`);
+  if (mode === "edge" && bound.constant_values !== undefined) {
+    throw new ValueError("unsupported keyword arguments for mode 'edge': {'constant_values'}");
+  }
+  const widths = asPairs(bound.pad_width, a.ndim, "pad_width", true);
+  const values = mode === "constant" ? asPairs(bound.constant_values ?? 0, a.ndim, "constant_values", false) : [];
+  const shape = a.shape.map((n, axis) => n + widths[axis][0] + widths[axis][1]);
+  const out = new NDArray(allocate(a.dtype, shapeSize(shape)), shape, a.dtype);
+  const inside = a.shape.map((n, axis) => `${widths[axis][0]}:${widths[axis][0] + n}`);
+  copyInto(out.slice(...inside), a);
+  // Axis by axis, as NumPy: the pads of `axis` span the padded extent of the axes before it
+  // and the original extent of those after it.
+  for (let axis = 0; axis < a.ndim; axis++) {
+    const [before, after] = widths[axis];
+    const n = a.shape[axis];
+    const region = (range: string) => shape.map((_, k) => (k < axis ? ":" : k === axis ? range : inside[k]));
+    if (mode === "edge" && n === 0 && before + after > 0) throw new ValueError(`can't extend empty axis ${axis} using modes other than 'constant' or 'empty'`);
+    if (before > 0) {
+      const target = out.slice(...region(`:${before}`));
+      if (mode === "constant") target.fill(values[axis][0]);
+      else copyInto(target, out.slice(...region(`${before}:${before + 1}`)));
+    }
+    if (after > 0) {
+      const target = out.slice(...region(`${before + n}:`));
+      if (mode === "constant") target.fill(values[axis][1]);
+      else copyInto(target, out.slice(...region(`${before + n - 1}:${before + n}`)));
+    }
+  }
+  return out;
+}
+
 /**
  * Repeats each element `repeats` times (NumPy's `np.repeat`): along `axis`, or of the flattened
  * array when no axis is given. `repeats` may give one count per element.
+ * @param a the array (an NDArray, a number or a nested list)
+ * @param repeats how many times each element is repeated: a number, or one per element
+ * @param axis the axis along which to repeat (default: the flattened array)
  * @throws ValueError `operands could not be broadcast together with shape (3,) (2,)`
  * @example
  * np.repeat(np.array([1, 2]), 2);                          // array([1., 1., 2., 2.])
@@ -281,6 +403,8 @@ export function take(a: NDArray, positions: readonly number[], axis: number): ND
  * (NumPy's `np.diag`). k > 0 is above the main diagonal, k < 0 below.
  *
  * numts returns a copy where NumPy returns a read-only view of a matrix's diagonal.
+ * @param v a 1-D array (its values on the diagonal of a new 2-D array) or a 2-D array (its diagonal is returned)
+ * @param k which diagonal: 0 the main one, positive above it, negative below
  * @throws ValueError `Input must be 1- or 2-d.`
  * @example
  * np.diag(np.array([1, 2]));                  // array([[1., 0.], [0., 2.]])
@@ -310,6 +434,8 @@ export function diag(...args: unknown[]): NDArray {
 
 /**
  * A 2-D array with the flattened input on its `k`-th diagonal (NumPy's `np.diagflat`).
+ * @param v the values of the diagonal (flattened first)
+ * @param k which diagonal: 0 the main one, positive above it, negative below
  * @example
  * np.diagflat(np.array([[1, 2], [3, 4]]));  // 4×4 with 1, 2, 3, 4 on the diagonal
  */
@@ -335,6 +461,7 @@ function atleastAll(args: readonly ArrayLike[], n: 1 | 2 | 3): NDArray | NDArray
 /**
  * The inputs as arrays of at least one axis (NumPy's `np.atleast_1d`); one input gives one
  * array, several give a list.
+ * @param a the array (an NDArray, a number or a nested list)
  * @example
  * np.atleast_1d(5);  // array([5.])
  */
@@ -346,6 +473,7 @@ export function atleast_1d(...arys: ArrayLike[]): NDArray | NDArray[] {
 
 /**
  * The inputs as arrays of at least two axes: a vector becomes one row (NumPy's `np.atleast_2d`).
+ * @param a the array (an NDArray, a number or a nested list)
  * @example
  * np.atleast_2d(np.array([1, 2])).shape;  // [1, 2]
  */
@@ -358,6 +486,7 @@ export function atleast_2d(...arys: ArrayLike[]): NDArray | NDArray[] {
 /**
  * The inputs as arrays of at least three axes: (N,) becomes (1, N, 1), (M, N) becomes (M, N, 1)
  * (NumPy's `np.atleast_3d`).
+ * @param a the array (an NDArray, a number or a nested list)
  * @example
  * np.atleast_3d(np.zeros([2, 3])).shape;  // [2, 3, 1]
  */

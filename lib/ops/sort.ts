@@ -120,6 +120,8 @@ const ARGSORT_SIG = sortSig("argsort");
  *
  * @param a the array
  * @param axis the axis (default -1), or `{axis, kind, stable}`
+ * @param kind NumPy's sorting algorithm ("quicksort", "mergesort", "heapsort", "stable"); numts sorts stably for every kind, with NumPy's results
+ * @param options keyword arguments `{axis, kind, stable}`
  * @returns a new sorted array of the same shape (1-D for `axis: null`)
  * @example
  * np.sort(np.array([3, 1, 2]));                          // array([1., 2., 3.])
@@ -151,6 +153,8 @@ function sortInto(out: NDArray, a: NDArray, axis: number): void {
  *
  * @param a the array
  * @param axis the axis (default -1), or `{axis, kind, stable}`
+ * @param kind NumPy's sorting algorithm ("quicksort", "mergesort", "heapsort", "stable"); numts sorts stably for every kind, with NumPy's results
+ * @param options keyword arguments `{axis, kind, stable}`
  * @returns int64 positions, of `a`'s shape: `a` taken at them along `axis` is sorted
  * @throws ValueError `sort kind must be one of 'quick', 'heap', or 'stable' (got 'x')`
  *

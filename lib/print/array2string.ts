@@ -1,6 +1,6 @@
 // Laying out an array as text: NumPy's array2string, str and repr (numpy/_core/arrayprint.py).
-import type { ArrayView } from "../core/dtype";
-import { elementFormatter, type ElementFormatter } from "./formatters";
+import { type ArrayView, isFloat } from "../core/dtype";
+import { elementFormatter, type ElementFormatter, integerText } from "./formatters";
 import { formatPythonFloat } from "./float";
 import { get_printoptions, mergeOptions, type PrintOptions } from "./options";
 
@@ -134,8 +134,8 @@ export function array2string(view: ArrayView, options: Array2StringOptions = {},
 function scalarStr(view: ArrayView): string {
   const x = view.data[view.offset];
   if (view.dtype === "bool") return x !== 0 ? "True" : "False";
-  if (view.dtype === "int64") return String(x);
-  return formatPythonFloat(x);
+  if (!isFloat(view.dtype)) return integerText(x);
+  return formatPythonFloat(x, view.dtype === "float32");
 }
 
 /**
@@ -147,6 +147,8 @@ export function arrayStr(view: ArrayView): string {
   if (view.shape.length === 0) return scalarStr(view);
   return array2string(view);
 }
+
+const DEFAULT_DTYPES = new Set(["float64", "int64", "bool"]);
 
 /** A shape as NumPy writes it in repr: `(2, 0)`, `(1001,)`. */
 function shapeText(shape: readonly number[]): string {
@@ -165,7 +167,7 @@ export function arrayRepr(view: ArrayView): string {
   const extras: string[] = [];
   if ((n === 0 && !(view.shape.length === 1 && view.shape[0] === 0)) || n > o.threshold) extras.push(`shape=${shapeText(view.shape)}`);
   // float64, int64 and bool are NumPy's default types, implied by the values unless there are none.
-  if (n === 0) extras.push(`dtype=${view.dtype}`);
+  if (n === 0 || !DEFAULT_DTYPES.has(view.dtype)) extras.push(`dtype=${view.dtype}`);
   if (extras.length === 0) return `${prefix}${body})`;
   const text = `${prefix}${body},`;
   const extraText = `${extras.join(", ")})`;

@@ -24,6 +24,8 @@ export interface FloatFormatOptions {
   minDigits?: number;
   /** At least this many exponent digits (scientific only; NumPy's default 2). */
   expDigits?: number;
+  /** The value is a float32: "unique" digits are the shortest that read back as the same float32. */
+  float32?: boolean;
 }
 
 /** |x| rounded to `digits` places after the point, as text; exact ties go to even as in NumPy. */
@@ -51,11 +53,83 @@ function toExponentialEven(ax: number, digits: number): string {
   return `${digits === 0 ? kept : `${kept[0]}.${kept.slice(1)}`}e${exactExp}`;
 }
 
-/** The shortest round-trip digits of |x| and where the point goes: |x| = 0.DIGITS × 10^point. */
-function shortest(ax: number): { digits: string; point: number } {
-  const [mantissa, exp] = ax.toExponential().split("e");
+/**
+ * The shortest round-trip digits of |x| and where the point goes: |x| = 0.DIGITS × 10^point;
+ * for a float32, the shortest that read back as the same float32 (NumPy's Dragon4 for float32).
+ */
+function shortest(ax: number, float32 = false): { digits: string; point: number } {
+  const [mantissa, exp] = (float32 ? shortest32(ax) : ax.toExponential()).split("e");
   const digits = mantissa.replace(".", "");
   return { digits, point: Number(exp) + 1 };
+}
+
+/** `ax.toExponential()` for a float32: the fewest significant digits that read back as `ax` in float32. */
+function shortest32(ax: number): string {
+  if (ax === 0 || !Number.isFinite(ax)) return ax.toExponential();
+  for (let p = 1; p < 9; p++) {
+    // The nearest p-digit decimal (an exact tie to the even digit, as Dragon4 does), or (where a
+    // power of two makes the interval of values that round to `ax` lopsided) its neighbour on the wider side.
+    const nearest = toExponentialEven(ax, p - 1);
+    if (readsBack32(nearest, ax)) return nearest;
+    const [m, e] = nearest.split("e");
+    const unit = 10 ** (1 - p);
+    for (const neighbour of [Number(m) + unit, Number(m) - unit]) {
+      const text = `${neighbour.toFixed(p - 1)}e${e}`;
+      if (neighbour > 0 && neighbour < 10 && readsBack32(text, ax)) return text;
+    }
+  }
+  return ax.toExponential(8); // nine digits identify every float32
+}
+
+const F32 = new Float32Array(1);
+
+/**
+ * Whether the decimal `text` rounds to the float32 `value`. Via the nearest double, which is
+ * exact unless that double is a tie between two float32s; then the decimal decides exactly.
+ */
+function readsBack32(text: string, value: number): boolean {
+  const y = Number(text);
+  const f = Math.fround(y);
+  if (f === y) return f === value;
+  F32[0] = f;
+  const other = y > f ? nextFloat32Up(f) : -nextFloat32Up(-f);
+  const mid = (f + other) / 2; // exact: 25 bits
+  if (y !== mid) return f === value;
+  const side = compareDecimal(text, mid);
+  const rounded = side === 0 ? f : side > 0 === other > f ? other : f; // an exact tie keeps f, the even one
+  return rounded === value;
+}
+
+/** The float32 after `f` (f finite and not the largest). */
+function nextFloat32Up(f: number): number {
+  F32[0] = f;
+  const bits = new Uint32Array(F32.buffer);
+  if (f === 0) bits[0] = 1;
+  else if (f > 0) bits[0] += 1;
+  else bits[0] -= 1;
+  return F32[0];
+}
+
+/** The sign of `text - y` for a decimal `text` (like "1.25e+3") and a double `y`, exactly. */
+function compareDecimal(text: string, y: number): number {
+  const [m, e] = text.split("e");
+  const [intPart, frac = ""] = m.split(".");
+  const decimal = BigInt(intPart + frac);
+  const exp10 = Number(e) - frac.length;
+  // y = mantissa · 2^exp2 exactly.
+  const view = new DataView(new ArrayBuffer(8));
+  view.setFloat64(0, y);
+  const bits = view.getBigUint64(0);
+  const biased = Number((bits >> 52n) & 0x7ffn);
+  const mantissa = (bits & 0xfffffffffffffn) | (biased === 0 ? 0n : 1n << 52n);
+  const exp2 = (biased === 0 ? 1 : biased) - 1075;
+  let left = decimal;
+  let right = mantissa;
+  if (exp10 >= 0) left *= 10n ** BigInt(exp10);
+  else right *= 10n ** BigInt(-exp10);
+  if (exp2 >= 0) right <<= BigInt(exp2);
+  else left <<= BigInt(-exp2);
+  return left > right ? 1 : left < right ? -1 : 0;
 }
 
 function applyTrim(intPart: string, frac: string, opts: FloatFormatOptions): string {
@@ -87,7 +161,7 @@ export function formatPositional(x: number, opts: FloatFormatOptions): string {
   const ax = Math.abs(x);
   let text: string;
   if (opts.unique) {
-    const { digits, point } = shortest(ax);
+    const { digits, point } = shortest(ax, opts.float32);
     const fracDigits = Math.max(0, digits.length - point);
     if (opts.precision !== undefined && fracDigits > opts.precision) {
       text = toFixedEven(ax, opts.precision);
@@ -125,7 +199,7 @@ export function formatScientific(x: number, opts: FloatFormatOptions): string {
   const ax = Math.abs(x);
   let text: string;
   if (opts.unique) {
-    text = ax.toExponential();
+    text = opts.float32 === true ? shortest32(ax) : ax.toExponential();
     const fracDigits = text.split("e")[0].split(".")[1]?.length ?? 0;
     if (opts.precision !== undefined && fracDigits > opts.precision) {
       text = toExponentialEven(ax, opts.precision);
@@ -146,21 +220,24 @@ export function formatScientific(x: number, opts: FloatFormatOptions): string {
 
 /**
  * Python's `repr(float)` (and NumPy's `str` of a float64 scalar): the shortest digits that read
- * back as the same double, in exponent form below 1e-4 and from 1e16 on.
+ * back as the same double, in exponent form below 1e-4 and from 1e16 on. With `float32`, NumPy's
+ * `str(np.float32(x))`: the shortest digits of a float32, in exponent form from 1e6 on.
  *
  * @example
  * formatPythonFloat(36);     // "36.0"
  * formatPythonFloat(1e-5);   // "1e-05"
  * formatPythonFloat(1e16);   // "1e+16"
+ * formatPythonFloat(Math.fround(0.1), true);  // "0.1"
  */
-export function formatPythonFloat(x: number): string {
+export function formatPythonFloat(x: number, float32 = false): string {
   if (Number.isNaN(x)) return "nan";
   if (!Number.isFinite(x)) return x > 0 ? "inf" : "-inf";
   const sign = x < 0 || Object.is(x, -0) ? "-" : "";
   const ax = Math.abs(x);
   if (ax === 0) return `${sign}0.0`;
-  const { digits, point } = shortest(ax);
-  if (point <= -4 || point > 16) {
+  const { digits, point } = shortest(ax, float32);
+  // (Python decides by the digits' exponent, NumPy's float32 by the value: the same choice.)
+  if (point <= -4 || point > (float32 ? 6 : 16)) {
     const mantissa = digits.length > 1 ? `${digits[0]}.${digits.slice(1)}` : digits;
     const e = point - 1;
     return `${sign}${mantissa}e${e < 0 ? "-" : "+"}${String(Math.abs(e)).padStart(2, "0")}`;

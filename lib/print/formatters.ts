@@ -1,6 +1,6 @@
 // Per-dtype element formatters, NumPy's FloatingFormat, IntegerFormat and BoolFormat: each looks
 // at all the values that will be shown, then formats every one to a common width.
-import type { DType } from "../core/dtype";
+import { type DType, isFloat } from "../core/dtype";
 import { formatPositional, formatScientific, type Trim } from "./float";
 import type { PrintOptions } from "./options";
 
@@ -19,15 +19,22 @@ function minOf(values: readonly number[]): number {
   return m;
 }
 
-/** NumPy's FloatingFormat: fixed or scientific notation chosen for the whole array, aligned columns. */
-function floatingFormat(values: readonly number[], o: PrintOptions): ElementFormatter {
+/**
+ * NumPy's FloatingFormat: fixed or scientific notation chosen for the whole array, aligned
+ * columns. For float32 values the digits are float32's shortest, and the choice of notation
+ * compares in float32 as NumPy does (its thresholds 1e-4 and 1000 become float32 numbers).
+ * Since NumPy 2.3 the largest value printed in fixed notation depends on the dtype's precision,
+ * `10 ** min(8, finfo(dtype).precision)`: below 1e8 for float64, below 1e6 for float32.
+ */
+function floatingFormat(values: readonly number[], o: PrintOptions, float32: boolean): ElementFormatter {
   const finite = values.filter(Number.isFinite);
   const nonZero = finite.filter((x) => x !== 0).map(Math.abs);
   let expFormat = false;
   if (nonZero.length > 0) {
     const max = maxOf(nonZero);
     const min = minOf(nonZero);
-    expFormat = max >= 1e8 || (!o.suppress && (min < 0.0001 || max / min > 1000));
+    const f = float32 ? Math.fround : (x: number) => x;
+    expFormat = max >= (float32 ? 1e6 : 1e8) || (!o.suppress && (min < f(0.0001) || f(max / min) > 1000));
   }
   let precision: number | undefined = o.floatmode === "unique" ? undefined : o.precision;
   let padLeft = 0;
@@ -39,7 +46,7 @@ function floatingFormat(values: readonly number[], o: PrintOptions): ElementForm
   const wantSign = o.sign === "+";
   if (finite.length > 0 && expFormat) {
     unique = o.floatmode !== "fixed";
-    const strs = finite.map((x) => formatScientific(x, { precision, unique, trim: unique ? "." : "k", sign: wantSign }));
+    const strs = finite.map((x) => formatScientific(x, { precision, unique, trim: unique ? "." : "k", sign: wantSign, float32 }));
     const parts = strs.map((s) => {
       const [mantissa, exp] = s.split("e");
       const [int, frac = ""] = mantissa.split(".");
@@ -53,7 +60,7 @@ function floatingFormat(values: readonly number[], o: PrintOptions): ElementForm
     padRight = expSize + 2 + precision;
   } else if (finite.length > 0) {
     unique = o.floatmode !== "fixed";
-    const strs = finite.map((x) => formatPositional(x, { precision, unique, trim: unique ? "." : "k", sign: wantSign }));
+    const strs = finite.map((x) => formatPositional(x, { precision, unique, trim: unique ? "." : "k", sign: wantSign, float32 }));
     const parts = strs.map((s) => {
       const [int, frac = ""] = s.split(".");
       return { int, frac };
@@ -80,9 +87,18 @@ function floatingFormat(values: readonly number[], o: PrintOptions): ElementForm
       const text = Number.isNaN(x) ? (wantSign ? "+" : "") + o.nanstr : (x < 0 ? "-" : wantSign ? "+" : "") + o.infstr;
       return text.padStart(width);
     }
-    const opts = { precision, unique, trim, sign: wantSign, padLeft, minDigits };
+    const opts = { precision, unique, trim, sign: wantSign, padLeft, minDigits, float32 };
     return expFormat ? formatScientific(x, { ...opts, expDigits: expSize }) : formatPositional(x, { ...opts, padRight });
   };
+}
+
+/**
+ * An integer's digits. Integers are stored in doubles, and beyond 2**53 `String` would print a
+ * double's shortest digits (-9223372036854775808 as -9223372036854776000); BigInt prints the
+ * stored value exactly.
+ */
+export function integerText(x: number): string {
+  return Number.isSafeInteger(x) ? String(x) : BigInt(x).toString();
 }
 
 /** NumPy's IntegerFormat: right-aligned to the widest of the largest and smallest value. */
@@ -93,12 +109,13 @@ function integerFormat(values: readonly number[], o: PrintOptions): ElementForma
     const max = maxOf(values);
     const min = minOf(values);
     if (sign === " " && min < 0) sign = "-";
-    let maxLength = String(max).length;
+    let maxLength = integerText(max).length;
     if (max >= 0 && sign !== "-") maxLength += 1;
-    width = Math.max(maxLength, String(min).length);
+    width = Math.max(maxLength, integerText(min).length);
   }
   return (x) => {
-    const text = x < 0 ? String(x) : sign === "+" ? `+${x}` : sign === " " ? ` ${x}` : String(x);
+    const digits = integerText(x);
+    const text = x < 0 ? digits : sign === "+" ? `+${digits}` : sign === " " ? ` ${digits}` : digits;
     return text.padStart(width);
   };
 }
@@ -110,5 +127,5 @@ export function elementFormatter(dtype: DType, values: readonly number[], o: Pri
     const trueText = zeroDim ? "True" : " True";
     return (x) => (x !== 0 ? trueText : "False");
   }
-  return dtype === "int64" ? integerFormat(values, o) : floatingFormat(values, o);
+  return isFloat(dtype) ? floatingFormat(values, o, dtype === "float32") : integerFormat(values, o);
 }

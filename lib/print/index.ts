@@ -12,6 +12,8 @@ import { printoptions } from "./options";
 /**
  * An array as text (NumPy's `np.array2string`), with print options for this call only.
  *
+ * @param a the array (an NDArray, a number or a nested list)
+ * @param options keyword arguments `{max_line_width, suppress_small, separator, prefix, suffix, precision, threshold, edgeitems, linewidth, suppress, nanstr, infstr, sign, floatmode}`
  * @example
  * np.array2string(np.array([1.5, 2, 3]), {separator: ", "});  // "[1.5, 2. , 3. ]"
  * np.array2string([Math.PI, Math.E], {precision: 3});          // "[3.142 2.718]"
@@ -39,6 +41,8 @@ function withOptions(name: string, options: ArrayStrOptions | undefined, text: (
 
 /**
  * NumPy's `np.array_str(a)`: the same as `String(a)`, what Python's `print(a)` shows.
+ * @param a the array (an NDArray, a number or a nested list)
+ * @param options keyword arguments `{max_line_width, precision, suppress_small}`
  * @example
  * np.array_str(np.array([Math.PI]), {precision: 2});  // "[3.14]"
  */
@@ -48,6 +52,8 @@ export function array_str(a: ArrayLike, options?: ArrayStrOptions): string {
 
 /**
  * NumPy's `np.array_repr(a)`: what a notebook shows for an array, `array([1., 2.])`.
+ * @param a the array (an NDArray, a number or a nested list)
+ * @param options keyword arguments `{max_line_width, precision, suppress_small}`
  * @example
  * np.array_repr(np.array([1, 2]));  // "array([1., 2.])"
  */

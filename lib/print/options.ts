@@ -79,6 +79,7 @@ export function mergeOptions(base: PrintOptions, options: Partial<PrintOptions>,
  * Sets how arrays print from now on (NumPy's `np.set_printoptions`). Options left out keep their
  * current value.
  *
+ * @param options the options to change: `{precision, threshold, edgeitems, linewidth, suppress, nanstr, infstr, sign, floatmode, legacy}`; the others keep their value
  * @example
  * np.set_printoptions({precision: 3, suppress: true});
  * console.log(np.array([1 / 3, 1e-9]));   // array([0.333, 0.   ])
@@ -88,7 +89,11 @@ export function set_printoptions(options: Partial<PrintOptions>): void {
   current = mergeOptions(current, options);
 }
 
-/** The current print options (NumPy's `np.get_printoptions`), a copy. */
+/**
+ * The current print options (NumPy's `np.get_printoptions`), a copy.
+ * @example
+ * np.get_printoptions().precision;  // 8
+ */
 export function get_printoptions(): PrintOptions {
   return { ...current };
 }
@@ -97,6 +102,8 @@ export function get_printoptions(): PrintOptions {
  * Runs `fn` with temporary print options and restores the previous ones afterwards, even if it
  * throws (NumPy's `with np.printoptions(...)`). Returns what `fn` returns.
  *
+ * @param options the print options to use (as for `set_printoptions`)
+ * @param fn the code to run with these options; they are restored afterwards, also when it throws
  * @example
  * np.printoptions({precision: 2}, () => console.log(np.array([Math.PI])));  // array([3.14])
  */

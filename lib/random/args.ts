@@ -2,8 +2,7 @@
 // keyword arguments as one trailing options object (`np.random.normal(0, 1, {size: 3})` for
 // `np.random.normal(0, 1, size=3)`). Mistakes get Python's TypeErrors, so an option numts does
 // not know is never silently ignored.
-//
-// (A small helper local to np.random; lib/core is getting a shared one for the whole library.)
+import { bindList, isOptions } from "../core/args";
 import { TypeError, ValueError } from "../core/errors";
 import type { ArrayLike } from "../core/convert";
 
@@ -13,47 +12,13 @@ export type Size = number | readonly number[];
 /** One positional argument of an np.random function: a parameter, a size, a dtype name or None. */
 export type Arg = ArrayLike | string | null | undefined;
 
-/** Whether `x` is an options object (a plain `{...}`), not an array, an NDArray or a number. */
-export function isOptions(x: unknown): x is Readonly<Record<string, unknown>> {
-  if (typeof x !== "object" || x === null || Array.isArray(x)) return false;
-  const proto: unknown = Object.getPrototypeOf(x);
-  return proto === Object.prototype || proto === null;
-}
-
-function count(n: number): string {
-  return `${n} positional argument${n === 1 ? "" : "s"}`;
-}
-
 /**
- * The values of a call's parameters, in the order of `params`, as Python binds
- * `name(*positional, **options)`: `undefined` for a parameter left out. The first `required`
- * parameters must be given (positionally or by name).
- * @throws TypeError as Python's: too many positional arguments, an unknown option, an argument
- * given twice, a required one missing
+ * The values of a call's parameters, in the order of `params`, bound as Python binds
+ * `name(*positional, **options)` (lib/core/args.ts), with the TypeErrors in Cython's words as
+ * NumPy's np.random gives them: `binomial() takes at least 2 positional arguments (1 given)`.
  */
 export function bind(name: string, params: readonly string[], required: number, args: readonly unknown[]): unknown[] {
-  let positional = args.length;
-  const options = positional > 0 && isOptions(args[positional - 1]) ? args[--positional] : null;
-  if (positional > params.length) {
-    throw new TypeError(`${name}() takes ${required === params.length ? "exactly" : "at most"} ${count(params.length)} (${positional} given)`);
-  }
-  const values: unknown[] = args.slice(0, positional);
-  values.length = params.length;
-  if (options !== null) {
-    for (const [key, value] of Object.entries(options as Record<string, unknown>)) {
-      const i = params.indexOf(key);
-      if (i < 0) throw new TypeError(`${name}() got an unexpected keyword argument '${key}'`);
-      if (value === undefined) continue;
-      if (values[i] !== undefined) throw new TypeError(`${name}() got multiple values for keyword argument '${key}'`);
-      values[i] = value;
-    }
-  }
-  for (let i = 0; i < required; i++) {
-    if (values[i] === undefined) {
-      throw new TypeError(`${name}() takes ${required === params.length ? "exactly" : "at least"} ${count(required)} (${i} given)`);
-    }
-  }
-  return values;
+  return bindList({ name, params, required, messages: "cython" }, args);
 }
 
 /** A `size` argument as a shape, or null for none (NumPy's errors for bad sizes). */

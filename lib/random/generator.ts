@@ -110,6 +110,7 @@ export class Generator extends Sampler {
   /**
    * `n_children` new Generators with independent streams (NumPy's `spawn`), e.g. one per
    * worker.
+   * @param n_children how many independent child streams
    * @example
    * const [a, b] = np.random.default_rng(0).spawn(2);
    */
@@ -138,6 +139,7 @@ export class Generator extends Sampler {
   /**
    * Uniform random floats in [0, 1) (NumPy's `random(size=None, dtype=float64, out=None)`); one
    * number without a size.
+   * @param size the output shape: an integer, a list of integers, or `{size}`; left out, one number
    * @example
    * const rng = np.random.default_rng(42);
    * rng.random();          // 0.7739560485559633
@@ -153,6 +155,7 @@ export class Generator extends Sampler {
   /**
    * Standard normal random floats (NumPy's `standard_normal(size=None, dtype=float64,
    * out=None)`), by NumPy's ziggurat; one number without a size.
+   * @param size the output shape: an integer, a list of integers, or `{size}`; left out, one number
    * @example
    * const rng = np.random.default_rng(0);
    * const W = rng.standard_normal([3, 4]).mul(0.01);   // small initial weights
@@ -168,6 +171,7 @@ export class Generator extends Sampler {
    * Exponential random floats with mean 1 (NumPy's `standard_exponential(size=None,
    * dtype=float64, method='zig', out=None)`): by the ziggurat, or by inversion with
    * `method: "inv"`.
+   * @param size the output shape: an integer, a list of integers, or `{size}`; left out, one number
    * @example
    * np.random.default_rng(0).standard_exponential({size: 3});
    */
@@ -185,6 +189,8 @@ export class Generator extends Sampler {
    * Random integers in [low, high), or [low, high] with `endpoint: true`; with one argument in
    * [0, low) (NumPy's `integers(low, high=None, size=None, dtype=int64, endpoint=False)`), by
    * Lemire's method as NumPy draws them. int64; one number without a size.
+   * @param low the lowest value (inclusive); with no `high`, the values are in [0, low)
+   * @param high one above the highest value (or the highest with `{endpoint: true}`)
    * @throws ValueError `low >= high` (or `high <= 0` with one argument)
    * @example
    * const rng = np.random.default_rng(42);
@@ -244,6 +250,7 @@ export class Generator extends Sampler {
    * Random picks from `a` (NumPy's `choice(a, size=None, replace=True, p=None, axis=0,
    * shuffle=True)`): from `0..a-1` for a number, else from the entries of `a` along `axis`;
    * with or without replacement, optionally with probabilities `p`. One value without a size.
+   * @param a an array to pick from, or an integer n for `arange(n)`
    * @throws ValueError `Cannot take a larger sample than population when replace is False`,
    * and NumPy's errors for bad `p`
    * @example
@@ -298,6 +305,8 @@ export class Generator extends Sampler {
   /**
    * A random permutation (NumPy's `permutation(x, axis=0)`): of `0..x-1` for a number, or a
    * shuffled copy of an array along `axis`.
+   * @param x an integer n (a permutation of `arange(n)`) or an array (a shuffled copy)
+   * @param options keyword arguments `{axis}`
    * @example
    * const rng = np.random.default_rng(0);
    * const order = rng.permutation(X.shape[0]);     // shuffle rows for minibatches
@@ -325,6 +334,8 @@ export class Generator extends Sampler {
   /**
    * Shuffles an array in place along `axis` (NumPy's `shuffle(x, axis=0)`); a JS array is
    * shuffled in place like a Python list.
+   * @param x the array to shuffle in place
+   * @param options keyword arguments `{axis}`
    * @example
    * const x = np.arange(10);
    * np.random.default_rng(0).shuffle(x);
@@ -342,6 +353,9 @@ export class Generator extends Sampler {
    * Counts of each outcome in `n` trials with probabilities `pvals` (NumPy's
    * `multinomial(n, pvals, size=None)`), as int64 of shape `[...size, pvals.length]`. `n` may be
    * an array and `pvals` a stack of distributions (its last axis); they broadcast.
+   * @param n the number of trials
+   * @param pvals the probability of each of the k outcomes (they sum to 1)
+   * @param size how many experiments (an integer or a shape); left out, one
    * @throws ValueError `sum(pvals[:-1]) > 1.0`, `n < 0`
    * @example
    * const rng = np.random.default_rng(0);
@@ -383,7 +397,11 @@ export class Generator extends Sampler {
     return out;
   }
 
-  /** NumPy's str: `Generator(PCG64)`. */
+  /**
+   * NumPy's str: `Generator(PCG64)`.
+   * @example
+   * String(np.random.default_rng(42));  // 'Generator(PCG64)'
+   */
   override toString(): string {
     return "Generator(PCG64)";
   }

@@ -3,7 +3,7 @@
 // same parameters; array parameters broadcast with each other and with `size`, and the draws are
 // made in C order of the result. Parameters are checked first, with NumPy's messages.
 import { asarray } from "../core/convert";
-import { ValueError } from "../core/errors";
+import { OverflowError, ValueError } from "../core/errors";
 import { NDArray } from "../core/ndarray";
 import { broadcastStrides, shapeStr } from "../core/shape";
 import { offsetsOf } from "../core/iterate";
@@ -18,14 +18,6 @@ export interface Param {
   readonly name: string;
   readonly check: Constraint;
   readonly integer?: boolean;
-}
-
-/** Python's OverflowError (NumPy raises it for a uniform range that overflows). */
-export class OverflowError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "OverflowError";
-  }
 }
 
 /** The largest mean NumPy accepts for a Poisson draw. */

@@ -47,6 +47,7 @@ export class PCG64 implements BitSource {
   private uinteger = 0;
   /** The two halves of the last 64-bit output (`next64` writes them). */
   hi = 0;
+  /** The low 32 bits of the last 64-bit output (`hi` holds the high 32). */
   lo = 0;
 
   /**
@@ -115,7 +116,13 @@ export class PCG64 implements BitSource {
     s[3] = mulHigh32(s1, M1) + mulHigh32(s2, M0) + mulHigh32(s0, M2) + cross + inc[3] + carry;
   }
 
-  /** The next 64-bit output, into `hi` and `lo` (NumPy's pcg64_next64: step, then XSL-RR). */
+  /**
+   * The next 64-bit output, into `hi` and `lo` (NumPy's pcg64_next64: step, then XSL-RR).
+   * @example
+   * const g = new np.random.PCG64(42);
+   * g.next64();
+   * [g.hi, g.lo];  // [ 3324115917, 383329928 ]: 0xc621fbcd16d92688, NumPy's PCG64(42).random_raw()
+   */
   next64(): void {
     this.step();
     const s = this.s;
@@ -139,13 +146,21 @@ export class PCG64 implements BitSource {
     }
   }
 
-  /** A double in [0, 1) from the top 53 bits of a 64-bit draw (NumPy's `uint64_to_double`). */
+  /**
+   * A double in [0, 1) from the top 53 bits of a 64-bit draw (NumPy's `uint64_to_double`).
+   * @example
+   * new np.random.PCG64(42).nextDouble();  // 0.7739560485559633
+   */
   nextDouble(): number {
     this.next64();
     return (this.hi * 2097152 + (this.lo >>> 11)) / 9007199254740992;
   }
 
-  /** A 32-bit draw: the low half of a fresh 64-bit draw, or the high half kept from the last. */
+  /**
+   * A 32-bit draw: the low half of a fresh 64-bit draw, or the high half kept from the last.
+   * @example
+   * new np.random.PCG64(42).nextUint32();  // 383329928
+   */
   nextUint32(): number {
     if (this.hasUint32) {
       this.hasUint32 = false;
@@ -168,7 +183,11 @@ export class PCG64 implements BitSource {
     return { bit_generator: "PCG64", state: { state: big(this.s), inc: big(this.inc) }, has_uint32: this.hasUint32 ? 1 : 0, uinteger: this.uinteger };
   }
 
-  /** NumPy's str: `PCG64`. */
+  /**
+   * NumPy's str: `PCG64`.
+   * @example
+   * String(new np.random.PCG64(42));  // 'PCG64'
+   */
   toString(): string {
     return "PCG64";
   }

@@ -97,6 +97,7 @@ export class RandomState extends Sampler {
    * Seeds the generator (NumPy's `np.random.seed(seed=None)`), making the following draws repeat
    * NumPy's exactly. An integer in [0, 2**32) seeds MT19937 as NumPy does (`init_genrand`); a
    * list of them uses `init_by_array`; nothing, randomness from the operating system.
+   * @param seed an integer in [0, 2**32), a list of them, or nothing (randomness from the operating system)
    * @throws ValueError `Seed must be between 0 and 2**32 - 1`
    * @example
    * np.random.seed(42);
@@ -125,6 +126,7 @@ export class RandomState extends Sampler {
   /**
    * Uniform random floats in [0, 1) (NumPy's `random_sample(size=None)`); one number without
    * a size.
+   * @param size the output shape: an integer, a list of integers, or `{size}`; left out, one number
    * @example
    * np.random.random_sample([2, 2]);
    * np.random.random_sample({size: 3});
@@ -139,6 +141,7 @@ export class RandomState extends Sampler {
   /**
    * Uniform random floats in [0, 1) (NumPy's `random(size=None)`, the same as `random_sample`);
    * one number without a size.
+   * @param size the output shape: an integer, a list of integers, or `{size}`; left out, one number
    * @example
    * np.random.random();        // e.g. 0.5488135039273248 after np.random.seed(0)
    * np.random.random([2, 3]);
@@ -192,6 +195,7 @@ export class RandomState extends Sampler {
   /**
    * Standard normal random floats (NumPy's `standard_normal(size=None)`); one number without a
    * size.
+   * @param size the output shape: an integer, a list of integers, or `{size}`; left out, one number
    * @example
    * np.random.standard_normal([2, 2]);
    * np.random.standard_normal({size: 5});
@@ -205,6 +209,7 @@ export class RandomState extends Sampler {
 
   /**
    * Exponential random floats with mean 1 (NumPy's `standard_exponential(size=None)`).
+   * @param size the output shape: an integer, a list of integers, or `{size}`; left out, one number
    * @example
    * np.random.standard_exponential(3);
    */
@@ -219,6 +224,8 @@ export class RandomState extends Sampler {
    * Random integers in [low, high), or [0, low) with one argument (NumPy's
    * `randint(low, high=None, size=None, dtype=int)`), as int64; one number without a size.
    * `low` and `high` may be arrays, which broadcast.
+   * @param low the lowest value (inclusive); with no `high`, the values are in [0, low)
+   * @param high one above the highest value
    * @throws ValueError `low >= high` (or `high <= 0` with one argument)
    * @example
    * np.random.seed(0);
@@ -238,6 +245,7 @@ export class RandomState extends Sampler {
   /**
    * A random permutation (NumPy's `permutation(x)`): of `0..x-1` for a number, or a shuffled
    * copy of an array along its first axis.
+   * @param x an integer n (a permutation of `arange(n)`) or an array (a shuffled copy, along its first axis)
    * @throws IndexError `x must be an integer or at least 1-dimensional`
    * @example
    * np.random.permutation(5);   // e.g. array([3, 0, 4, 1, 2])
@@ -265,6 +273,7 @@ export class RandomState extends Sampler {
   /**
    * Shuffles an array in place along its first axis (NumPy's `shuffle(x)`); a JS array is
    * shuffled in place like a Python list.
+   * @param x the array to shuffle in place, along its first axis
    * @example
    * const x = np.arange(10);
    * np.random.shuffle(x);     // x is now in random order
@@ -279,6 +288,7 @@ export class RandomState extends Sampler {
    * Random picks from `a` (NumPy's `choice(a, size=None, replace=True, p=None)`): from
    * `0..a-1` for a number, else from the 1-D array `a`; with or without replacement,
    * optionally with probabilities `p`. One value without a size.
+   * @param a an array to pick from, or an integer n for `arange(n)`
    * @throws ValueError `Cannot take a larger sample than population when 'replace=False'`, and
    * NumPy's errors for bad `p`
    * @example
@@ -327,6 +337,9 @@ export class RandomState extends Sampler {
   /**
    * Counts of each outcome in `n` trials with probabilities `pvals` (NumPy's
    * `multinomial(n, pvals, size=None)`), as int64 of shape `[...size, pvals.length]`.
+   * @param n the number of trials
+   * @param pvals the probability of each of the k outcomes (they sum to 1)
+   * @param size how many experiments (an integer or a shape); left out, one
    * @throws ValueError `sum(pvals[:-1]) > 1.0`, `n < 0`
    * @example
    * np.random.multinomial(20, [1/6, 1/6, 1/6, 1/6, 1/6, 1/6]);   // twenty dice throws

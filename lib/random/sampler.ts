@@ -3,14 +3,14 @@
 // and its own variant where NumPy's differ, so the numbers are each one's NumPy numbers.
 import { asarray, type ArrayLike } from "../core/convert";
 import { resolveDType } from "../core/dtype";
-import { TypeError, ValueError } from "../core/errors";
+import { OverflowError, TypeError, ValueError } from "../core/errors";
 import { NDArray } from "../core/ndarray";
 import { subtract } from "../ops/arithmetic";
 import { greater } from "../ops/compare";
 import { type Arg, bind, shapeOf, type Size } from "./args";
 import { bounded } from "./bitgen";
 import { beta, BinomialCache, binomial, type Kernel, legacyBeta, poisson, standardGamma } from "./distributions";
-import { fill, isScalar, OverflowError, type Param, sample, scalarValue, toInteger } from "./params";
+import { fill, isScalar, type Param, sample, scalarValue, toInteger } from "./params";
 
 const INT64_MIN = -(2 ** 63);
 const INT64_MAX = 2 ** 63; // 2**63 - 1 as a double
@@ -106,6 +106,8 @@ export abstract class Sampler {
   /**
    * Uniform random floats in [low, high) (NumPy's `uniform(low=0.0, high=1.0, size=None)`):
    * `low + (high - low)·u`. `low` and `high` may be arrays; they broadcast.
+   * @param low the lower bound (inclusive, default 0)
+   * @param high the upper bound (exclusive, default 1)
    * @throws OverflowError `Range exceeds valid bounds` when high - low is not finite
    * @example
    * np.random.uniform(-1, 1, [3, 2]);          // 3×2 floats in [-1, 1)
@@ -134,6 +136,8 @@ export abstract class Sampler {
   /**
    * Normal (Gaussian) random floats with mean `loc` and standard deviation `scale` (NumPy's
    * `normal(loc=0.0, scale=1.0, size=None)`); arrays of means or deviations broadcast.
+   * @param loc the mean (default 0)
+   * @param scale the standard deviation (default 1)
    * @throws ValueError `scale < 0`
    * @example
    * np.random.normal(0, 0.01, [2, 4]);        // small initial weights
@@ -154,6 +158,7 @@ export abstract class Sampler {
   /**
    * Exponential random floats with mean `scale` (NumPy's `exponential(scale=1.0, size=None)`),
    * e.g. waiting times.
+   * @param scale the scale β = 1/λ (default 1)
    * @throws ValueError `scale < 0`
    * @example
    * np.random.exponential(2, 5);
@@ -172,6 +177,8 @@ export abstract class Sampler {
   /**
    * Gamma random floats with shape k and scale θ (NumPy's `gamma(shape, scale=1.0, size=None)`):
    * mean k·θ, variance k·θ².
+   * @param shape the shape k (> 0)
+   * @param scale the scale θ (default 1)
    * @throws ValueError `shape < 0`, `scale < 0`
    * @example
    * np.random.gamma(2, 1.5, 4);
@@ -190,6 +197,7 @@ export abstract class Sampler {
 
   /**
    * Gamma random floats with scale 1 (NumPy's `standard_gamma(shape, size=None)`).
+   * @param shape the shape k (> 0)
    * @throws ValueError `shape < 0`
    * @example
    * np.random.standard_gamma(3, [2, 2]);
@@ -206,6 +214,8 @@ export abstract class Sampler {
 
   /**
    * Beta random floats in [0, 1] (NumPy's `beta(a, b, size=None)`): mean a / (a + b).
+   * @param a α (> 0)
+   * @param b β (> 0)
    * @throws ValueError `a <= 0`, `b <= 0`
    * @example
    * np.random.beta(2, 5, 3);
@@ -225,6 +235,8 @@ export abstract class Sampler {
   /**
    * Binomial random integers: successes in `n` trials of probability `p` (NumPy's
    * `binomial(n, p, size=None)`), as int64. `binomial(1, p, shape)` is a dropout mask.
+   * @param n the number of trials (≥ 0)
+   * @param p the probability of success of each trial, in [0, 1]
    * @throws ValueError `n < 0`, `p < 0, p > 1 or p is NaN`
    * @example
    * np.random.binomial(10, 0.5, 5);                    // e.g. array([5, 4, 6, 5, 3])
@@ -246,6 +258,7 @@ export abstract class Sampler {
   /**
    * Poisson random integers with mean `lam` (NumPy's `poisson(lam=1.0, size=None)`), as int64:
    * counts of events.
+   * @param lam the expected number of events λ (default 1)
    * @throws ValueError `lam < 0 or lam is NaN`, `lam value too large`
    * @example
    * np.random.poisson(3, 10);

@@ -117,6 +117,7 @@ export class SeedSequence {
   /**
    * `n_words` 32-bit words of state (NumPy's `generate_state(n_words)`, dtype uint32); a bit
    * generator wanting 64-bit words pairs them, low word first.
+   * @param n_words how many 32-bit words
    * @example
    * new np.random.SeedSequence(0).generate_state(4);
    */
@@ -135,6 +136,7 @@ export class SeedSequence {
   /**
    * `n_children` new, independent SeedSequences (NumPy's `spawn`): for parallel streams that
    * never overlap.
+   * @param n_children how many independent child streams
    * @example
    * const children = new np.random.SeedSequence(42).spawn(3);
    */
@@ -144,7 +146,11 @@ export class SeedSequence {
     return Array.from({ length: n_children }, (_, i) => new SeedSequence(this.entropy, { spawn_key: [...this.spawn_key, start + i] }));
   }
 
-  /** NumPy's repr: `SeedSequence(entropy=42)`, with the spawn key when there is one. */
+  /**
+   * NumPy's repr: `SeedSequence(entropy=42)`, with the spawn key when there is one.
+   * @example
+   * String(new np.random.SeedSequence(42));  // 'SeedSequence(entropy=42)'
+   */
   toString(): string {
     const entropy = Array.isArray(this.entropy) ? `[${this.entropy.join(", ")}]` : String(this.entropy);
     const key = this.spawn_key.length === 0 ? "" : `, spawn_key=(${this.spawn_key.join(", ")}${this.spawn_key.length === 1 ? "," : ""})`;

@@ -65,6 +65,88 @@ def lcg_values(n, seed, scale, specials):
     return out
 
 
+M32 = 0xFFFFFFFF
+
+
+def mix32(x):
+    """A murmur-style 32-bit finalizer: test/golden.ts mix32."""
+    x = x & M32
+    x ^= x >> 16
+    x = (x * 0x45D9F3B) & M32
+    x ^= x >> 16
+    x = (x * 0x45D9F3B) & M32
+    x ^= x >> 16
+    return x
+
+
+def hash_words(count, seed):
+    """2·count hashed 32-bit words (as float64) of a counter: the raw material of hashed_inputs."""
+    i = np.arange(2 * count, dtype=np.uint64)
+    return mix32(i * np.uint64(2654435761) + np.uint64(seed)).astype(np.float64)
+
+
+def hashed_inputs(kind, count, seed):
+    """The same doubles as test/golden.ts hashedDoubles(kind, count, seed): every step is exact, so
+    only hashes of a function's outputs need storing (the libm golden files)."""
+    w = hash_words(count, seed)
+    m, e = w[0::2] / 2.0 ** 32, w[1::2]
+    sign = np.where(e >= 2.0 ** 31, -1.0, 1.0)
+    if kind == "unit":  # [0, 1): the polar method's r2
+        return m
+    if kind == "near1":  # within 0.07 of 1
+        return 1 + (m - 0.5) * 0.14
+    if kind == "wide":  # positive, exponents -1074..1023
+        return (1 + m) * np.exp2(e % 2098 - 1075)
+    if kind == "swide":  # either sign, exponents -1074..1023: sin/cos of huge arguments
+        return sign * (1 + m) * np.exp2(e % 2098 - 1075)
+    if kind == "exp":  # exp's whole range, overflow and underflow included
+        return (m - 0.5) * 1500
+    if kind == "small":  # typical activations
+        return (m - 0.5) * 40
+    if kind == "tiny":  # |x| from 2^-61 to 0.5: expm1/tanh's small-argument branches
+        return (m - 0.5) * np.exp2(-(e % 60))
+    if kind == "mid":  # |x| up to 2^39: both of sin/cos's argument reductions and the switch between them
+        return (m - 0.5) * np.exp2(e % 40)
+    if kind == "halfpi":  # near multiples of pi/2, where sin or cos is tiny
+        return (e % 65536) * 1.5707963267948966 + (m - 0.5) * np.exp2(-(e % 50))
+    if kind == "pos":  # positive, exponents -64..63: pow's bases
+        return (1 + m) * np.exp2(e % 128 - 64)
+    if kind == "powy":  # exponents of pow up to 512 either way
+        return (m - 0.5) * np.exp2(e % 12 - 2)
+    if kind == "bigy":  # large exponents (for bases near 1)
+        return (m - 0.5) * np.exp2(e % 48)
+    if kind == "inty":  # integer exponents -20..20 (for negative bases)
+        return e % 41 - 20
+    if kind == "edge":  # y*log(x) targets around exp's overflow and underflow thresholds
+        return sign * (700 + m * 50)
+    if kind == "e2":  # exp2's whole range, overflow and underflow included
+        return (m - 0.5) * 2200
+    if kind == "asin":  # [-1.1, 1.1]: asin/acos/atanh's domain and a little beyond
+        return (m - 0.5) * 2.2
+    if kind == "near1b":  # within 2^-40 .. 1 of +-1: asin/acos/atanh near the ends of their domain
+        return sign * (1 - m * np.exp2(-(e % 40)))
+    # float32 ranges (test/golden.ts hashedFloats rounds every kind to float32)
+    if kind == "wide32":  # positive, float32's exponents -149..127
+        return (1 + m) * np.exp2(e % 277 - 149)
+    if kind == "swide32":  # either sign, float32's exponents
+        return sign * (1 + m) * np.exp2(e % 277 - 149)
+    if kind == "exp32":  # expf's whole range, overflow (88.7) and underflow (-104) included
+        return (m - 0.5) * 240
+    if kind == "e2_32":  # exp2f's whole range
+        return (m - 0.5) * 320
+    if kind == "edge32":  # y*log2(x) targets around powf's thresholds, 128 and -150
+        return sign * (120 + m * 35)
+    raise ValueError(kind)
+
+
+def hashed_floats(kind, count, seed):
+    """test/golden.ts hashedFloats: hashed_inputs rounded to float32, or ("bits32") float32s of
+    hashed bit patterns, every exponent, infinities and NaNs included."""
+    if kind == "bits32":
+        return hash_words(count, seed)[0::2].astype(np.uint32).view(np.float32)
+    return hashed_inputs(kind, count, seed).astype(np.float32)
+
+
 def write(name, value, compact=False):
     """Writes test/golden/<name>.json with NumPy's version recorded (compact: one line per case)."""
     path = os.path.join(HERE, name + ".json")

@@ -38,7 +38,7 @@ def method(name):
     return call
 
 
-FUNCS = {"linalg.norm": np.linalg.norm, "linalg.svd": np.linalg.svd, "r_": lambda *a: np.r_[a], "c_": lambda *a: np.c_[a]}
+FUNCS = {"ndindex": lambda *a: [list(t) for t in np.ndindex(*(tuple(x) if isinstance(x, list) else x for x in a))], "linalg.norm": np.linalg.norm, "linalg.svd": np.linalg.svd, "r_": lambda *a: np.r_[a], "c_": lambda *a: np.c_[a]}
 for name in ["sort", "argsort", "cumsum", "cumprod", "repeat", "round", "reshape", "ravel", "flatten", "copy", "sum", "argmax", "std"]:
     FUNCS["method:" + name] = method(name)
 
@@ -455,5 +455,31 @@ case("method:argmax", floats((3, 4)), 1)
 case("method:std", floats((3, 4)), axis=1, ddof=1)
 case("add", floats((4, 3)), floats((4,)))
 case("add", floats((2,)), floats((2,)), bogus=1)
+
+# ---- np.pad and np.ndindex (after the others, so that their inputs stay as they were) --------
+case("pad", floats((3,)), 2)
+case("pad", floats((3,)), [1, 2])
+case("pad", floats((2, 3)), [[1, 0], [2, 1]])
+case("pad", floats((2, 3)), 1, constant_values=-1.5)
+case("pad", floats((2, 3)), [[1, 1], [1, 1]], constant_values=[[1, 2], [3, 4]])
+case("pad", floats((2, 3)), 1, constant_values=[7, 8])
+case("pad", floats((2, 3)), 2, "edge")
+case("pad", floats((2, 3)), [[0, 2], [1, 3]], mode="edge")
+case("pad", floats((2, 3, 4), [["T"]]), 1)
+case("pad", floats((2, 3, 2, 2)), [[0, 0], [0, 0], [1, 1], [1, 1]], mode="constant")
+case("pad", ints(0, 9, (2, 3)), 1, constant_values=2.7)
+case("pad", arr(np.array([True, False])), 1)
+case("pad", arr(np.zeros((0, 2))), 1)
+case("pad", arr(np.array(5.0)), 3)
+case("pad", floats((3,)), -1)
+case("pad", floats((3,)), 1.5)
+case("pad", floats((3,)), 1, mode="nonsense")
+case("pad", arr(np.zeros((0, 2))), 1, mode="edge")
+case("pad", floats((3,)), 1, mode="edge", constant_values=0)
+case("ndindex", 2, 3)
+case("ndindex", [3, 1, 2])
+case("ndindex")
+case("ndindex", 2, 0)
+case("ndindex", -1)
 
 write("functions", cases, compact=True)

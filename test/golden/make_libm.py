@@ -22,71 +22,14 @@ os.environ["NPY_DISABLE_CPU_FEATURES"] = "X86_V3 X86_V4 AVX512_ICL AVX512_SPR"
 import numpy as np  # noqa: E402  (after the environment variable, which NumPy reads on import)
 from numpy._core._multiarray_umath import __cpu_features__  # noqa: E402
 
-from golden import write  # noqa: E402
+from golden import hashed_inputs, write  # noqa: E402
 
 for feature in ("X86_V3", "X86_V4", "AVX512_ICL", "AVX512_SPR"):
     assert not __cpu_features__.get(feature), f"NumPy's {feature} code is still on: golden values would not be glibc's"
 
-M32 = 0xFFFFFFFF
 COUNT = 400_000
 LIBM = ctypes.CDLL("libm.so.6")
-
-
-def mix32(x):
-    x = x & M32
-    x ^= x >> 16
-    x = (x * 0x45D9F3B) & M32
-    x ^= x >> 16
-    x = (x * 0x45D9F3B) & M32
-    x ^= x >> 16
-    return x
-
-
-def words(count, seed):
-    i = np.arange(2 * count, dtype=np.uint64)
-    return mix32(i * np.uint64(2654435761) + np.uint64(seed)).astype(np.float64)
-
-
-def inputs(kind, count, seed):
-    """The same doubles as test/golden.ts hashedDoubles(kind, count, seed)."""
-    w = words(count, seed)
-    m, e = w[0::2] / 2.0 ** 32, w[1::2]
-    sign = np.where(e >= 2.0 ** 31, -1.0, 1.0)
-    if kind == "unit":  # [0, 1): the polar method's r2
-        return m
-    if kind == "near1":  # within 0.07 of 1
-        return 1 + (m - 0.5) * 0.14
-    if kind == "wide":  # positive, exponents -1074..1023
-        return (1 + m) * np.exp2(e % 2098 - 1075)
-    if kind == "swide":  # either sign, exponents -1074..1023: sin/cos of huge arguments
-        return sign * (1 + m) * np.exp2(e % 2098 - 1075)
-    if kind == "exp":  # exp's whole range, overflow and underflow included
-        return (m - 0.5) * 1500
-    if kind == "small":  # typical activations
-        return (m - 0.5) * 40
-    if kind == "tiny":  # |x| from 2^-61 to 0.5: expm1/tanh's small-argument branches
-        return (m - 0.5) * np.exp2(-(e % 60))
-    if kind == "mid":  # |x| up to 2^39: both of sin/cos's argument reductions and the switch between them
-        return (m - 0.5) * np.exp2(e % 40)
-    if kind == "halfpi":  # near multiples of pi/2, where sin or cos is tiny
-        return (e % 65536) * 1.5707963267948966 + (m - 0.5) * np.exp2(-(e % 50))
-    if kind == "pos":  # positive, exponents -64..63: pow's bases
-        return (1 + m) * np.exp2(e % 128 - 64)
-    if kind == "powy":  # exponents of pow up to 512 either way
-        return (m - 0.5) * np.exp2(e % 12 - 2)
-    if kind == "bigy":  # large exponents (for bases near 1)
-        return (m - 0.5) * np.exp2(e % 48)
-    if kind == "inty":  # integer exponents -20..20 (for negative bases)
-        return e % 41 - 20
-    if kind == "edge":  # y*log(x) targets around exp's overflow and underflow thresholds
-        return sign * (700 + m * 50)
-    if kind == "e2":  # exp2's whole range, overflow and underflow included
-        return (m - 0.5) * 2200
-    if kind == "asin":  # [-1.1, 1.1]: asin/acos/atanh's domain and a little beyond
-        return (m - 0.5) * 2.2
-    if kind == "near1b":  # within 2^-40 .. 1 of +-1: asin/acos/atanh near the ends of their domain
-        return sign * (1 - m * np.exp2(-(e % 40)))
-    raise ValueError(kind)
+inputs = hashed_inputs
 
 
 # (function, x kind, y kind or None); pow's "edge" cases use y = target / log(x).

@@ -93,6 +93,10 @@ for y in (2.0, 0.5, -1.0, 1.0, 0.0, 3.0, -0.5):
     case("power", gen((50,), 8.0, specials=True), number(y))
     case("power", gen((50,), 8.0), lit([y]))
 case("power", gen((1,), 8.0), lit([2.0]))
+# ... but only for one exponent: an exponent per row or column, (m, 1) or (1, n), goes through pow
+# for every element, 2.0 and 0.5 included (NumPy's inner loop is not given a constant exponent).
+case("power", gen((4, 50), 8.0), lit([[2.0], [0.5], [-1.0], [1.0]]))
+case("power", gen((3, 4), 8.0), lit([[2.0, 0.5, 2.0, -1.0]]))
 case("power", lit([2, 3, -4], "int64"), lit([-1, 2, 3], "int64"))
 case("power", lit([2, 3, -4, 0], "int64"), lit([10, 0, 3, 0], "int64"))
 case("power", lit([0.9]), number(4.0))

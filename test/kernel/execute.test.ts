@@ -92,6 +92,9 @@ describe("other requests", () => {
     // The name under the cursor still comes first, in the arguments too.
     expect(await shown("np.dot", 6)).toContain(dot);
     expect(await shown("np.dot(np.linspace")).toContain("evenly spaced samples");
+    // A ufunc or a scalar type: a callable constant, documented on its name, not on its call signature.
+    expect(await shown("np.exp(")).toContain("e raised to each element");
+    expect(await shown("np.exp(ia)", 5)).toContain("e raised to each element");
     // Not in an argument list: after the call, or writing a function body inside one.
     expect(await shown("np.dot(ia, ia) ")).toBeNull();
     expect(await shown("[1].map((x) => {\n  ")).toBeNull();

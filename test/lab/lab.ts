@@ -74,12 +74,10 @@ export function commandLines(): { pid: string; argv: string }[] {
 export async function menu(page: Page, ...labels: string[]): Promise<void> {
   await page.locator(".lm-MenuBar-itemLabel", { hasText: new RegExp(`^${labels[0]}$`) }).click();
   for (const label of labels.slice(1)) {
+    // Lumino opens a submenu a moment after its item is hovered: the click below waits for it.
     const item = page.locator(".lm-Menu:visible .lm-Menu-item", { has: page.locator(".lm-Menu-itemLabel", { hasText: new RegExp(`^${label}$`) }) }).last();
     if (label === labels[labels.length - 1]) await item.click();
-    else {
-      await item.hover();
-      await page.waitForTimeout(400); // Lumino opens a submenu after a short delay
-    }
+    else await item.hover();
   }
 }
 
@@ -88,9 +86,23 @@ export const notebook = (page: Page) => page.locator(".jp-NotebookPanel:visible"
 /** The code cells of the open notebook, in order. */
 export const codeCells = (page: Page) => notebook(page).locator(".jp-Notebook .jp-CodeCell");
 
-/** Opens a notebook by URL (/lab/tree/NAME), as a link from npm start would, and waits for its kernel. */
+/**
+ * Opens a notebook by the URL npm start prints for it (/lab/tree/NAME), in a fresh workspace
+ * (`reset`: without the tabs that earlier pages left in the server's workspace, which JupyterLab
+ * would open again), and waits for its kernel.
+ */
 export async function openNotebook(page: Page, server: StartedServer, name: string): Promise<void> {
-  await page.goto(`${server.url.origin}/lab/tree/${encodeURIComponent(name)}?token=${server.token}`);
+  await page.goto(`${server.url.origin}/lab/tree/${encodeURIComponent(name)}?reset&token=${server.token}`);
+  await page.locator(".jp-NotebookPanel:visible .jp-Notebook .jp-Cell").first().waitFor({ timeout: 120_000 });
+  await waitForIdle(page);
+}
+
+/** Opens a notebook in the running JupyterLab, as a student does: File > Open from Path…, its name, Enter. */
+export async function openFromPath(page: Page, name: string): Promise<void> {
+  await menu(page, "File", "Open from Path…");
+  await page.locator(".jp-Dialog input").fill(name);
+  await page.keyboard.press("Enter");
+  await page.locator(".lm-DockPanel-tabBar .lm-TabBar-tab.jp-mod-current .lm-TabBar-tabLabel").getByText(name, { exact: true }).waitFor({ timeout: 60_000 });
   await page.locator(".jp-NotebookPanel:visible .jp-Notebook .jp-Cell").first().waitFor({ timeout: 120_000 });
   await waitForIdle(page);
 }
@@ -98,6 +110,14 @@ export async function openNotebook(page: Page, server: StartedServer, name: stri
 /** Waits until the notebook's kernel is connected and idle (the toolbar's kernel status). */
 export async function waitForIdle(page: Page, timeout = 120_000): Promise<void> {
   await page.locator(".jp-NotebookPanel:visible .jp-Notebook-ExecutionIndicator[data-status='idle']").waitFor({ state: "attached", timeout });
+}
+
+/**
+ * What the status bar says of the current notebook's trust, as a student sees it on hovering its
+ * shield ("Notebook trusted: 7 of 7 code cells trusted." or "Notebook not trusted: ...").
+ */
+export async function trustStatus(page: Page): Promise<string> {
+  return (await page.locator(".jp-StatusItem-trust").getAttribute("title")) ?? "";
 }
 
 /** Waits until every code cell has run (a number in its prompt) and the kernel is idle again. */
@@ -108,7 +128,7 @@ export async function waitForAllRun(page: Page, timeout: number): Promise<void> 
       return prompts.length > 0 && prompts.every((p) => /\[\d+\]/.test(p));
     },
     undefined,
-    { timeout, polling: 500 },
+    { timeout, polling: 250 },
   );
   await waitForIdle(page, timeout);
 }
@@ -143,20 +163,15 @@ export function drawnCharts(page: Page): Promise<number> {
 }
 
 /**
- * Scrolls the notebook from top to bottom, as a reader does: JupyterLab renders a cell's outputs
- * when it first comes near the screen.
+ * The open notebook's markdown images: how many there are, and which have not loaded a picture
+ * (a broken image has no natural width), by their alt text. Markdown cells render whether on
+ * screen or not (JupyterLab's default windowing only skips painting offscreen cells).
  */
-export async function scrollThrough(page: Page): Promise<void> {
-  const scroller = notebook(page).locator(".jp-WindowedPanel-outer");
-  for (let top = 0, last = -1; ; top += 500) {
-    const reached = await scroller.evaluate((el, y) => {
-      el.scrollTop = y;
-      return el.scrollTop;
-    }, top);
-    await page.waitForTimeout(150);
-    if (reached === last) return; // the bottom
-    last = reached;
-  }
+export function markdownImages(page: Page): Promise<{ count: number; broken: string[] }> {
+  return page.evaluate(() => {
+    const images = [...document.querySelectorAll<HTMLImageElement>(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-MarkdownCell .jp-RenderedMarkdown img")];
+    return { count: images.length, broken: images.filter((img) => !img.complete || img.naturalWidth === 0).map((img) => img.alt || img.src.slice(0, 60)) };
+  });
 }
 
 /** The text of a code cell's editor, as shown (scrolled into view, so that CodeMirror has drawn its lines). */

@@ -1,26 +1,12 @@
-// npm start's other modes and the JupyterLab build itself: the classic Notebook keeps its token
-// off every command line too; bad arguments are explained; the application is one JupyterLab
-// release, every plugin package in the bundle with its stylesheet, and the build is cached.
+// npm start's arguments and the JupyterLab build itself: bad arguments are explained; the
+// application is one JupyterLab release, every plugin package in the bundle with its stylesheet,
+// and the build is cached. (`npm start -- --notebook` is tested with the lessons in the classic
+// Notebook, test/notebooks/browser.test.ts, on the server it starts there.)
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ROOT } from "../kernel/kernelspec";
-import { commandLines, npmStart } from "./lab";
-
-describe("npm start -- --notebook", () => {
-  it("serves the classic Notebook at /tree?token=..., with the token on no process's command line", async () => {
-    const server = await npmStart(["--notebook"]);
-    try {
-      expect(server.url.pathname).toBe("/tree");
-      const specs = (await (await fetch(`${server.url.origin}/api/kernelspecs?token=${server.token}`)).json()) as { kernelspecs: Record<string, unknown> };
-      expect(Object.keys(specs.kernelspecs)).toContain("numts");
-      expect(commandLines().filter(({ argv }) => argv.includes(server.token))).toEqual([]);
-    } finally {
-      await server.stop();
-    }
-  }, 240_000);
-});
 
 describe("npm start's arguments", () => {
   it("explains an unknown option and a folder that does not exist", () => {
@@ -52,6 +38,10 @@ describe("the JupyterLab application", () => {
     // One release: each package's patch level is the release's (4.6.4, with services 7.6.4, coreutils 6.6.4, ...).
     expect(jupyterlab.filter(([, v]) => [...v][0].split(".")[2] !== "4")).toEqual([]);
     expect(lab.dependencies["@jupyterlab/application"]).toBe("4.6.4");
+    // With the design-token library JupyterLab 4.6 is released with: 2.50.0 recurses without end
+    // when a toolbar is attached (the page froze on a theme change; see the README).
+    const foundation = Object.entries(lock.packages).filter(([path]) => path.endsWith("node_modules/@microsoft/fast-foundation"));
+    expect(foundation.map(([, { version }]) => version)).toEqual(["2.49.4"]);
   });
 
   it("starts every extension package it depends on, each with its stylesheet", () => {

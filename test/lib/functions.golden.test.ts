@@ -4,54 +4,16 @@
 import { inspect } from "node:util";
 import * as np from "numts";
 import { describe, expect, it } from "vitest";
-import { decode, expectNumpyError, golden, type Golden, type GoldenArray, isEncoded, num } from "../golden";
+import { expectNumpyError, golden, type Golden, type GoldenArray, num } from "../golden";
+import { callNumts, describeCall, type GoldenCall } from "./golden-calls";
 
 type Result = { array: GoldenArray; str: string; repr: string } | { scalar: Golden } | { list: Result[] };
 
-interface Case {
-  fn: string;
-  args: Golden[];
-  kwargs: Record<string, Golden>;
+interface Case extends GoldenCall {
   result?: Result;
   error?: { type: string; message: string };
   /** Compared within this tolerance, relative to the largest magnitude (LAPACK's SVD). */
   tol?: number;
-}
-
-/** Golden arguments as numts takes them; "inf"/"-inf"/"nan" (JSON has no such numbers) become numbers. */
-function argument(value: Golden): unknown {
-  if (value === "inf" || value === "-inf" || value === "nan") return num(value);
-  if (Array.isArray(value)) return value.map(argument);
-  return decode(value);
-}
-
-function call(c: Case): unknown {
-  const args = c.args.map(argument);
-  const kwargs = Object.fromEntries(Object.entries(c.kwargs).map(([k, v]) => [k, argument(v)]));
-  const withOptions = Object.keys(kwargs).length > 0 ? [...args, kwargs] : args;
-  if (c.fn.startsWith("method:")) {
-    const a = (args[0] as np.NDArray).copy();
-    const method = (a as unknown as Record<string, (...x: unknown[]) => unknown>)[c.fn.slice(7)];
-    const out = method.apply(a, withOptions.slice(1));
-    return out === undefined ? a : out;
-  }
-  let fn: unknown = np;
-  for (const part of c.fn.split(".")) fn = (fn as Record<string, unknown>)[part];
-  if (typeof fn !== "function") throw new Error(`no numts function ${c.fn}`);
-  return (fn as (...a: unknown[]) => unknown)(...withOptions);
-}
-
-function describeArg(a: Golden): string {
-  if (Array.isArray(a)) return `[${a.map(describeArg).join(", ")}]`;
-  if (!isEncoded(a)) return JSON.stringify(a);
-  const enc = a as { gen?: { shape: number[] }; array?: GoldenArray; view: unknown[] };
-  const view = enc.view.length > 0 ? JSON.stringify(enc.view) : "";
-  return `${enc.gen !== undefined ? "gen" : enc.array!.dtype}${JSON.stringify(enc.gen?.shape ?? enc.array!.shape)}${view}`;
-}
-
-function describeCase(c: Case, i: number): string {
-  const kw = Object.keys(c.kwargs).length ? `, ${JSON.stringify(c.kwargs)}` : "";
-  return `#${i} ${c.fn}(${c.args.map(describeArg).join(", ")}${kw})`;
 }
 
 /** Whether two doubles are the same, or (with `tol`) within tol times `scale`. */
@@ -128,12 +90,12 @@ const cases = golden<Case[]>("functions");
 
 describe("numts matches NumPy (test/golden/functions.json)", () => {
   cases.forEach((c, i) => {
-    it(describeCase(c, i), () => {
+    it(describeCall(c, i), () => {
       if (c.error !== undefined) {
-        expectNumpyError(() => call(c), c.error);
+        expectNumpyError(() => callNumts(c), c.error);
         return;
       }
-      const result = call(c);
+      const result = callNumts(c);
       if (c.fn === "linalg.svd" && "list" in c.result!) expectSvd(result, c.result, c.tol!);
       else expectResult(result, c.result!, c.tol);
     });

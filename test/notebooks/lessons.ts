@@ -43,6 +43,9 @@ export function normalOutput(o: StoredOutput): StoredOutput {
 
 export const isChart = (o: StoredOutput) => o.data?.["application/vnd.plotly.v1+json"] !== undefined;
 
+/** How many images (Markdown `![...](...)` or HTML `<img>`) the notebook's Markdown cells show. */
+export const markdownImageCount = (nb: Notebook) => nb.cells.filter((c) => c.cell_type === "markdown").flatMap((c) => text(c.source).match(/!\[|<img\b/g) ?? []).length;
+
 export function cellById(nb: Notebook, id: string): Cell {
   const cell = nb.cells.find((c) => c.id === id);
   if (cell === undefined) throw new Error(`no cell with id ${id}`);

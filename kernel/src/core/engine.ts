@@ -135,15 +135,24 @@ export class Engine {
    */
   inspect(code: string, cursor: number): SymbolInfo | null {
     const converter = this.converter();
-    let info = converter.inspect(this.prevDecl, code, cursor);
+    let at = cursor;
+    let info = converter.inspect(this.prevDecl, code, at);
     const callee = info ? null : calleeAt(code, cursor);
-    if (callee !== null) info = converter.inspect(this.prevDecl, code, callee);
+    if (callee !== null) info = converter.inspect(this.prevDecl, code, (at = callee));
     if (!info) return null;
+    // At a call, TypeScript documents the call signature; a constant whose type is callable (a ufunc
+    // such as np.exp, a scalar type such as np.float32) carries its JSDoc on the name instead. So
+    // where the signature has none, the name alone (the code cut after it) gives the documentation.
+    let documented = info;
+    if (!info.documentation?.length) {
+      const bare = converter.inspect(this.prevDecl, code.slice(0, nameEnd(code, at)), at);
+      if (bare?.documentation?.length) documented = bare;
+    }
     const text = (parts: readonly ts.SymbolDisplayPart[] | undefined) => (parts ?? []).map((p) => p.text).join("");
     return {
       signature: text(info.displayParts),
-      documentation: text(info.documentation),
-      tags: (info.tags ?? []).map((tag) => ({ name: tag.name, text: text(tag.text) })),
+      documentation: text(documented.documentation),
+      tags: (documented.tags ?? []).map((tag) => ({ name: tag.name, text: text(tag.text) })),
     };
   }
 
@@ -191,4 +200,11 @@ function nextIndent(code: string): string {
   const last = code.slice(code.lastIndexOf("\n") + 1);
   const indent = /^[ \t]*/.exec(last)?.[0] ?? "";
   return /[{([][ \t]*$/.test(last) ? indent + "  " : indent;
+}
+
+/** The end of the identifier that `position` is in or starts (`np.ex|p(x)` → after `exp`). */
+function nameEnd(code: string, position: number): number {
+  let end = position;
+  while (end < code.length && /[\p{ID_Continue}$\u200c\u200d]/u.test(code[end])) end++;
+  return end;
 }

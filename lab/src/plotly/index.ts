@@ -7,9 +7,10 @@ import type { IRenderMime } from "@jupyterlab/rendermime-interfaces";
 import "@fontsource/open-sans/400.css";
 import "@fontsource/open-sans/700.css";
 import "./style.css";
+import { htmlExtension } from "./loader";
 import { PLOTLY_MIME, RenderedPlotly } from "./widget";
 
-export { PLOTLY_MIME, RenderedPlotly };
+export { htmlExtension, PLOTLY_MIME, RenderedPlotly };
 
 export const rendererFactory: IRenderMime.IRendererFactory = {
   safe: true,

@@ -28,7 +28,6 @@ let watchingTheme = false;
 export class RenderedPlotly extends Widget implements IRenderMime.IRenderer {
   private readonly mimeType: string;
   private figure: PlotlyFigure | undefined;
-  private drawnWidth = 0;
   private readonly resizeObserver = new ResizeObserver(() => this.resizeToWidth());
 
   constructor(options: IRenderMime.IRendererOptions) {
@@ -37,6 +36,12 @@ export class RenderedPlotly extends Widget implements IRenderMime.IRenderer {
     this.addClass("numts-RenderedPlotly");
     // As JupyterLab's own renderers do: styles and tools find outputs by their type.
     this.node.dataset.mimeType = options.mimeType;
+    // From the start, not from attachment: JupyterLab draws outputs before they are on the page
+    // (plotly.js then lays a chart out at its default 700 px) and moves cells in and out of it.
+    this.resizeObserver.observe(this.node);
+    charts.add(this);
+    if (!watchingTheme) onThemeChange(() => charts.forEach((chart) => void chart.draw()));
+    watchingTheme = true;
   }
 
   async renderModel(model: IRenderMime.IMimeModel): Promise<void> {
@@ -55,30 +60,21 @@ export class RenderedPlotly extends Widget implements IRenderMime.IRenderer {
     const { data, layout = {}, config = {} } = this.figure;
     const Plotly = await loadPlotly();
     if (this.isDisposed) return;
-    // Resizing follows the panel (below); plotly.js's `responsive` only follows the window.
-    await Plotly.react(this.node, data, themedLayout(layout), { displaylogo: false, ...config, responsive: false });
-    this.drawnWidth = this.node.clientWidth;
+    // Resizing follows the panel (below); plotly.js's `responsive` only follows the window. The
+    // layout is a copy: plotly.js writes into the one it is given (ranges, sizes on a resize),
+    // and this one belongs to the output, which is saved.
+    await Plotly.react(this.node, data, { ...themedLayout(layout) }, { displaylogo: false, ...config, responsive: false });
+    this.resizeToWidth(); // the output may have got its width while plotly.js was drawing
   }
 
+  /** Redraws the chart at its output's width, unless it has a width of its own or is not shown. */
   private resizeToWidth(): void {
     const width = this.node.clientWidth;
-    if (this.figure === undefined || width === 0 || width === this.drawnWidth || this.figure.layout?.width !== undefined) return;
-    this.drawnWidth = width;
+    const drawn = (this.node as { _fullLayout?: { width?: number } })._fullLayout?.width;
+    if (this.figure === undefined || drawn === undefined || width === 0 || width === drawn || this.figure.layout?.width !== undefined) return;
     void loadPlotly().then((Plotly) => {
       if (!this.isDisposed) void Plotly.Plots.resize(this.node);
     });
-  }
-
-  protected override onAfterAttach(): void {
-    charts.add(this);
-    if (!watchingTheme) onThemeChange(() => charts.forEach((chart) => void chart.draw()));
-    watchingTheme = true;
-    this.resizeObserver.observe(this.node);
-  }
-
-  protected override onBeforeDetach(): void {
-    this.resizeObserver.unobserve(this.node);
-    charts.delete(this);
   }
 
   override dispose(): void {

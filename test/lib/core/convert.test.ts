@@ -40,6 +40,7 @@ describe("np.array", () => {
     );
     expect(() => np.array([[[1], [2]], [[3], [4, 5]]])).toThrow("inhomogeneous shape after 2 dimensions. The detected shape was (2, 2)");
     expect(() => np.array([1, "a" as unknown as number])).toThrow(np.TypeError);
-    expect(() => np.array([1, 2], "float32")).toThrow("data type 'float32' not understood");
+    expect(() => np.array([1, 2], "float128")).toThrow("data type 'float128' not understood");
+    expect(() => np.array([1, 2], "float16")).toThrow("data type 'float16' is not available in numts: use float32 (or float64)");
   });
 });

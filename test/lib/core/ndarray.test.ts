@@ -85,8 +85,9 @@ describe("conversion and element access", () => {
     expect(Object.is(i.get(1), 0)).toBe(true); // no -0 among integers
     expect(x.astype(np.bool_).tolist()).toEqual([true, true, false, true, true]);
     expect(np.array([true, false]).astype("float").tolist()).toEqual([1, 0]);
-    expect(() => x.astype("complex128")).toThrow("data type 'complex128' not understood");
-    expect(() => np.array([NaN]).astype("int64")).toThrow("cannot convert float NaN to integer");
+    expect(() => x.astype("complex128")).toThrow("data type 'complex128' is not available in numts");
+    // NumPy casts NaN as the CPU converts it (x86-64: the smallest integer), with a warning.
+    expect(np.array([NaN]).astype("int64").tolist()).toEqual([-(2 ** 63)]);
   });
 
   it("tolist gives nested arrays, booleans for bool arrays, the value for 0-d", () => {

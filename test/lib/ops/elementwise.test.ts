@@ -24,13 +24,17 @@ describe("broadcasting and inputs", () => {
   });
 });
 
-describe("dtypes follow NumPy's promotion (JS numbers act as Python floats)", () => {
+describe("dtypes follow NumPy 2's promotion (JS numbers are weak: whole ones act as Python ints, others as floats)", () => {
   const i = np.array([1, 2, 3], "int64");
   const b = np.array([true, false, true]);
-  it("int64 with int64 stays int64; with a number or float array, float64", () => {
+  it("int64 with int64 or a whole number stays int64; with a fraction or float array, float64", () => {
     expect(np.add(i, i).dtype).toBe("int64");
     expect(np.multiply(i, b).dtype).toBe("int64");
-    expect(np.add(i, 1).dtype).toBe("float64");
+    expect(np.add(i, 1).dtype).toBe("int64");
+    expect(np.add(i, 1.5).dtype).toBe("float64");
+    expect(np.add(i, np.ones(3)).dtype).toBe("float64");
+    expect(np.add(b, 1).dtype).toBe("int64");
+    expect(np.add(1, 2).dtype).toBe("float64"); // numbers alone: float64, as np.array([1, 2]) is
     expect(np.divide(i, i).dtype).toBe("float64");
     expect(np.maximum(i, i).dtype).toBe("int64");
     expect(np.negative(i).tolist()).toEqual([-1, -2, -3]);
@@ -61,6 +65,35 @@ describe("floating point specials behave as in NumPy", () => {
     expect(np.log([0, -1]).tolist()).toEqual([-Infinity, NaN]);
     expect(np.sqrt([-1]).tolist()).toEqual([NaN]);
     expect(np.clip([NaN, -2, 5], 0, 1).tolist()).toEqual([NaN, 0, 1]);
+  });
+});
+
+describe("np.clip takes its bounds as NumPy 2.1 does", () => {
+  const x = np.array([-2, 0.5, 3]);
+  it("positionally, by the names min/max or a_min/a_max, and one side open", () => {
+    expect(np.clip(x, 0, 1).tolist()).toEqual([0, 0.5, 1]);
+    expect(np.clip(x, { min: 0, max: 1 }).tolist()).toEqual([0, 0.5, 1]);
+    expect(np.clip(x, { a_min: 0, a_max: 1 }).tolist()).toEqual([0, 0.5, 1]);
+    expect(np.clip(x, { min: 0 }).tolist()).toEqual([0, 0.5, 3]);
+    expect(np.clip(x, { max: 1 }).tolist()).toEqual([-2, 0.5, 1]);
+    expect(np.clip(x, null, 1).tolist()).toEqual([-2, 0.5, 1]);
+    const clipped = np.clip(x);
+    expect(clipped.tolist()).toEqual([-2, 0.5, 3]);
+    expect(clipped).not.toBe(x);
+    expect(x.clip({ min: 0 }).tolist()).toEqual([0, 0.5, 3]);
+    expect(x.clip({ max: 1 }).tolist()).toEqual([-2, 0.5, 1]);
+    expect(x.clip().tolist()).toEqual([-2, 0.5, 3]);
+    const out = np.zeros(3);
+    expect(np.clip(x, { min: 0, out })).toBe(out);
+    expect(np.clip(x, { out }).tolist()).toEqual([-2, 0.5, 3]);
+  });
+  it("refuses what NumPy refuses, with NumPy's messages", () => {
+    expect(() => np.clip(x, 0, 1, { min: 0 })).toThrow("Passing `min` or `max` keyword argument when `a_min` and `a_max` are provided is forbidden.");
+    expect(() => np.clip(x, { a_min: 0, min: 0 })).toThrow("clip() missing 1 required positional argument: 'a_max'");
+    expect(() => (np.clip as (...a: unknown[]) => np.NDArray)(x, 0)).toThrow("clip() missing 1 required positional argument: 'a_max'");
+    expect(() => np.clip(x, { a_max: 1 })).toThrow("clip() missing 1 required positional argument: 'a_min'");
+    expect(() => np.clip(x, { foo: 1 } as never)).toThrow("clip() got an unexpected keyword argument 'foo'");
+    expect(() => x.clip({ a_min: 0 } as never)).toThrow("clip() got an unexpected keyword argument 'a_min'");
   });
 });
 

@@ -3,10 +3,12 @@ import * as np from "numts";
 import { describe, expect, it } from "vitest";
 
 describe("round, isclose, nan_to_num", () => {
-  it("round rounds halves to even and keeps integer arrays as they are", () => {
+  it("round rounds halves to even and copies integer arrays", () => {
     expect(np.round(np.array([0.5, 1.5, 2.5, -2.5])).tolist()).toEqual([0, 2, 2, -2]);
     const ints = np.array([1, 2], "int64");
-    expect(np.round(ints)).toBe(ints); // NumPy returns the same array
+    expect(np.round(ints)).not.toBe(ints); // NumPy 2 returns a copy
+    expect(np.round(ints).tolist()).toEqual([1, 2]);
+    expect(np.round(np.array([15, 25], "uint8"), -1).tolist()).toEqual([20, 20]);
     expect(np.array([1.234, 5.678]).round(1).tolist()).toEqual([1.2, 5.7]);
     const out = np.zeros(2);
     np.round(np.array([1.26, 2.5]), 1, { out });
