@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // The README's pictures of the lessons in our JupyterLab (docs/lab-*.png): each lesson in the
-// light theme with a chart in view, and a chart in the dark theme. Runs `npm start` on a copy
-// of the lessons (their stored outputs), with its own settings, and Debian's Chromium.
-//   node lab/screenshots.mjs
+// light theme with a chart in view, a chart in the dark theme, and a student's wrong answer to
+// an exercise with its check and a NumPy habit with its hint. Runs `npm start` on a copy of the
+// lessons (their stored outputs), with its own settings, and Debian's Chromium.
+//   node lab/screenshots.mjs [lessons] [hint-check]   (the pictures named; all by default)
 import { spawn } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -23,12 +24,20 @@ const browser = await chromium.launch({ executablePath: chromiumPath(), args: ["
 let page;
 mkdirSync(join(root, "docs"), { recursive: true });
 
-async function show(lesson, chart) {
-  // A page of its own, with a fresh workspace (reset): only this lesson's tab.
+const wanted = process.argv.slice(2);
+const make = (name) => wanted.length === 0 || wanted.includes(name);
+const written = [];
+
+/** A page of its own, with a fresh workspace (reset): only this lesson's tab, its kernel idle. */
+async function open(lesson) {
   page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   await page.goto(`${url.origin}/lab/tree/${lesson}?reset&token=${url.searchParams.get("token")}`);
   await page.locator(".jp-NotebookPanel:visible .jp-Notebook .jp-Cell").first().waitFor({ timeout: 120_000 });
   await page.locator(".jp-NotebookPanel:visible .jp-Notebook-ExecutionIndicator[data-status='idle']").waitFor({ state: "attached", timeout: 120_000 });
+}
+
+async function show(lesson, chart) {
+  await open(lesson);
   // Bring the chart's cell to the top of the notebook, and wait for it to be drawn.
   const cell = page.locator(".jp-NotebookPanel:visible .jp-CodeCell").nth(chart);
   // Twice: the notebook's height estimate settles as the cells around render.
@@ -48,17 +57,62 @@ const menu = async (...labels) => {
   await item(labels[2]).click();
 };
 
-await show("04-gradient-descent-backprop.ipynb", 3);
-await page.screenshot({ path: join(root, "docs", "lab-lesson-04.png") });
-await show("09-backpropagation.ipynb", 5);
-await page.screenshot({ path: join(root, "docs", "lab-lesson-09.png") });
-await menu("Settings", "Theme", "JupyterLab Dark");
-await page.waitForFunction(() => document.body.dataset.jpThemeLight === "false");
-await page.waitForTimeout(2000);
-await page.screenshot({ path: join(root, "docs", "lab-dark-chart.png") });
+/** Types `code` into the active cell's editor (replacing it) and runs it, staying in the cell. */
+async function typeAndRun(code) {
+  await page.keyboard.press("Control+A");
+  await page.keyboard.insertText(code); // as pasted: no auto-closed brackets
+  await page.keyboard.press("Control+Enter");
+}
+
+/**
+ * Lecture 4's exercise 4 as a student may first answer it: the gradient with its sign flipped,
+ * which the check explains, then the step written with NumPy's `*`, which the hint rewrites.
+ */
+async function hintAndCheck() {
+  await open("04-gradient-descent-backprop.ipynb");
+  const notebook = page.locator(".jp-NotebookPanel:visible .jp-Notebook");
+  const exercise = notebook.locator(".jp-CodeCell", { hasText: "Exercise 4: the single neuron's gradient" });
+  await exercise.evaluate((el) => el.scrollIntoView({ block: "center" }));
+  await exercise.locator(".cm-content").click();
+  // The cell as given, with the answers in place of the nulls (and numts imported: this kernel
+  // has run no cell above).
+  await typeAndRun("// Exercise 4: the single neuron's gradient at iteration 1, by hand.\nimport * as np from \"numts\";\nimport { lecture4 as check } from \"numts-lessons\";\n\nconst dL_dw = np.array([-12, 24, -36]); // your answer: one number per weight\nconst dL_db = -12; // your answer: a number\ncheck.exercise4(dL_dw, dL_db)");
+  await exercise.locator(".numts-check").waitFor({ timeout: 120_000 });
+  await page.keyboard.press("Escape");
+  await page.keyboard.press("b"); // a new cell below, as a student trying the update step
+  await page.keyboard.press("Enter");
+  await typeAndRun("// the update step, as in Python\nconst step = 0.001 * dL_dw");
+  const attempt = notebook.locator(".jp-CodeCell", { hasText: "the update step, as in Python" });
+  await attempt.locator(".jp-OutputArea-output", { hasText: "Hint:" }).waitFor({ timeout: 60_000 });
+  await page.keyboard.press("Escape");
+  const statement = notebook.locator(".jp-MarkdownCell", { hasText: "Exercise 4: the single neuron's gradient by hand" });
+  await statement.evaluate((el) => el.scrollIntoView({ block: "start" }));
+  await page.waitForTimeout(1500);
+  // Down to the attempt's output: the solution cell below it stays out of the picture.
+  const bottom = await attempt.evaluate((el) => el.getBoundingClientRect().bottom);
+  return { x: 0, y: 0, width: 1280, height: Math.min(800, Math.ceil(bottom) + 12) };
+}
+
+// Before the dark theme, which the settings keep for the pages after.
+if (make("hint-check")) {
+  const clip = await hintAndCheck();
+  await page.screenshot({ path: join(root, "docs", "lab-hint-check.png"), clip });
+  written.push("docs/lab-hint-check.png");
+}
+if (make("lessons")) {
+  await show("04-gradient-descent-backprop.ipynb", 3);
+  await page.screenshot({ path: join(root, "docs", "lab-lesson-04.png") });
+  await show("09-backpropagation.ipynb", 5);
+  await page.screenshot({ path: join(root, "docs", "lab-lesson-09.png") });
+  await menu("Settings", "Theme", "JupyterLab Dark");
+  await page.waitForFunction(() => document.body.dataset.jpThemeLight === "false");
+  await page.waitForTimeout(2000);
+  await page.screenshot({ path: join(root, "docs", "lab-dark-chart.png") });
+  written.push("docs/lab-lesson-04.png", "docs/lab-lesson-09.png", "docs/lab-dark-chart.png");
+}
 await browser.close();
 start.kill("SIGINT");
 await new Promise((r) => start.on("exit", r));
 rmSync(dir, { recursive: true, force: true });
 rmSync(state, { recursive: true, force: true });
-console.log("wrote docs/lab-lesson-04.png, docs/lab-lesson-09.png, docs/lab-dark-chart.png");
+console.log(`wrote ${written.join(", ")}`);

@@ -20,13 +20,13 @@ export function works(command, args) {
 }
 
 /**
- * Compiles numts, the kernel and the chart module (what `npm run build` does), in tsc's build
- * mode: a package whose sources are older than its last build is skipped (half a second when
- * nothing changed, instead of ten for three full compilations).
+ * Compiles numts, the kernel, the chart module and the exercises' checks (what `npm run build`
+ * does), in tsc's build mode: a package whose sources are older than its last build is skipped
+ * (half a second when nothing changed, instead of ten for full compilations).
  */
 export function buildPackages() {
   const tsc = join(root, "node_modules", "typescript", "bin", "tsc");
-  execFileSync(process.execPath, [tsc, "-b", ...["lib", "kernel", "plot"].map((pkg) => join(root, pkg))], { stdio: "inherit" });
+  execFileSync(process.execPath, [tsc, "-b", ...["lib", "kernel", "plot", "lessons"].map((pkg) => join(root, pkg))], { stdio: "inherit" });
 }
 
 function canInstallDebianPackages() {

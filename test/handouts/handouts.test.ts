@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ROOT } from "../kernel/kernelspec";
 import { drawnCharts, launchChromium } from "../plot/browser/pages";
 import { assertDifferent, fontConfigurations } from "../plot/fonts";
-import { cellsOf, charts, type Edition, formulas, headings, isSolution, printedNumbers, readNotebook, signature } from "./notebook";
+import { cellsOf, charts, type Edition, formulas, headings, isSolution, printedNumbers, readNotebook, signature, text } from "./notebook";
 import { colouredPixels, find, fonts, imageCount, pageCount, pages, pageSize, rasterize, squash, words } from "./pdf";
 
 const SCRIPT = join(ROOT, "scripts/handouts.mjs");
@@ -112,6 +112,10 @@ describe.each(NOTEBOOKS.map((f) => [basename(f), f]))("%s", (_name, file) => {
 
       const solutionCells = await page.locator(".jp-CodeCell.celltag_solution").count();
       expect(solutionCells).toBe(edition === "instructor" ? solutions.length : 0);
+      // The exercises' check cells are in both editions, each with its verdict (green or red).
+      const verdicts = cells.flatMap((c) => c.outputs ?? []).filter((o) => text(o.data?.["text/html"] as string | string[] | undefined).includes('class="numts-check"'));
+      if (file.startsWith(LESSONS)) expect(verdicts.length).toBeGreaterThan(0);
+      expect(await page.locator(".numts-check").count()).toBe(verdicts.length);
       expect(requests).toEqual([]);
       expect(errors).toEqual([]);
       await page.close();

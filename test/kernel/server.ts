@@ -45,15 +45,15 @@ async function waitUntilUp(url: string, token: string, child: ChildProcess, log:
   throw new Error(`jupyter server did not start within 60 s:\n${log()}`);
 }
 
-/** Starts a server rooted at the repository; `stop()` kills its whole process group. */
-export async function startJupyterServer(): Promise<JupyterServer> {
+/** Starts a server rooted at the repository (its kernels get `env` too); `stop()` kills its whole process group. */
+export async function startJupyterServer(env: Record<string, string> = {}): Promise<JupyterServer> {
   const port = await freePort();
   const token = randomBytes(16).toString("hex");
   const jupyterPath = installKernelspec();
   const child = spawn(
     JUPYTER_PYTHON,
     ["-m", "jupyter_server", "--no-browser", "--allow-root", `--ServerApp.ip=127.0.0.1`, `--ServerApp.port=${port}`, `--ServerApp.port_retries=0`, `--ServerApp.token=${token}`, `--ServerApp.root_dir=${ROOT}`],
-    { cwd: ROOT, env: { ...process.env, JUPYTER_PATH: jupyterPath, PYDEVD_DISABLE_FILE_VALIDATION: "1" }, detached: true, stdio: ["ignore", "pipe", "pipe"] },
+    { cwd: ROOT, env: { ...process.env, JUPYTER_PATH: jupyterPath, PYDEVD_DISABLE_FILE_VALIDATION: "1", ...env }, detached: true, stdio: ["ignore", "pipe", "pipe"] },
   );
   let output = "";
   child.stdout?.on("data", (d: Buffer) => (output += d.toString()));

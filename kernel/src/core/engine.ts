@@ -4,8 +4,8 @@
 // error.
 import ts from "@tslab/typescript-for-tslab";
 import { calleeAt } from "./callee";
-import { type CellSources, compileError, type ErrorOutcome, KeyboardInterrupt, type Outcome, thrownError } from "./errors";
-import { MISSING_NAME_CODES, missingNameHint } from "./hints";
+import { type CellSources, compileError, type ErrorOutcome, KeyboardInterrupt, type Outcome, type StackView, thrownError } from "./errors";
+import { typeErrorHints } from "./hints";
 import type { Interrupts } from "./interrupts";
 import type { Conversion, Converter, Platform } from "./platform";
 import { expandShorthand } from "./shorthand";
@@ -70,7 +70,7 @@ export class Engine {
     try {
       converter = this.converter(); // the first cell may have to load TypeScript (and may fail to)
     } catch (error) {
-      return thrownError(error, () => undefined, this.platform);
+      return this.thrown(error);
     }
     let converted: Conversion;
     try {
@@ -82,9 +82,7 @@ export class Engine {
       return interrupted("while the cell was type-checked");
     }
     if (converted.diagnostics.length > 0) {
-      const hintable = converted.diagnostics.find((d) => MISSING_NAME_CODES.has(d.code));
-      const hint = hintable && missingNameHint(hintable.messageText, () => this.platform.notebooks());
-      return compileError(code, converted.diagnostics, hint);
+      return compileError(code, converted.diagnostics, typeErrorHints(code, converted.diagnostics, () => this.platform.notebooks()));
     }
     if (!converted.output) {
       this.prevDecl = converted.declOutput ?? "";
@@ -102,7 +100,7 @@ export class Engine {
       // Declarations that did run stay usable, as in any REPL.
       this.prevDecl = converted.declOutput ?? this.prevDecl;
       if (error instanceof KeyboardInterrupt) interrupts.handled();
-      return thrownError(error, (filename) => this.cellSources(filename), this.platform);
+      return this.thrown(error);
     }
     this.prevDecl = converted.declOutput ?? "";
     const key = converted.lastExpressionVar;
@@ -112,9 +110,9 @@ export class Engine {
     return { status: "ok", value, hasValue: value !== undefined };
   }
 
-  /** The sources of a recent cell, by the filename its frames show (for late errors' tracebacks). */
-  cellSources(filename: string): CellSources | undefined {
-    return this.sources.get(filename);
+  /** A thrown error as an error output, its frames at the lines of the recent cells they ran in. */
+  thrown(error: unknown): ErrorOutcome {
+    return thrownError(error, stackView(this.platform, (filename) => this.sources.get(filename)));
   }
 
   private remember(name: string, sources: CellSources): void {
@@ -184,6 +182,11 @@ export function isComplete(code: string): { status: "complete" | "incomplete" | 
   const atEnd = (d: ts.DiagnosticWithLocation) => d.start === code.length && typeof d.messageText === "string" && d.messageText.endsWith(" expected.");
   if (!errors.every(atEnd)) return { status: "invalid" };
   return { status: "incomplete", indent: nextIndent(code) };
+}
+
+/** How the platform's tracebacks are made, with `sources` for the cells' frames. */
+export function stackView(platform: Platform, sources: StackView["sources"]): StackView {
+  return { sources, inspect: (value) => platform.inspect(value), internalFrame: (frame) => platform.isInternalFrame(frame), libraryFrame: (frame) => platform.libraryFrame?.(frame) ?? false, full: platform.fullTracebacks ?? false };
 }
 
 /** The error of a request stopped before its code ran. */

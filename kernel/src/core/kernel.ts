@@ -3,7 +3,7 @@
 // requests as plain message objects from a transport and sends every message through it.
 // https://jupyter-client.readthedocs.io/en/latest/messaging.html
 import { bundleOf } from "./bundle";
-import { Engine, isComplete } from "./engine";
+import { Engine, isComplete, stackView } from "./engine";
 import { type ErrorOutcome, type Outcome, thrownError } from "./errors";
 import { History } from "./history";
 import { kernelInfo } from "./info";
@@ -227,7 +227,7 @@ export class KernelCore {
   }
 
   private errorOutcome(error: unknown): ErrorOutcome {
-    return thrownError(error, (filename) => this.loadedEngine?.cellSources(filename), this.platform);
+    return this.loadedEngine?.thrown(error) ?? thrownError(error, stackView(this.platform, () => undefined));
   }
 
   /** The cell's `atCellEnd` callbacks; one that throws is reported on stderr, the others still run. */

@@ -98,6 +98,14 @@ export interface Platform {
    * only the user's frames: cells and the user's modules.
    */
   isInternalFrame(frame: string): boolean;
+  /**
+   * Whether a stack frame ("at fn (/path/file.js:3:7)") is inside numts's packages (numts,
+   * numts-plot, numts-lessons): tracebacks leave those out, as NumPy's show the student's code.
+   * A platform without it shows them (a browser's bundles may remove them from stacks itself).
+   */
+  libraryFrame?(frame: string): boolean;
+  /** Tracebacks keep every frame, the library's and the kernel's (Node: NUMTS_FULL_TRACEBACK=1 or --full-traceback). */
+  readonly fullTracebacks?: boolean;
   /** The notebook this kernel runs (else those beside it), read now. */
   notebooks(): NotebookFile[];
   /** A new async context (see AsyncContext). */

@@ -2,9 +2,9 @@
 // from the notebook's folder, values print with `util.inspect`, process.stdout/stderr and
 // uncaught errors are captured, and TypeScript comes from tslab's package.
 import { AsyncLocalStorage } from "node:async_hooks";
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync, realpathSync } from "node:fs";
 import { createRequire } from "node:module";
-import { basename, join } from "node:path";
+import { basename, dirname, join, sep } from "node:path";
 import { inspect } from "node:util";
 import { setFlagsFromString } from "node:v8";
 import vm from "node:vm";
@@ -31,15 +31,27 @@ function packageVersion(file: string): string {
   return (JSON.parse(readFileSync(file, "utf8")) as { version: string }).version;
 }
 
+/** numts's packages, whose frames tracebacks leave out (see Platform.libraryFrame). */
+const LIBRARIES = ["numts", "numts-plot", "numts-lessons"];
+
+export interface NodePlatformOptions {
+  /** Tracebacks keep every frame; the default is NUMTS_FULL_TRACEBACK=1 in the environment. */
+  fullTracebacks?: boolean;
+}
+
 export class NodePlatform implements Platform {
   readonly versions: Platform["versions"];
+  readonly fullTracebacks: boolean;
   private readonly cellRequire: NodeJS.Require;
+  private libraryDirs: string[] | undefined;
 
   /** @param rootDir the notebook's folder: imports resolve from here, as in Node. */
   constructor(
     private readonly rootDir: string,
     private readonly signals: SharedSignals,
+    options: NodePlatformOptions = {},
   ) {
+    this.fullTracebacks = options.fullTracebacks ?? process.env.NUMTS_FULL_TRACEBACK === "1";
     // V8's compilation cache keeps what it compiled for the life of the process: every cell run
     // through vm (~1 KB each), and eval'd sources over ~16 KB whole. Each cell is compiled once
     // (and numts compiles its loops once), so the cache saves nothing here and only grows.
@@ -89,6 +101,20 @@ export class NodePlatform implements Platform {
 
   require(id: string): unknown {
     return this.cellRequire(id);
+  }
+
+  libraryFrame(frame: string): boolean {
+    // The folders the cells' imports of numts's packages resolve to (links resolved, as stack
+    // frames show them), found at the first error.
+    this.libraryDirs ??= LIBRARIES.flatMap((name) => {
+      try {
+        const dir = dirname(this.cellRequire.resolve(`${name}/package.json`));
+        return [...new Set([dir, realpathSync(dir)])].map((d) => d + sep);
+      } catch {
+        return []; // not installed beside this notebook
+      }
+    });
+    return this.libraryDirs.some((dir) => frame.includes(dir));
   }
 
   inspect(value: unknown, options?: InspectOptions): string {
