@@ -6,6 +6,7 @@
 //                part and parts loaded on demand (plotly.js, MathJax, languages, ...)
 //   themes/      each theme's stylesheet, loaded when the theme is chosen
 //   schemas/     each extension's settings schemas (the settings editor, defaults)
+//   settings/    overrides.json: this build's defaults where JupyterLab's do not suit the kernel
 //   templates/   the page, with the bundle's file names
 // The build is skipped when nothing it is made from changed (the sources here and
 // package-lock.json): a hash of them is kept in build/inputs.sha256. `--force` rebuilds.
@@ -122,6 +123,21 @@ function copySchemas(packages, out) {
   }
 }
 
+/**
+ * Defaults of this build that differ from JupyterLab's (jupyterlab_server reads them from
+ * settings/overrides.json; a user's own settings still win). The completer waits 1 s for the
+ * kernel by default, then shows nothing: a TypeScript kernel type-checks the cell to complete
+ * it, which takes longer than that on a busy 2-core machine, so Tab would silently do nothing.
+ */
+const SETTINGS_OVERRIDES = {
+  "@jupyterlab/completer-extension:manager": { providerTimeout: 5000 },
+};
+
+function writeSettings(out) {
+  mkdirSync(out, { recursive: true });
+  writeFileSync(join(out, "overrides.json"), `${JSON.stringify(SETTINGS_OVERRIDES, null, 2)}\n`);
+}
+
 /** The page, with the bundle's hashed file names written in. */
 function writeTemplate(out, { script, style }) {
   mkdirSync(out, { recursive: true });
@@ -155,6 +171,7 @@ export async function buildLab({ force = false, progress = false, log = console.
   const packages = extensionPackages();
   const app = await bundle(rspack, packages, next, progress);
   copySchemas(packages, join(next, "schemas"));
+  writeSettings(join(next, "settings"));
   writeTemplate(join(next, "templates"), app);
   // The bundle's files and chunks (for size questions).
   writeFileSync(join(next, "stats.json"), JSON.stringify(app.stats));
