@@ -63,7 +63,7 @@ function rules(rspack) {
   ];
 }
 
-function config(rspack, { entry, out, names }) {
+export function config(rspack, { entry, out, names }) {
   return {
     mode: "production",
     context: here,
@@ -129,7 +129,7 @@ function copySchemas(packages, out) {
  * kernel by default, then shows nothing: a TypeScript kernel type-checks the cell to complete
  * it, which takes longer than that on a busy 2-core machine, so Tab would silently do nothing.
  */
-const SETTINGS_OVERRIDES = {
+export const SETTINGS_OVERRIDES = {
   "@jupyterlab/completer-extension:manager": { providerTimeout: 5000 },
 };
 
