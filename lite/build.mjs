@@ -350,7 +350,14 @@ export function serveStatic(dir, { port = 0, prefix = "/" } = {}) {
       response.writeHead(404).end("not found");
       return;
     }
-    response.writeHead(200, { "Content-Type": TYPES[extname(file)] ?? "application/octet-stream" });
+    // Revalidated by date, as static hosts do, so that a later visit loads from the browser's cache.
+    const modified = new Date(Math.floor(statSync(file).mtimeMs / 1000) * 1000);
+    const since = Date.parse(request.headers["if-modified-since"] ?? "");
+    if (!Number.isNaN(since) && since >= modified.getTime()) {
+      response.writeHead(304).end();
+      return;
+    }
+    response.writeHead(200, { "Content-Type": TYPES[extname(file)] ?? "application/octet-stream", "Last-Modified": modified.toUTCString(), "Cache-Control": "max-age=0, must-revalidate" });
     response.end(readFileSync(file));
   });
   return new Promise((resolvePromise) => server.listen(port, "127.0.0.1", () => resolvePromise(server)));
