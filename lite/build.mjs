@@ -210,6 +210,8 @@ function labPage({ script, style }) {
       element.textContent = JSON.stringify(config);
     })();
   </script>
+  <link rel="icon" type="image/svg+xml" class="idle favicon" href="${favicon("#f37726")}">
+  <link rel="" type="image/svg+xml" class="busy favicon" href="${favicon("#616161")}">
   <link rel="stylesheet" href="../build/static/${style}">
 </head>
 <body>
@@ -219,9 +221,18 @@ function labPage({ script, style }) {
 `;
 }
 
+/**
+ * The tab's icon (JupyterLab swaps the idle one for the busy one while the kernel works), inline:
+ * else the browser asks the host's root for /favicon.ico, outside the site.
+ */
+function favicon(colour) {
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="${colour}"/><text x="16" y="22" font-family="sans-serif" font-size="15" font-weight="bold" fill="#fff" text-anchor="middle">np</text></svg>`;
+  return `data:image/svg+xml,${encodeURIComponent(svg)}`;
+}
+
 const REDIRECT = `<!doctype html>
 <html>
-<head><meta charset="utf-8"><title>numts lessons</title>
+<head><meta charset="utf-8"><title>numts lessons</title><link rel="icon" href="data:,">
 <script>window.location.replace("lab/index.html" + window.location.search + window.location.hash);</script></head>
 <body><a href="lab/index.html">The lessons</a></body>
 </html>

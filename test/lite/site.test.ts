@@ -21,12 +21,17 @@ const PREFIX = "/course/numts/";
 let server: Server;
 let browser: Browser;
 let site: string;
+/** Requests the server got for paths outside the site (the browser's own, e.g. /favicon.ico, which pages do not see). */
+const outsidePath: string[] = [];
 const pages = new Map<Lesson, { page: Page; outside: string[]; errors: string[] }>();
 
 beforeAll(async () => {
   await buildSite({ notebooks: LESSONS.map(notebookPath), log: () => {} });
   [server, browser] = await Promise.all([serveStatic(SITE, { prefix: PREFIX }) as Promise<Server>, launchChromium()]);
   site = `http://127.0.0.1:${(server.address() as { port: number }).port}${PREFIX}`;
+  server.on("request", (request: { url?: string }) => {
+    if (!(request.url ?? "").startsWith(PREFIX)) outsidePath.push(request.url ?? "");
+  });
 }, 600_000);
 
 afterAll(async () => {
@@ -100,6 +105,7 @@ describe.each(LESSONS)("%s on the JupyterLite site", (lesson) => {
     await expect.poll(() => drawnCharts(page), { timeout: 60_000 }).toBe(charts);
     expect(errors).toEqual([]);
     expect(outside).toEqual([]);
+    expect(outsidePath).toEqual([]);
   }, 420_000);
 });
 
@@ -172,6 +178,7 @@ describe("lecture 9 on the site, as a student works in it", () => {
     const { outside, errors } = pages.get(lesson) as { outside: string[]; errors: string[] };
     expect(errors).toEqual([]);
     expect(outside).toEqual([]);
+    expect(outsidePath).toEqual([]);
   }, 180_000);
 });
 

@@ -11,11 +11,18 @@ interface Context {
   maxArrayLength: number;
   breakLength: number;
   seen: unknown[];
+  /** The indentation of what is being shown. */
+  indent: number;
+  /** The level of the last object shown (Node: at most 3 nested levels share a line). */
+  currentDepth: number;
 }
+
+/** How many innermost levels of nesting may be shown on one line (Node's `compact: 3`). */
+const COMPACT = 3;
 
 /** `value` as util.inspect shows it. */
 export function inspect(value: unknown, options: InspectOptions = {}): string {
-  return show(value, { depth: options.depth ?? 2, maxArrayLength: options.maxArrayLength ?? 100, breakLength: options.breakLength ?? 80, seen: [] }, 0, 0);
+  return show(value, { depth: options.depth ?? 2, maxArrayLength: options.maxArrayLength ?? 100, breakLength: options.breakLength ?? 80, seen: [], indent: 0, currentDepth: 0 }, 0);
 }
 
 /** console.log's arguments as one line of text (util.format): `%s %d %i %f %j %o %O %c %%`, then the rest. */
@@ -30,7 +37,9 @@ export function format(args: unknown[]): string {
       const arg = args[next++];
       switch (kind) {
         case "s":
-          return typeof arg === "string" ? arg : typeof arg === "bigint" ? `${arg}n` : typeof arg === "object" && arg !== null ? inspect(arg, { depth: 0 }) : String(arg);
+          if (typeof arg === "bigint") return `${arg}n`;
+          if (typeof arg === "number") return formatNumber(arg);
+          return typeof arg === "object" && arg !== null && hasBuiltInToString(arg) ? inspect(arg, { depth: 0 }) : String(arg);
         case "d":
           return typeof arg === "bigint" ? `${arg}n` : formatNumber(Number(arg));
         case "i":
@@ -42,6 +51,7 @@ export function format(args: unknown[]): string {
         case "c":
           return "";
         default:
+          // %o (Node adds hidden properties, e.g. an array's [length]) is shown as %O.
           return inspect(arg, { depth: kind === "o" ? 4 : 2 });
       }
     });
@@ -53,6 +63,20 @@ export function format(args: unknown[]): string {
   }
   for (const arg of rest) parts.push(typeof arg === "string" ? arg : inspect(arg));
   return parts.join(" ");
+}
+
+/** Constructors whose toString is the language's own: %s inspects their objects (as Node does). */
+const BUILT_IN = new Set(["Object", "Array", "Error", "TypeError", "RangeError", "Map", "Set", "WeakMap", "WeakSet", "Promise", "RegExp", "Float64Array", "Float32Array", "Int32Array", "Uint8Array", "ArrayBuffer", "DataView"]);
+
+function hasBuiltInToString(value: object): boolean {
+  const toString = (value as { toString?: unknown }).toString;
+  if (typeof toString !== "function") return true;
+  if (Object.prototype.hasOwnProperty.call(value, "toString")) return false;
+  let owner: object | null = value;
+  do owner = Object.getPrototypeOf(owner) as object | null;
+  while (owner !== null && !Object.prototype.hasOwnProperty.call(owner, "toString"));
+  const constructor = owner === null ? undefined : (Object.getOwnPropertyDescriptor(owner, "constructor")?.value as { name?: string } | undefined);
+  return typeof constructor === "function" && BUILT_IN.has(constructor.name ?? "");
 }
 
 function formatNumber(n: number): string {
@@ -70,10 +94,10 @@ function key(name: string | symbol): string {
   return /^[A-Za-z_$][\w$]*$/.test(name) ? name : quote(name);
 }
 
-function show(value: unknown, ctx: Context, level: number, indent: number): string {
+function show(value: unknown, ctx: Context, level: number): string {
   switch (typeof value) {
     case "string":
-      return level === 0 ? quote(value) : quote(value);
+      return quote(value);
     case "number":
       return formatNumber(value);
     case "bigint":
@@ -84,46 +108,55 @@ function show(value: unknown, ctx: Context, level: number, indent: number): stri
     case "symbol":
       return value.toString();
     case "function": {
-      const name = value.name ? `: ${value.name}` : " (anonymous)";
       const isClass = /^class\b/.test(Function.prototype.toString.call(value));
-      return isClass ? `[class ${value.name || "(anonymous)"}]` : `[${value.constructor?.name === "AsyncFunction" ? "AsyncFunction" : "Function"}${name}]`;
+      if (isClass) return `[class ${value.name || "(anonymous)"}]`;
+      const kind = (value.constructor as { name?: string } | undefined)?.name === "AsyncFunction" ? "AsyncFunction" : "Function";
+      return `[${kind}${value.name ? `: ${value.name}` : " (anonymous)"}]`;
     }
   }
   if (value === null) return "null";
   const object = value as Record<string | symbol, unknown>;
   const custom = object[CUSTOM];
   if (typeof custom === "function") {
-    const shown: unknown = custom.call(object, ctx.depth - level, { depth: ctx.depth }, (v: unknown) => show(v, ctx, level, indent));
-    return typeof shown === "string" ? shown : show(shown, ctx, level, indent);
+    const shown: unknown = custom.call(object, ctx.depth - level, { depth: ctx.depth }, (v: unknown) => show(v, ctx, level));
+    return typeof shown === "string" ? shown : show(shown, ctx, level);
   }
   if (ctx.seen.includes(value)) return "[Circular *1]";
   if (value instanceof Error) return value.stack ?? `${value.name}: ${value.message}`;
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? "Invalid Date" : value.toISOString();
   if (value instanceof RegExp) return String(value);
   if (value instanceof Promise) return "Promise { <pending> }";
+  const isList = Array.isArray(value) || ArrayBuffer.isView(value);
+  if (level > ctx.depth) return isList ? "[Array]" : `[${(Object.getPrototypeOf(value) as { constructor?: { name?: string } } | null)?.constructor?.name ?? "Object"}]`;
+  ctx.seen.push(value);
+  const outerDepth = ctx.currentDepth;
+  ctx.currentDepth = level;
   const entries: string[] = [];
-  let prefix = "";
   let open = "{";
   let close = "}";
-  const nested = (v: unknown) => (level >= ctx.depth && typeof v === "object" && v !== null ? (Array.isArray(v) ? "[Array]" : "[Object]") : show(v, { ...ctx, seen: [...ctx.seen, value] }, level + 1, indent + 2));
-  if (Array.isArray(value) || ArrayBuffer.isView(value)) {
+  const nested = (v: unknown) => {
+    ctx.indent += 2;
+    const shown = show(v, ctx, level + 1);
+    ctx.indent -= 2;
+    return shown;
+  };
+  if (isList) {
     const list = value as ArrayLike<unknown>;
-    open = "[";
+    open = Array.isArray(value) ? "[" : `${value.constructor.name}(${list.length}) [`;
     close = "]";
-    if (!Array.isArray(value)) prefix = `${value.constructor.name}(${list.length}) `;
     const shown = Math.min(list.length, ctx.maxArrayLength);
     for (let i = 0; i < shown; i++) entries.push(i in (list as object) ? nested(list[i]) : "<1 empty item>");
     if (list.length > shown) entries.push(`... ${list.length - shown} more item${list.length - shown > 1 ? "s" : ""}`);
   } else if (value instanceof Map) {
-    prefix = `Map(${value.size}) `;
+    open = `Map(${value.size}) {`;
     for (const [k, v] of value) entries.push(`${nested(k)} => ${nested(v)}`);
   } else if (value instanceof Set) {
-    prefix = `Set(${value.size}) `;
+    open = `Set(${value.size}) {`;
     for (const v of value) entries.push(nested(v));
   } else {
     const proto = Object.getPrototypeOf(value) as { constructor?: { name?: string } } | null;
     const name = proto === null ? "[Object: null prototype]" : proto.constructor?.name;
-    if (name !== undefined && name !== "Object") prefix = `${name} `;
+    if (name !== undefined && name !== "Object") open = `${name} {`;
     for (const k of Reflect.ownKeys(object)) {
       const descriptor = Object.getOwnPropertyDescriptor(object, k);
       if (descriptor === undefined || !descriptor.enumerable) continue;
@@ -131,9 +164,58 @@ function show(value: unknown, ctx: Context, level: number, indent: number): stri
       entries.push(`${key(k)}: ${shown}`);
     }
   }
-  if (entries.length === 0) return `${prefix}${open}${close}`;
-  const oneLine = `${prefix}${open} ${entries.join(", ")} ${close}`;
-  if (oneLine.length + indent <= ctx.breakLength && !oneLine.includes("\n")) return oneLine;
-  const pad = " ".repeat(indent + 2);
-  return `${prefix}${open}\n${entries.map((e) => pad + e).join(",\n")}\n${" ".repeat(indent)}${close}`;
+  ctx.seen.pop();
+  if (entries.length === 0) {
+    ctx.currentDepth = outerDepth; // Node returns before it counts an empty one as a level
+    return `${open}${close}`;
+  }
+  return join(ctx, isList && entries.length > 6 ? group(ctx, entries, value as ArrayLike<unknown>) : entries, entries.length, open, close, level);
+}
+
+/** Node's reduceToSingleString: one line when it fits and nests at most COMPACT levels, else one entry per line. */
+function join(ctx: Context, output: string[], entries: number, open: string, close: string, level: number): string {
+  if (ctx.currentDepth - level < COMPACT && entries === output.length) {
+    const start = output.length + ctx.indent + open.length + 10;
+    const total = output.reduce((sum, entry) => sum + entry.length, output.length + start);
+    if (total + output.length <= ctx.breakLength) {
+      const line = output.join(", ");
+      if (!line.includes("\n")) return `${open} ${line} ${close}`;
+    }
+  }
+  const indentation = `\n${" ".repeat(ctx.indent)}`;
+  return `${open}${indentation}  ${output.join(`,${indentation}  `)}${indentation}${close}`;
+}
+
+/** Node's groupArrayElements: a long list of short entries in aligned columns (numbers right-aligned). */
+function group(ctx: Context, output: string[], list: ArrayLike<unknown>): string[] {
+  const more = ctx.maxArrayLength < list.length ? 1 : 0;
+  const count = output.length - more;
+  const separator = 2;
+  const lengths = output.slice(0, count).map((e) => e.length);
+  const total = lengths.reduce((sum, length) => sum + length + separator, 0);
+  const maxLength = Math.max(...lengths);
+  const actualMax = maxLength + separator;
+  if (!(actualMax * 3 + ctx.indent < ctx.breakLength && (total / actualMax > 5 || maxLength <= 6))) return output;
+  const averageBias = Math.sqrt(actualMax - total / output.length);
+  const biasedMax = Math.max(actualMax - 3 - averageBias, 1);
+  const columns = Math.min(Math.round(Math.sqrt(2.5 * biasedMax * count) / biasedMax), Math.floor((ctx.breakLength - ctx.indent) / actualMax), COMPACT * 4, 15);
+  if (columns <= 1) return output;
+  const widths: number[] = [];
+  for (let i = 0; i < columns; i++) {
+    let width = 0;
+    for (let j = i; j < output.length; j += columns) if (lengths[j] > width) width = lengths[j];
+    widths.push(width + separator);
+  }
+  let numeric = true;
+  for (let i = 0; i < output.length; i++) if (typeof list[i] !== "number" && typeof list[i] !== "bigint") numeric = false;
+  const rows: string[] = [];
+  for (let i = 0; i < count; i += columns) {
+    const last = Math.min(i + columns, count) - 1;
+    let row = "";
+    for (let j = i; j < last; j++) row += numeric ? `${output[j]}, `.padStart(widths[j - i]) : `${output[j]}, `.padEnd(widths[j - i]);
+    row += numeric ? output[last].padStart(widths[last - i] - separator) : output[last];
+    rows.push(row);
+  }
+  if (more) rows.push(output[count]);
+  return rows;
 }
