@@ -5,6 +5,7 @@
 // only other frontends need) and draw every chart. Then, on lecture 9's page: a type error with
 // its line and column, Tab completion, Shift-Tab documentation, Interrupt, an edit kept across a
 // reload. No request leaves the site's origin and path.
+import { readFileSync } from "node:fs";
 import type { Server } from "node:http";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -180,6 +181,33 @@ describe("lecture 9 on the site, as a student works in it", () => {
     expect(outside).toEqual([]);
     expect(outsidePath).toEqual([]);
   }, 180_000);
+});
+
+describe("after the reload, in a new kernel", () => {
+  const page = () => (pages.get(LESSONS[1]) as { page: Page }).page;
+
+  it("a name defined in a cell not run yet: the hint names that cell of the lesson", async () => {
+    const p = page();
+    const cell = codeCells(p).last();
+    await setSource(p, cell, "data.shape");
+    await p.keyboard.press("Control+Enter");
+    await expect.poll(async () => JSON.stringify(await shownOutputs(cell)), { timeout: 60_000 }).toContain("Cannot find name 'data'");
+    const [output] = await shownOutputs(cell);
+    expect((output as { error: string }).error).toContain("'data' is defined in code cell 1 of 09-backpropagation.ipynb (`import * as np from \"numts\";`), which has not run in this kernel yet");
+  }, 120_000);
+
+  it("File > Download saves the lesson, with the student's edits, as .ipynb", async () => {
+    const p = page();
+    await p.keyboard.press("Escape");
+    await p.keyboard.press("Control+s");
+    await expect.poll(() => p.locator(".jp-mod-current.jp-mod-dirty").count(), { timeout: 30_000 }).toBe(0);
+    const [download] = await Promise.all([p.waitForEvent("download", { timeout: 30_000 }), menu(p, "File", "Download")]);
+    expect(download.suggestedFilename()).toBe(LESSONS[1]);
+    const saved = JSON.parse(readFileSync(await download.path(), "utf8")) as Notebook;
+    const sources = saved.cells.map((c) => (Array.isArray(c.source) ? c.source.join("") : c.source));
+    expect(sources.at(-1)).toBe("data.shape");
+    expect(saved.cells.length).toBe(readNotebook(LESSONS[1]).cells.length + 1);
+  }, 120_000);
 });
 
 const code9 = readNotebook(LESSONS[1]).cells.filter((c) => c.cell_type === "code");
