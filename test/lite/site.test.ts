@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSite, SITE, serveStatic, siteNotebook } from "../../lite/build.mjs";
 import type { StoredOutput } from "../kernel/outputs";
 import { codeCells, drawnCharts, editorText, menu, notebook, setSource, type Shown, shownOutputs, waitForAllRun, waitForIdle } from "../lab/lab";
-import { isChart, LESSONS, type Lesson, type Notebook, normalOutput, notebookPath, readNotebook } from "../notebooks/lessons";
+import { isChart, LESSONS, type Lesson, type Notebook, normalOutput, notebookPath, readNotebook, text } from "../notebooks/lessons";
 import { launchChromium } from "../plot/browser/pages";
 
 /** Where the site is published: a sub-path, as on GitHub Pages. */
@@ -208,6 +208,20 @@ describe("after the reload, in a new kernel", () => {
     expect(sources.at(-1)).toBe("data.shape");
     expect(saved.cells.length).toBe(readNotebook(LESSONS[1]).cells.length + 1);
   }, 120_000);
+
+  it("the status bar says the work is kept in this browser; File > Reset Lesson goes back to the published lesson", async () => {
+    const p = page();
+    expect(await p.locator(".numts-storage-note").getAttribute("title")).toContain("saved in this browser only");
+    await menu(p, "File", "Reset Lesson to the Published Version…");
+    await p.locator(".jp-Dialog .jp-mod-accept").click();
+    await expect.poll(() => codeCells(p).count(), { timeout: 60_000 }).toBe(code9.length);
+    await expect.poll(() => editorText(codeCells(p).last()), { timeout: 30_000 }).toBe(text(code9[code9.length - 1].source));
+    await waitForIdle(p);
+    // Opened again from its link, the published lesson is what the browser has.
+    await p.goto(`${site}lab/index.html?path=${encodeURIComponent(LESSONS[1])}`);
+    await p.locator(".jp-NotebookPanel:visible .jp-Notebook .jp-Cell").first().waitFor({ timeout: 120_000 });
+    await expect.poll(() => codeCells(p).count(), { timeout: 30_000 }).toBe(code9.length);
+  }, 180_000);
 });
 
 const code9 = readNotebook(LESSONS[1]).cells.filter((c) => c.cell_type === "code");

@@ -10,6 +10,7 @@ import liteServices from "@jupyterlite/services-extension";
 import { startJupyterLab } from "numts-lab/src/app";
 import { disabled, frontend, mime, type Plugin } from "numts-lab/src/extensions";
 import { openPath } from "./open-path";
+import { resetLesson } from "./reset";
 import { kernelClient, kernelSpec } from "./plugin";
 import { storageNote } from "./storage";
 
@@ -36,7 +37,7 @@ const LITE_DISABLED = [
 
 const lite: Plugin[] = [labServices, liteServices, liteApplication, liteApputils].flat() as Plugin[];
 
-startJupyterLab({ plugins: [...frontend, ...lite, kernelClient, kernelSpec, openPath, storageNote], mimeExtensions: mime, disabled: [...disabled, ...LITE_DISABLED] }).catch((error: unknown) => {
+startJupyterLab({ plugins: [...frontend, ...lite, kernelClient, kernelSpec, openPath, resetLesson, storageNote], mimeExtensions: mime, disabled: [...disabled, ...LITE_DISABLED] }).catch((error: unknown) => {
   console.error("JupyterLab failed to start", error);
   document.body.textContent = `JupyterLab failed to start: ${String(error)}. The browser console has details.`;
 });

@@ -5,7 +5,7 @@ import { IStatusBar } from "@jupyterlab/statusbar";
 import { Widget } from "@lumino/widgets";
 import type { Plugin } from "numts-lab/src/extensions";
 
-export const STORAGE_NOTE = "Your edits are saved in this browser only (File > Download keeps a copy; Help > Clear Browser Data resets the lessons)";
+export const STORAGE_NOTE = "Your edits are saved in this browser only, for this site: not on a server, not on your other devices. File > Download keeps a copy; File > Reset Lesson goes back to the published lesson.";
 
 export const storageNote: Plugin = {
   id: "numts-lite:storage-note",
