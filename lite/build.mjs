@@ -182,6 +182,8 @@ function labPage({ script, style }) {
   const config = {
     appName: "numts lessons",
     defaultKernelName: "numts",
+    // JupyterLab's own workspace name: its addresses then carry no workspaces/<name>/ part.
+    workspace: "default",
     contentsAllJsonFile: "all.json",
     exposeAppInBrowser: "true",
     themesUrl: "build/themes",

@@ -27,8 +27,8 @@ const LITE_DISABLED = [
   "@jupyterlab/filebrowser-extension:share-file",
   "@jupyterlite/services-extension:kernel-client",
   "@jupyterlite/application-extension:lsp-connection-manager",
-  // JupyterLab's router, and ./open-path.ts for ?path= (JupyterLite's opener clashes with JupyterLab's tree resolver).
-  "@jupyterlite/application-extension:router",
+  // JupyterLite's router, whose addresses ./open-path.ts keeps to ?path= (JupyterLite's opener clashes with JupyterLab's tree resolver).
+  "@jupyterlab/application-extension:router",
   "@jupyterlite/application-extension:opener",
   "@jupyterlite/application-extension:service-worker-manager",
   "@jupyterlab/pluginmanager-extension:plugin",
