@@ -131,6 +131,23 @@ describe("lecture 9 on the site, as a student works in it", () => {
     expect(shown).toContain('  const steps: number = "ten";\n        ^^^^^');
   }, 120_000);
 
+  it("top-level await, display and update_display, clear_output and a cell's value, from numts-kernel's display API", async () => {
+    const p = page();
+    const cell = codeCells(p).last();
+    const source = [
+      'import { clear_output, display } from "numts-kernel";',
+      'console.log("cleared before it shows");',
+      "clear_output();",
+      'const handle = display("first");',
+      "await new Promise((resolve) => setTimeout(resolve, 50));",
+      'handle.update("updated after an await");',
+      "40 + 2",
+    ].join("\n");
+    await setSource(p, cell, source);
+    await p.keyboard.press("Control+Enter");
+    await expect.poll(() => shownOutputs(cell), { timeout: 60_000 }).toEqual([{ text: "'updated after an await'" }, { text: "42" }]);
+  }, 120_000);
+
   it("Tab completes np.aran to np.arange; Shift-Tab right after np.dot( shows numts's documentation of dot", async () => {
     const p = page();
     const cell = codeCells(p).last();
