@@ -181,6 +181,23 @@ describe("lecture 9 on the site, as a student works in it", () => {
     await expect.poll(() => shownOutputs(cell), { timeout: 60_000 }).toEqual([{ stream: "stdout", text: "500,2 true\n" }]);
   }, 120_000);
 
+  it("code without checks (a regular expression that backtracks for ever): Interrupt offers to restart the kernel, which stops it", async () => {
+    const p = page();
+    const cell = codeCells(p).last();
+    await setSource(p, cell, '/^(a+)+$/.test("a".repeat(40) + "b")');
+    await p.keyboard.press("Control+Enter");
+    await notebook(p).locator(".jp-Notebook-ExecutionIndicator[data-status='busy']").waitFor({ state: "attached", timeout: 30_000 });
+    await notebook(p).locator("jp-button[data-command='notebook:interrupt-kernel']").click();
+    const dialog = p.locator(".jp-Dialog", { hasText: "The kernel did not stop" });
+    await dialog.waitFor({ timeout: 30_000 });
+    await dialog.locator(".jp-mod-accept").click();
+    await waitForIdle(p, 60_000);
+    // A new kernel: the lesson's variables are gone.
+    await setSource(p, cell, "data");
+    await p.keyboard.press("Control+Enter");
+    await expect.poll(async () => JSON.stringify(await shownOutputs(cell)), { timeout: 60_000 }).toContain("Cannot find name 'data'");
+  }, 180_000);
+
   it("an edit is kept in the browser across a reload", async () => {
     const p = page();
     const cell = codeCells(p).last();

@@ -1,10 +1,16 @@
 // The page's side of the numts kernel: a JupyterLite kernel (IKernel) whose messages go to and
 // from the kernel core in a Web Worker (../worker/index.ts) as they are. An interrupt revokes
-// the blob: URL the worker polls (see ../worker/interrupt.ts) and sends the next one.
-import type { KernelMessage } from "@jupyterlab/services";
+// the blob: URL the worker polls (see ../worker/interrupt.ts) and sends the next one. Code with
+// no check in it (one long numts call, a regular expression, a type check) cannot see it: when
+// the worker stays busy and silent for STUCK_MS after an interrupt, `stuck` is called, which
+// offers to restart the worker (the only way to stop it, losing the variables).
+import { KernelMessage } from "@jupyterlab/services";
 import type { IKernel } from "@jupyterlite/services";
 import { Signal } from "@lumino/signaling";
 import type { FromWorker, ToWorker } from "../protocol";
+
+/** How long a busy worker may stay silent after an interrupt before it counts as stuck. */
+const STUCK_MS = 3000;
 
 export class WorkerKernel implements IKernel {
   readonly id: string;
@@ -17,8 +23,15 @@ export class WorkerKernel implements IKernel {
   private interruptUrl: string;
   private generation = 0;
   private isDisposedFlag = false;
+  private busy = false;
+  /** Counts the worker's messages, to tell whether it said anything since an interrupt. */
+  private heard = 0;
 
-  constructor(options: IKernel.IOptions, baseUrl: string) {
+  constructor(
+    options: IKernel.IOptions,
+    baseUrl: string,
+    private readonly stuck: (kernel: WorkerKernel) => void,
+  ) {
     this.id = options.id;
     this.name = options.name;
     this.location = options.location;
@@ -52,6 +65,10 @@ export class WorkerKernel implements IKernel {
     URL.revokeObjectURL(this.interruptUrl);
     this.interruptUrl = newInterruptUrl();
     this.post({ kind: "interrupt", generation, next: this.interruptUrl });
+    const heard = this.heard;
+    setTimeout(() => {
+      if (!this.isDisposedFlag && this.busy && this.heard === heard) this.stuck(this);
+    }, STUCK_MS);
   }
 
   dispose(): void {
@@ -68,11 +85,14 @@ export class WorkerKernel implements IKernel {
   }
 
   private fromWorker(data: FromWorker): void {
+    this.heard++;
     if (data.kind === "log") {
       console.warn(`[numts-kernel] ${data.text}`);
       return;
     }
-    this.sendMessage({ ...data.message, channel: data.channel } as KernelMessage.IMessage);
+    const message = { ...data.message, channel: data.channel } as KernelMessage.IMessage;
+    if (KernelMessage.isStatusMsg(message)) this.busy = message.content.execution_state === "busy";
+    this.sendMessage(message);
   }
 }
 
