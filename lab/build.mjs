@@ -58,7 +58,9 @@ function rules(rspack) {
     { test: /\.(raw\.css|md)$/, type: "asset/source" },
     { test: /\.(woff2?|ttf|eot|png|gif|jpg)$/, type: "asset/resource" },
     // SVGs: data URLs in stylesheets, source text in code (JupyterLab's icons are SVG source).
-    { test: /\.svg$/, issuer: /\.css$/, type: "asset/inline" },
+    // Font Awesome's SVG fonts (2.4 MB) are files: no browser of today loads SVG fonts (they take its woff2).
+    { test: /\.svg$/, include: /[\\/]webfonts[\\/]/, type: "asset/resource" },
+    { test: /\.svg$/, issuer: /\.css$/, exclude: /[\\/]webfonts[\\/]/, type: "asset/inline" },
     { test: /\.svg$/, issuer: /\.[jt]s$/, type: "asset/source" },
   ];
 }
