@@ -11,7 +11,7 @@
 // the lessons are copied every time. Usage:
 //   npm run site [-- --force] [-- --serve [--port N]] [-- FILE.ipynb ...]
 import { createHash } from "node:crypto";
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { createRequire } from "node:module";
 import { basename, dirname, extname, join, relative, resolve, sep } from "node:path";
@@ -278,19 +278,16 @@ function writeLessons(notebooks, out) {
 
 // ---- sizes -------------------------------------------------------------------------------------
 
-/** Raw and gzip bytes of the site, and of what a first visit loads before any chart (all but plotly.js's chunk and the other themes). */
+/** Raw and gzip bytes of the site's files. */
 export function siteSizes(dir = SITE) {
   let raw = 0;
   let gzip = 0;
-  const rows = [];
   for (const file of walk(dir)) {
     const bytes = readFileSync(file);
-    const zipped = gzipSync(bytes, { level: 9 }).length;
     raw += bytes.length;
-    gzip += zipped;
-    rows.push({ file: relative(dir, file), raw: bytes.length, gzip: zipped });
+    gzip += gzipSync(bytes, { level: 9 }).length;
   }
-  return { raw, gzip, rows };
+  return { raw, gzip };
 }
 
 // ---- building ----------------------------------------------------------------------------------

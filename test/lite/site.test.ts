@@ -3,8 +3,10 @@
 // in a Web Worker. One site, one server and one page per lesson for the whole file. For each
 // lesson: Clear Outputs and Run All give the site's stored outputs (the lessons' own, less what
 // only other frontends need) and draw every chart. Then, on lecture 9's page: a type error with
-// its line and column, Tab completion, Shift-Tab documentation, Interrupt, an edit kept across a
-// reload. No request leaves the site's origin and path.
+// its line and column; the display API; Tab completion and Shift-Tab documentation; Interrupt of
+// while (true) {}, and of code without checks (Restart offered); an edit kept across a reload;
+// the missing-name hint; File > Download; File > Reset Lesson. No request leaves the site's
+// origin and path, neither seen by the pages nor arriving at the server.
 import { readFileSync } from "node:fs";
 import type { Server } from "node:http";
 import type { Browser, Page } from "playwright-core";

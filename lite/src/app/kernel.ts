@@ -7,6 +7,7 @@
 import { KernelMessage } from "@jupyterlab/services";
 import type { IKernel } from "@jupyterlite/services";
 import { Signal } from "@lumino/signaling";
+import type { Message } from "numts-kernel/dist/core/messages";
 import type { FromWorker, ToWorker } from "../protocol";
 
 /** How long a busy worker may stay silent after an interrupt before it counts as stuck. */
@@ -56,7 +57,7 @@ export class WorkerKernel implements IKernel {
     // requests are not held up behind a running cell.
     const { channel, header, parent_header, metadata, content, buffers } = msg;
     if (channel !== "shell" && channel !== "control" && channel !== "stdin") return;
-    this.post({ kind: "message", channel, message: { header, parent_header, metadata, content, buffers: buffers ?? [] } as ToWorker extends { message: infer M } ? M : never });
+    this.post({ kind: "message", channel, message: { header, parent_header, metadata, content, buffers: buffers ?? [] } as unknown as Message });
   }
 
   /** Stops what the kernel is running (its variables stay). */
