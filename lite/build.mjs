@@ -11,7 +11,7 @@
 // the lessons are copied every time. Usage:
 //   npm run site [-- --force] [-- --serve [--port N]] [-- FILE.ipynb ...]
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from "node:fs";
 import { createServer } from "node:http";
 import { createRequire } from "node:module";
 import { basename, dirname, extname, join, relative, resolve, sep } from "node:path";
@@ -167,9 +167,8 @@ function writeSchemas(packages, out) {
 /** The languages JupyterLite's translation connector asks for: English only, JupyterLab's own strings. */
 function writeTranslations(out) {
   const dir = join(out, "api", "translations");
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, "all.json"), JSON.stringify({ data: { en: { displayName: "English", nativeName: "English" } }, message: "" }));
-  writeFileSync(join(dir, "en.json"), JSON.stringify({ data: {}, message: "" }));
+  writeFile(join(dir, "all.json"), JSON.stringify({ data: { en: { displayName: "English", nativeName: "English" } }, message: "" }));
+  writeFile(join(dir, "en.json"), JSON.stringify({ data: {}, message: "" }));
 }
 
 // ---- the pages and the lessons -----------------------------------------------------------------
@@ -260,20 +259,32 @@ export function siteNotebook(notebook) {
   return { ...notebook, cells };
 }
 
+/**
+ * Writes `text` to `file` unless it holds that already, replacing it whole (written beside it,
+ * then renamed), so that a server serving the site meanwhile never sends half a file.
+ */
+function writeFile(file, text) {
+  if (existsSync(file) && readFileSync(file, "utf8") === text) return;
+  mkdirSync(dirname(file), { recursive: true });
+  const next = `${file}.next-${process.pid}`;
+  writeFileSync(next, text);
+  renameSync(next, file);
+}
+
 function writeLessons(notebooks, out) {
   const files = join(out, "files");
   mkdirSync(files, { recursive: true });
+  const names = new Set(notebooks.map((path) => basename(path)));
+  for (const old of readdirSync(files)) if (!names.has(old)) rmSync(join(files, old), { recursive: true, force: true });
   const listing = [];
   for (const path of notebooks) {
     const name = basename(path);
     const text = `${JSON.stringify(siteNotebook(JSON.parse(readFileSync(path, "utf8"))), null, 1)}\n`;
-    writeFileSync(join(files, name), text);
+    writeFile(join(files, name), text);
     const modified = statSync(path).mtime.toISOString();
     listing.push({ name, path: name, type: "notebook", format: null, mimetype: null, content: null, writable: true, created: modified, last_modified: modified, size: Buffer.byteLength(text) });
   }
-  const api = join(out, "api", "contents");
-  mkdirSync(api, { recursive: true });
-  writeFileSync(join(api, "all.json"), JSON.stringify({ name: "", path: "", type: "directory", format: "json", mimetype: null, writable: true, created: new Date(0).toISOString(), last_modified: new Date(0).toISOString(), size: null, content: listing }));
+  writeFile(join(out, "api", "contents", "all.json"), JSON.stringify({ name: "", path: "", type: "directory", format: "json", mimetype: null, writable: true, created: new Date(0).toISOString(), last_modified: new Date(0).toISOString(), size: null, content: listing }));
 }
 
 // ---- sizes -------------------------------------------------------------------------------------
@@ -292,7 +303,53 @@ export function siteSizes(dir = SITE) {
 
 // ---- building ----------------------------------------------------------------------------------
 
-export async function buildSite({ notebooks, force = false, progress = false, log = console.log } = {}) {
+/**
+ * Runs `build` while no other process or thread builds the site (two test files at once, two
+ * terminals): a lock file holding the builder's pid, taken over when that process is gone.
+ */
+async function exclusively(build) {
+  mkdirSync(GENERATED, { recursive: true });
+  const lock = join(GENERATED, "site.lock");
+  for (;;) {
+    try {
+      const fd = openSync(lock, "wx");
+      writeSync(fd, String(process.pid));
+      closeSync(fd);
+      break;
+    } catch (e) {
+      if (e.code !== "EEXIST") throw e;
+      let holder = Number.NaN;
+      try {
+        holder = Number(readFileSync(lock, "utf8"));
+      } catch {
+        continue; // released meanwhile
+      }
+      if (!isRunning(holder)) rmSync(lock, { force: true });
+      else await new Promise((done) => setTimeout(done, 300));
+    }
+  }
+  try {
+    return await build();
+  } finally {
+    rmSync(lock, { force: true });
+  }
+}
+
+function isRunning(pid) {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return e.code === "EPERM";
+  }
+}
+
+export function buildSite(options = {}) {
+  return exclusively(() => build(options));
+}
+
+async function build({ notebooks, force = false, progress = false, log = console.log } = {}) {
   const started = Date.now();
   const seconds = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
   const buildDir = join(SITE, "build");
@@ -318,16 +375,20 @@ export async function buildSite({ notebooks, force = false, progress = false, lo
     writeFileSync(join(next, "inputs.sha256"), `${hash}\n`);
     rmSync(buildDir, { recursive: true, force: true });
     mkdirSync(SITE, { recursive: true });
-    renameSync(next, buildDir);
+    try {
+      renameSync(next, buildDir);
+    } catch (e) {
+      // Another build (a second test file, say) swapped its identical result in meanwhile.
+      rmSync(next, { recursive: true, force: true });
+      if (!existsSync(stamp) || readFileSync(stamp, "utf8").trim() !== hash) throw e;
+    }
     log(`  bundled in ${seconds()}`);
   } else {
     log("  the bundle is up to date (--force rebuilds it)");
   }
   const app = JSON.parse(readFileSync(join(buildDir, "page.json"), "utf8"));
-  for (const stale of ["files", "api", "lab"]) rmSync(join(SITE, stale), { recursive: true, force: true });
-  mkdirSync(join(SITE, "lab"), { recursive: true });
-  writeFileSync(join(SITE, "lab", "index.html"), labPage(app));
-  writeFileSync(join(SITE, "index.html"), REDIRECT);
+  writeFile(join(SITE, "lab", "index.html"), labPage(app));
+  writeFile(join(SITE, "index.html"), REDIRECT);
   writeLessons(notebooks, SITE);
   writeTranslations(SITE);
   const { raw, gzip } = siteSizes();
@@ -373,7 +434,7 @@ export function serveStatic(dir, { port = 0, prefix = "/" } = {}) {
   return new Promise((resolvePromise) => server.listen(port, "127.0.0.1", () => resolvePromise(server)));
 }
 
-function parseArgs(argv) {
+export function parseArgs(argv) {
   const options = { force: false, serve: false, port: 8000, notebooks: [] };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];

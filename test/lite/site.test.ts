@@ -193,7 +193,7 @@ describe("lecture 9 on the site, as a student works in it", () => {
     const dialog = p.locator(".jp-Dialog", { hasText: "The kernel did not stop" });
     await dialog.waitFor({ timeout: 30_000 });
     await dialog.locator(".jp-mod-accept").click();
-    await waitForIdle(p, 60_000);
+    await waitForIdle(p);
     // A new kernel: the lesson's variables are gone.
     await setSource(p, cell, "data");
     await p.keyboard.press("Control+Enter");
