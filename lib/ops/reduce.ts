@@ -196,6 +196,19 @@ interface LoopAxis {
  * stride, NumPy's "K" order), merging axes that are contiguous, so the innermost loop is as long
  * as possible, as in NumPy.
  */
+/**
+ * `out[o..o+n) += data[i..i+n)`, for float64: on its own so that V8 compiles it for Float64Array
+ * alone (the general loop below sees every dtype's typed array and reads them 2-5x slower).
+ */
+function addRow64(out: Float64Array, o: number, data: Float64Array, i: number, n: number): void {
+  for (let k = 0; k < n; k++) out[o + k] += data[i + k];
+}
+
+/** addRow64 for float32 (each sum rounded to float32 as it is stored, as NumPy adds float32). A copy on purpose, for the same reason. */
+function addRow32(out: Float32Array, o: number, data: Float32Array, i: number, n: number): void {
+  for (let k = 0; k < n; k++) out[o + k] += data[i + k];
+}
+
 function reduceAxes(r: Reducer, a: NDArray, axes: number[], keepdims: boolean, dtype: DType = r.dtype(a.dtype)): NDArray {
   const reduced = new Set(axes);
   const keptShape = a.shape.filter((_, i) => !reduced.has(i));
@@ -254,7 +267,9 @@ function reduceAxes(r: Reducer, a: NDArray, axes: number[], keepdims: boolean, d
     } else if (r === ADD) {
       // A sum along an outer axis adds row after row, as NumPy does; the same additions, inlined
       // (into a Float32Array for float32 sums, which rounds each of them).
-      for (let k = 0, p = i, q = o; k < inner.n; k++, p += inner.inStride, q += inner.outStride) od[q] += d[p];
+      if (inner.inStride === 1 && inner.outStride === 1 && od instanceof Float64Array && d instanceof Float64Array) addRow64(od, o, d, i, inner.n);
+      else if (inner.inStride === 1 && inner.outStride === 1 && od instanceof Float32Array && d instanceof Float32Array) addRow32(od, o, d, i, inner.n);
+      else for (let k = 0, p = i, q = o; k < inner.n; k++, p += inner.inStride, q += inner.outStride) od[q] += d[p];
     } else {
       for (let k = 0, p = i, q = o; k < inner.n; k++, p += inner.inStride, q += inner.outStride) od[q] = fold.step(od[q], d[p]);
     }

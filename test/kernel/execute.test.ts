@@ -131,3 +131,15 @@ describe("names from earlier cells", () => {
     expect(value(await execute("function sh_g(sh_x: number) { return { sh_x }; }\nsh_g(5).sh_x"))).toBe("5");
   });
 });
+
+describe("a Python habit that type-checks with another meaning", () => {
+  it("`n // 2` runs as TypeScript reads it, with a note on stderr before the cell's own output", async () => {
+    const r = await execute('const nh = 9;\nconsole.log("half:", nh // 2\n)');
+    expect(r.reply.status).toBe("ok");
+    const streams = r.messages.filter((m) => m.header.msg_type === "stream").map((m) => m.content as { name: string; text: string });
+    expect(streams).toEqual([
+      { name: "stderr", text: "Note: `//` starts a comment in TypeScript, so `nh // 2` is just `nh`. Python's integer division is `Math.floor(nh / 2)` for numbers, `np.floor_divide(nh, 2)` for arrays.\n" },
+      { name: "stdout", text: "half: 9\n" },
+    ]);
+  });
+});

@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { pythonHints } from "../../kernel/src/core/habits";
+import { pythonHints, silentHabits } from "../../kernel/src/core/habits";
 import { missingNameHint, typeErrorHints, whereDeclared as whereDeclaredIn } from "../../kernel/src/core/hints";
 import type { Converter } from "../../kernel/src/core/platform";
 import { NodePlatform, nodeNotebooks } from "../../kernel/src/node/platform";
@@ -93,8 +93,8 @@ const CASES: [string, string, string[]][] = [
   ["import numpy", "from numpy import zeros, ones", ["numts is NumPy for TypeScript: write `import { zeros, ones } from \"numts\";`"]],
   ["keyword arguments", "np.sum(x, axis=0)", ["numts takes NumPy's keyword arguments in an options object: `np.sum(x, { axis: 0 })`"]],
   ["keyword arguments", "np.mean(x, axis=1, keepdims=True)", ["numts takes NumPy's keyword arguments in an options object: `np.mean(x, { axis: 1, keepdims: true })`"]],
-  ["//", "console.log(7 // 2)", ["`//` starts a comment in TypeScript; Python's integer division 7 // 2 is `Math.floor(7 / 2)` for numbers, `np.floor(np.divide(7, 2))` for arrays"]],
-  ["//", "console.log(n // 2)", ["`//` starts a comment in TypeScript; Python's integer division n // 2 is `Math.floor(n / 2)` for numbers, `np.floor(np.divide(n, 2))` for arrays"]],
+  ["//", "console.log(7 // 2)", ["`//` starts a comment in TypeScript; Python's integer division 7 // 2 is `Math.floor(7 / 2)` for numbers, `np.floor_divide(7, 2)` for arrays"]],
+  ["//", "console.log(n // 2)", ["`//` starts a comment in TypeScript; Python's integer division n // 2 is `Math.floor(n / 2)` for numbers, `np.floor_divide(n, 2)` for arrays"]],
   ["and/or/not", "if (n > 0 and y > 0) {}", ["TypeScript's `and`, `or` and `not` are `&&`, `||` and `!`: `if (n > 0 && y > 0) {}`"]],
   ["and/or/not", "const c1 = n > 0 or y > 0", ["TypeScript's `and`, `or` and `not` are `&&`, `||` and `!`: `const c1 = n > 0 || y > 0`"]],
   ["and/or/not", "const c2 = not true", ["TypeScript's `and`, `or` and `not` are `&&`, `||` and `!`: `const c2 = !true`"]],
@@ -131,5 +131,32 @@ describe("hints for Python and NumPy habits, from the diagnostics of the real ty
     const { diagnostics } = converter.convert(lesson, code);
     expect(typeErrorHints(code, diagnostics, () => nodeNotebooks(dir, undefined))).toEqual([expect.stringMatching(/^'range' is defined in code cell 1 of lesson.ipynb/)]);
     expect(typeErrorHints(code, diagnostics, () => [])).toEqual(["Hint: TypeScript counts with `for (let k = 0; k < 3; k++)`."]);
+  });
+});
+
+describe("notes for Python habits that type-check with another meaning", () => {
+  const note = (left: string, right: string) => `Note: \`//\` starts a comment in TypeScript, so \`${left} // ${right}\` is just \`${left}\`. Python's integer division is \`Math.floor(${left} / ${right})\` for numbers, \`np.floor_divide(${left}, ${right})\` for arrays.`;
+
+  it.each([
+    ["const half = n // 2", [note("n", "2")]],
+    ["const batches = X.shape[0] // batch_size;", [note("X.shape[0]", "batch_size")]],
+    ["n_batches = len(X) // 32", [note("len(X)", "32")]],
+    ["const mid = (lo + hi) // 2", [note("(lo + hi)", "2")]],
+  ])("%j", (cell, notes) => {
+    expect(silentHabits(cell)).toEqual(notes);
+  });
+
+  it.each([
+    "const width = 800 // px",
+    "const b = 0 // the bias",
+    "const lr = 0.1 // TODO",
+    "// 2\nconst n = 4",
+    "const n = 4\n// 2",
+    'const s = "n // 2"',
+    "const t = `n // 2`",
+    "const r = /n\\/\\/2/",
+    "const w = np.zeros(3) // weights: 3 inputs",
+  ])("none: %j", (cell) => {
+    expect(silentHabits(cell)).toEqual([]);
   });
 });

@@ -5,6 +5,7 @@
 import ts from "@tslab/typescript-for-tslab";
 import { calleeAt } from "./callee";
 import { type CellSources, compileError, type ErrorOutcome, KeyboardInterrupt, type Outcome, type StackView, thrownError } from "./errors";
+import { silentHabits } from "./habits";
 import { typeErrorHints } from "./hints";
 import type { Interrupts } from "./interrupts";
 import type { Conversion, Converter, Platform } from "./platform";
@@ -62,9 +63,11 @@ export class Engine {
 
   /**
    * Type-checks and runs one cell. `name` labels its stack frames (e.g. "cell[3]"). Between its
-   * phases it stops if `interrupts` says so, and an interrupt ends an awaited promise.
+   * phases it stops if `interrupts` says so, and an interrupt ends an awaited promise. A cell that
+   * type-checks but holds a Python habit with another meaning in TypeScript (`n // 2`) gets a
+   * note through `note` (the cell's stderr) before it runs.
    */
-  async execute(code: string, name: string, interrupts: Interrupts): Promise<Outcome> {
+  async execute(code: string, name: string, interrupts: Interrupts, note?: (text: string) => void): Promise<Outcome> {
     if (interrupts.take()) return interrupted("before the cell ran");
     let converter: Converter;
     try {
@@ -88,6 +91,7 @@ export class Engine {
       this.prevDecl = converted.declOutput ?? "";
       return { status: "ok", value: undefined, hasValue: false };
     }
+    if (note !== undefined) for (const text of silentHabits(code)) note(`${text}\n`);
     const js = expandShorthand(converted.output, (n) => n in this.exports);
     const prefix = converted.hasToplevelAwait ? "(async function(exports, require) { " : "(function(exports, require) { ";
     const wrapped = `${prefix}${js}\n})(${CELL_SCOPE}.exports, ${CELL_SCOPE}.require)`;

@@ -78,6 +78,42 @@ export function pythonHints(code: string, diagnostics: readonly Diagnostic[]): s
   return hints;
 }
 
+/** Tokens that end an operand, after which `//` reads as Python's integer division. */
+const ENDS_OPERAND = new Set([ts.SyntaxKind.Identifier, ts.SyntaxKind.NumericLiteral, ts.SyntaxKind.CloseParenToken, ts.SyntaxKind.CloseBracketToken]);
+
+/** A Python operand: a number, or a name, attribute, index or call such as `n`, `batch_size`, `X.shape[0]`, `len(X)`. */
+const OPERAND = /^(\d+(?:\.\d*)?|\([^()]*\)|[A-Za-z_$][\w$]*(?:\.[\w$]+|\[[^\][]*\]|\([^()]*\))*)$/;
+
+/** The operand that ends `text` (the left side of a `//` written as Python's integer division). */
+const LEFT_OPERAND = /(\d+(?:\.\d*)?|\([^()]*\)|[A-Za-z_$][\w$]*(?:\.[\w$]+|\[[^\][]*\]|\([^()]*\))*)\s*$/;
+
+/**
+ * Notes for Python habits that TypeScript accepts silently, with another meaning: `n // 2` is `n`
+ * followed by the comment "2", so the cell runs and gives a wrong number without any error (as
+ * Python warns of valid code that is likely a mistake, with a SyntaxWarning). Only a comment that
+ * is nothing but an operand (`// 2`, `// batch_size`, `// X.shape[1]`), right after an operand on
+ * the same line, counts; a comment in words (`// px`, `// the bias`) is a comment.
+ */
+export function silentHabits(code: string): string[] {
+  const file = ts.createSourceFile("cell.ts", code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+  const notes: string[] = [];
+  const visit = (node: ts.Node): void => {
+    const children = node.getChildren(file);
+    if (children.length > 0) return children.forEach(visit);
+    if (!ENDS_OPERAND.has(node.kind)) return;
+    // Comments on the same line after this token (the parser's own view: never inside a string).
+    for (const comment of ts.getTrailingCommentRanges(code, node.end) ?? []) {
+      if (comment.kind !== ts.SyntaxKind.SingleLineCommentTrivia) continue;
+      const right = code.slice(comment.pos + 2, comment.end).trim().replace(/;$/, "");
+      const left = LEFT_OPERAND.exec(code.slice(code.lastIndexOf("\n", node.end - 1) + 1, node.end))?.[1];
+      if (left === undefined || !OPERAND.test(right) || /^[A-Za-z]{2,}$/.test(right)) continue; // one English word is a comment
+      notes.push(`Note: \`//\` starts a comment in TypeScript, so \`${left} // ${right}\` is just \`${left}\`. Python's integer division is \`Math.floor(${left} / ${right})\` for numbers, \`np.floor_divide(${left}, ${right})\` for arrays.`);
+    }
+  };
+  visit(file);
+  return notes;
+}
+
 /** Hints read from one line that has a diagnostic (Python statements and syntax). */
 function lineHints(line: string, diagnostics: readonly Diagnostic[]): string[] {
   const hints: string[] = [];

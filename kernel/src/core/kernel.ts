@@ -202,7 +202,7 @@ export class KernelCore {
     if (!silent) this.outputs.last = origin;
     let outcome: Outcome;
     try {
-      outcome = await this.outputs.context.run(origin, () => this.run(code, `cell[${count}]`));
+      outcome = await this.outputs.context.run(origin, () => this.engine().execute(code, `cell[${count}]`, this.interrupts, (note) => this.outputs.write("stderr", note)));
       this.outputs.context.run(origin, () => this.runAtEnd(origin));
     } finally {
       this.outputs.flush();
