@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `node bench/site.mjs`: the JupyterLite site's figures (npm run site builds it first):
+// `npm run bench:site`: the JupyterLite site's figures (npm run site builds it first):
 //  - its size, raw and gzip, and what a first visit loads before the first chart (raw and gzip);
 //  - time from opening a lesson to an idle kernel, on a first visit and on a later one (the
 //    browser's cache filled; the server answers If-Modified-Since as static hosts do);
