@@ -58,12 +58,14 @@ function rules(rspack) {
     { test: /\.(raw\.css|md)$/, type: "asset/source" },
     { test: /\.(woff2?|ttf|eot|png|gif|jpg)$/, type: "asset/resource" },
     // SVGs: data URLs in stylesheets, source text in code (JupyterLab's icons are SVG source).
-    { test: /\.svg$/, issuer: /\.css$/, type: "asset/inline" },
+    // Font Awesome's SVG fonts (2.4 MB) are files: no browser of today loads SVG fonts (they take its woff2).
+    { test: /\.svg$/, include: /[\\/]webfonts[\\/]/, type: "asset/resource" },
+    { test: /\.svg$/, issuer: /\.css$/, exclude: /[\\/]webfonts[\\/]/, type: "asset/inline" },
     { test: /\.svg$/, issuer: /\.[jt]s$/, type: "asset/source" },
   ];
 }
 
-function config(rspack, { entry, out, names }) {
+export function config(rspack, { entry, out, names }) {
   return {
     mode: "production",
     context: here,
@@ -129,7 +131,7 @@ function copySchemas(packages, out) {
  * kernel by default, then shows nothing: a TypeScript kernel type-checks the cell to complete
  * it, which takes longer than that on a busy 2-core machine, so Tab would silently do nothing.
  */
-const SETTINGS_OVERRIDES = {
+export const SETTINGS_OVERRIDES = {
   "@jupyterlab/completer-extension:manager": { providerTimeout: 5000 },
 };
 

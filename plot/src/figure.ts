@@ -1,5 +1,4 @@
 // A chart: Plotly's figure (traces + layout) that displays itself in notebooks.
-import { createHash } from "node:crypto";
 import { display, type DisplayHandle, JUPYTER_DISPLAY, type MimeBundle } from "numts-kernel";
 import { FONT_FAMILY } from "./fonts";
 import { chartBundle, noPictureNote } from "./html";
@@ -45,11 +44,6 @@ export function mergeLayouts(base: Layout, over: Layout): Layout {
 
 function isPlainObject(v: unknown): v is Record<string, unknown> {
   return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-
-/** A stable id for a figure: the same figure always gets the same id, so outputs diff cleanly. */
-export function figureId(json: string): string {
-  return "numts-plot-" + createHash("sha256").update(json).digest("hex").slice(0, 16);
 }
 
 /**

@@ -5,8 +5,14 @@
 //    interactive chart where scripts run (trusted notebooks, nbconvert's HTML). Where scripts
 //    are stripped (untrusted notebooks, sanitisers) the picture stays.
 //  - text/plain: what the chart is, for consoles.
+import { createHash } from "node:crypto";
 import type { MimeBundle } from "numts-kernel";
-import { chartTitle, figureId, type FigureSpec } from "./figure";
+import { chartTitle, type FigureSpec } from "./figure";
+
+/** A stable id for a figure: the same figure always gets the same id, so outputs diff cleanly. */
+export function figureId(json: string): string {
+  return "numts-plot-" + createHash("sha256").update(json).digest("hex").slice(0, 16);
+}
 
 /** Plotly's config for drawn charts: no logo, responsive to the output's width. */
 const CONFIG = { responsive: true, displaylogo: false };

@@ -62,7 +62,8 @@ export class LiveChart {
     else if (this.pending === null) {
       // For loops that await between pushes: the last values show without waiting for the next push.
       this.pending = setTimeout(() => this.send(performance.now()), this.interval);
-      this.pending.unref();
+      // Node: the timer keeps no script alive (a browser's timers are plain numbers).
+      (this.pending as { unref?: () => void }).unref?.();
     }
   }
 
