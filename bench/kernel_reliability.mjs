@@ -2,7 +2,9 @@
 // `npm run bench:reliability`: the kernel under faults at full size (issue 17), through
 // jupyter_client (Debian's Python), with test/kernel/reliability.py, the script the tests run at
 // smaller counts:
-//  - exit statuses of every exit path over 50 restarts (half of them while TypeScript loads),
+//  - exit statuses of every exit path over 50 restarts (of an idle kernel, of one loading
+//    TypeScript, of one running `while (true) {}`, in turn), and whether each new kernel ran its
+//    first cell,
 //  - interrupts honoured out of 30, at random delays 0-1 s after execute_input, in a loop, an
 //    awaited promise that never settles and the type check of a 1500-line cell,
 //  - heap and RSS growth (after full GCs) over 10^4 cells, after 10^3 warm-up cells.
@@ -56,8 +58,12 @@ const slowest = Math.max(...interrupts.trials.map((t) => t.seconds ?? Infinity))
 console.log(`\nKernel reliability (issue 17), through jupyter_client on this machine\n`);
 console.log("| what | result |");
 console.log("|---|---|");
-console.log(`| old kernel's exit status over ${counts.restarts} restarts | ${tally(exits.restart_statuses)} (slowest restart ${exits.restart_seconds_max} s) |`);
-console.log(`| restart while a cell loops · process.exit(3) · SIGTERM · shutdown | ${exits.restart_while_looping} · ${exits.process_exit_3} · ${exits.sigterm} · ${exits.shutdown} |`);
+for (const [kind, statuses] of Object.entries(exits.restart_statuses)) {
+  console.log(`| old kernel's exit status, ${statuses.length} restarts (${kind}) | ${tally(statuses)} (slowest ${exits.restart_seconds_max[kind]} s) |`);
+}
+const firstOk = exits.first_cells.filter(([, status, value]) => status === "ok" && value.length === 1 && value[0] === "42").length;
+console.log(`| new kernels' first cells that ran (6 * 7 → 42) | ${firstOk}/${exits.first_cells.length} |`);
+console.log(`| process.exit(3) · SIGTERM · shutdown | ${exits.process_exit_3} · ${exits.sigterm} · ${exits.shutdown} |`);
 console.log(`| server killed while a cell loops · a port taken | ${exits.parent_killed_while_looping} · ${exits.port_taken} |`);
 console.log(`| aborts · core files | ${exits.aborts} · ${exits.core_files.length} |`);
 console.log(`| interrupts honoured (reply, KeyboardInterrupt, variables kept) | ${interrupts.honoured}/${interrupts.of}: loop ${byKind("loop")}, await ${byKind("await")}, type check ${byKind("long")}; slowest reply ${slowest} s |`);

@@ -63,6 +63,15 @@ def reply_to(kc, msg_id, timeout):
             return reply
 
 
+def await_iopub(kc, msg_id, msg_type, timeout=90):
+    """Waits for the iopub message `msg_type` of request `msg_id`."""
+    deadline = time.time() + timeout
+    while True:
+        msg = kc.get_iopub_msg(timeout=max(0.01, deadline - time.time()))
+        if msg["parent_header"].get("msg_id") == msg_id and msg["msg_type"] == msg_type:
+            return msg
+
+
 def drain_iopub(kc, msg_id, timeout=30):
     """The iopub messages of a request, up to its idle status."""
     messages = []
@@ -130,41 +139,56 @@ time.sleep(60)
 """
 
 
+RESTART_KINDS = ("idle", "loading", "looping")
+
+
+def first_cell(kc):
+    """The status and value of `6 * 7` run in a kernel (its first cell after a restart)."""
+    try:
+        reply, outputs = run(kc, "6 * 7", timeout=60)
+    except TimeoutError:
+        return "no reply", []
+    return reply["status"], [m["content"]["data"]["text/plain"] for m in outputs if m["msg_type"] == "execute_result"]
+
+
 def exits(restarts):
     cwd = tempfile.mkdtemp(prefix="numts-exits-")
     log = open(os.path.join(cwd, "kernel.log"), "w")
     streams = dict(stdout=log, stderr=log)
     result = {}
 
-    # Restarts, some while TypeScript loads (it starts loading 0.3 s after the first reply).
+    # Restarts of three kinds in turn: of an idle kernel, of one still loading TypeScript (it
+    # starts 0.3 s after the first reply) and of one running `while (true) {}`. Each new kernel
+    # that gets a cell must run it: the first cell after a restart while looping is the next
+    # "idle" turn's.
     km, kc = start(cwd, **streams)
-    statuses, slow = [], []
+    statuses = {kind: [] for kind in RESTART_KINDS}
+    seconds = {kind: [] for kind in RESTART_KINDS}
+    first_cells = []
+    after = None  # the kind of the restart that started the running kernel
     for i in range(restarts):
-        if i % 2 == 0:
-            run(kc, "1 + 1")
-        else:
+        kind = RESTART_KINDS[i % len(RESTART_KINDS)]
+        if kind == "loading":
             time.sleep(0.35)
+        else:
+            first_cells.append([after, *first_cell(kc)])
+        if kind == "looping":
+            await_iopub(kc, kc.execute("while (true) {}"), "execute_input")
+            time.sleep(0.3)
         old = km.provisioner.process
         started = time.time()
         km.restart_kernel(now=False)
-        took = time.time() - started
+        seconds[kind].append(round(time.time() - started, 2))
         kc.wait_for_ready(timeout=90)
-        statuses.append(old.returncode)
-        slow.append(round(took, 2))
+        statuses[kind].append(old.returncode)
+        after = kind
         progress("restarts", i + 1, restarts)
     result["restart_statuses"] = statuses
-    result["restart_seconds_max"] = max(slow) if slow else 0
-
-    # A restart while a cell loops forever.
-    kc.execute("while (true) {}")
-    time.sleep(0.5)
-    old = km.provisioner.process
-    km.restart_kernel(now=False)
-    kc.wait_for_ready(timeout=90)
-    result["restart_while_looping"] = old.returncode
+    result["restart_seconds_max"] = {kind: max(s) for kind, s in seconds.items() if s}
+    result["first_cells"] = first_cells
 
     # process.exit in a cell (TypeScript loaded first: its load counts against no exit's time).
-    run(kc, "1")
+    first_cells.append([after, *first_cell(kc)])
     kc.execute("process.exit(3)")
     result["process_exit_3"] = wait_exit(km.provisioner.process)
     km.restart_kernel(now=True)
@@ -216,19 +240,26 @@ CELLS = {
 }
 
 
+def interrupt_plan(n):
+    """(kind, delay) of n trials: every kind once right after execute_input (0-25 ms, where
+    interrupts used to be lost), then delays spread evenly over 0-1 s (one in each of n - 3
+    equal slots, at random within it), the kinds taking turns, so that each phase is hit
+    however few the trials; the order is shuffled."""
+    early = [(kind, random.uniform(0, 0.025)) for kind in ("loop", "await", "long")]
+    rest = n - len(early)
+    spread = [(("loop", "await", "long")[i % 3], random.uniform(i / rest, (i + 1) / rest)) for i in range(rest)]
+    plan = early[:n] + spread
+    random.shuffle(plan)
+    return plan
+
+
 def interrupts(n):
     km, kc = start(HERE)
     run(kc, "const kept = 41;")
-    kinds = ["loop", "await", "loop", "long"]
     trials = []
-    for i in range(n):
-        kind = kinds[i % len(kinds)]
+    for i, (kind, delay) in enumerate(interrupt_plan(n)):
         msg_id = kc.execute(CELLS[kind])
-        while True:
-            msg = kc.get_iopub_msg(timeout=90)
-            if msg["parent_header"].get("msg_id") == msg_id and msg["msg_type"] == "execute_input":
-                break
-        delay = random.uniform(0, 1)
+        await_iopub(kc, msg_id, "execute_input")
         time.sleep(delay)
         started = time.time()
         km.interrupt_kernel()
@@ -238,6 +269,8 @@ def interrupts(n):
             trial["seconds"] = round(time.time() - started, 3)
             trial["status"] = reply["content"]["status"]
             trial["ename"] = reply["content"].get("ename")
+            # Which phase the interrupt stopped: the reply says (queued, type check, run, await).
+            trial["evalue"] = reply["content"].get("evalue")
             _, outputs = run(kc, "kept + 1")
             trial["after"] = [m["content"]["data"]["text/plain"] for m in outputs if m["msg_type"] == "execute_result"]
         except queue.Empty:
