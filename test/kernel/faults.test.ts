@@ -30,6 +30,7 @@ describe("interrupts at random moments 0-1 s after execute_input", () => {
 
 interface Messages {
   running_cell_finished: string;
+  running_cell_outputs: [string, string][];
   error_replies: [string, string, string, string][];
   shell_after: string[];
   control_after: string;
@@ -51,6 +52,7 @@ describe("hostile and awkward input", () => {
 
   it("malformed frames (header, parent_header, metadata or content null, an array, a number, a string) on shell and control: ignored or answered with an error, and the next requests complete", () => {
     expect(m.running_cell_finished).toBe("ok");
+    expect(m.running_cell_outputs).toEqual([["execute_result", "'done'"]]);
     expect(m.shell_after).toEqual(["42"]);
     expect(m.control_after).toBe("ok");
     expect(m.alive_after_malformed).toBe(true);

@@ -327,6 +327,12 @@ def messages():
             elif msg["parent_header"].get("msg_id") == running:
                 result["running_cell_finished"] = msg["content"]["status"]
     result["error_replies"] = sorted(errors)
+    # Nothing of the malformed requests shows in the cell that ran meanwhile (a TypeError did).
+    result["running_cell_outputs"] = [
+        [m["msg_type"], m["content"].get("ename") or m["content"].get("text") or m["content"].get("data", {}).get("text/plain")]
+        for m in drain_iopub(kc, running)
+        if m["msg_type"] in ("stream", "error", "execute_result", "display_data")
+    ]
     _, outputs = run(kc, "6 * 7", timeout=30)
     result["shell_after"] = [m["content"]["data"]["text/plain"] for m in outputs if m["msg_type"] == "execute_result"]
     result["control_after"] = control_kernel_info(kc)
