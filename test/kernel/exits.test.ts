@@ -17,6 +17,7 @@ interface Exits {
   shutdown: number;
   parent_killed_while_looping: number | string;
   port_taken: number;
+  io_thread_error_while_looping: number | string;
   aborts: number;
   io_thread_failure_logged: boolean;
   core_files: string[];
@@ -55,8 +56,9 @@ describe("exit paths", () => {
     expect(exits.parent_killed_while_looping).toBe(1);
   });
 
-  it("a failing I/O thread (a port taken) exits with status 1 and says why", () => {
+  it("a failing I/O thread (a port taken; an error thrown there while a cell loops forever) exits with status 1 and says why", () => {
     expect(exits.port_taken).toBe(1);
+    expect(exits.io_thread_error_while_looping).toBe(1);
     expect(exits.io_thread_failure_logged).toBe(true);
   });
 

@@ -222,10 +222,22 @@ def exits(restarts):
     result["port_taken"] = wait_exit(km.provisioner.process)
     taken.close()
 
+    # An unexpected error in the I/O thread (thrown there by a preloaded test module) while a
+    # cell loops forever: the main thread must be stopped to hear of it.
+    trigger = os.path.join(cwd, "fail-now")
+    env = dict(os.environ, NODE_OPTIONS=f"--require {os.path.join(HERE, 'io-failure.js')}", NUMTS_TEST_IO_FAILURE=trigger)
+    km, kc = start(cwd, env=env, **streams)
+    run(kc, "1")
+    await_iopub(kc, kc.execute("while (true) {}"), "execute_input")
+    time.sleep(0.3)
+    open(trigger, "w").close()
+    result["io_thread_error_while_looping"] = wait_exit(km.provisioner.process)
+    kc.stop_channels()
+
     log.close()
     text = open(os.path.join(cwd, "kernel.log")).read()
     result["aborts"] = text.count("terminate called") + text.count("Aborted")
-    result["io_thread_failure_logged"] = "the I/O thread failed" in text and "already in use" in text
+    result["io_thread_failure_logged"] = "the I/O thread failed" in text and "already in use" in text and "io-failure.js" in text
     result["core_files"] = core_files(cwd)
     return result
 
