@@ -7,7 +7,7 @@
 //    TypeScript, of one running `while (true) {}`, in turn), and whether each new kernel ran its
 //    first cell,
 //  - interrupts honoured out of 30, at random delays 0-1 s after execute_input, in a loop, an
-//    awaited promise that never settles and the type check of a 1500-line cell,
+//    awaited promise that never settles and the type check of a 5000-line cell,
 //  - heap and RSS growth (after full GCs) over 10^4 cells, after 10^3 warm-up cells.
 // Takes 10-20 minutes on 2 cores. Prints a table, writes bench/reliability.json.
 //

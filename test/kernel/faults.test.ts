@@ -15,7 +15,7 @@ interface Trial {
 }
 
 describe("interrupts at random moments 0-1 s after execute_input", () => {
-  it("stop `while (true) {}`, the type check of a 1500-line cell and a promise that never settles, also 0-25 ms after execute_input; the reply comes, variables stay", async () => {
+  it("stop `while (true) {}`, the type check of a 5000-line cell and a promise that never settles, also 0-25 ms after execute_input; the reply comes, variables stay", async () => {
     const result = await reliability<{ honoured: number; of: number; alive: boolean; trials: Trial[] }>("interrupts", "12");
     expect(result.trials.filter((t) => !t.honoured)).toEqual([]);
     expect(result.honoured).toBe(12);
