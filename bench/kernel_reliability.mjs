@@ -2,9 +2,12 @@
 // `npm run bench:reliability`: the kernel under faults at full size (issue 17), through
 // jupyter_client (Debian's Python), with test/kernel/reliability.py, the script the tests run at
 // smaller counts:
-//  - exit statuses of every exit path over 50 restarts (half of them while TypeScript loads),
+//  - exit statuses of every exit path (shutdown, SIGTERM, process.exit, the server killed, the
+//    I/O thread failing) and over 50 restarts (of an idle kernel, of one loading
+//    TypeScript, of one running `while (true) {}`, in turn), and whether each new kernel ran its
+//    first cell,
 //  - interrupts honoured out of 30, at random delays 0-1 s after execute_input, in a loop, an
-//    awaited promise that never settles and the type check of a 1500-line cell,
+//    awaited promise that never settles and the type check of a 5000-line cell,
 //  - heap and RSS growth (after full GCs) over 10^4 cells, after 10^3 warm-up cells.
 // Takes 10-20 minutes on 2 cores. Prints a table, writes bench/reliability.json.
 //
@@ -56,9 +59,13 @@ const slowest = Math.max(...interrupts.trials.map((t) => t.seconds ?? Infinity))
 console.log(`\nKernel reliability (issue 17), through jupyter_client on this machine\n`);
 console.log("| what | result |");
 console.log("|---|---|");
-console.log(`| old kernel's exit status over ${counts.restarts} restarts | ${tally(exits.restart_statuses)} (slowest restart ${exits.restart_seconds_max} s) |`);
-console.log(`| restart while a cell loops · process.exit(3) · SIGTERM · shutdown | ${exits.restart_while_looping} · ${exits.process_exit_3} · ${exits.sigterm} · ${exits.shutdown} |`);
-console.log(`| server killed while a cell loops · a port taken | ${exits.parent_killed_while_looping} · ${exits.port_taken} |`);
+for (const [kind, statuses] of Object.entries(exits.restart_statuses)) {
+  console.log(`| old kernel's exit status, ${statuses.length} restarts (${kind}) | ${tally(statuses)} (slowest ${exits.restart_seconds_max[kind]} s) |`);
+}
+const firstOk = exits.first_cells.filter(([, status, value]) => status === "ok" && value.length === 1 && value[0] === "42").length;
+console.log(`| new kernels' first cells that ran (6 * 7 → 42) | ${firstOk}/${exits.first_cells.length} |`);
+console.log(`| process.exit(3) · SIGTERM · shutdown | ${exits.process_exit_3} · ${exits.sigterm} · ${exits.shutdown} |`);
+console.log(`| server killed while a cell loops · a port taken · an error in the I/O thread while a cell loops | ${exits.parent_killed_while_looping} · ${exits.port_taken} · ${exits.io_thread_error_while_looping} |`);
 console.log(`| aborts · core files | ${exits.aborts} · ${exits.core_files.length} |`);
 console.log(`| interrupts honoured (reply, KeyboardInterrupt, variables kept) | ${interrupts.honoured}/${interrupts.of}: loop ${byKind("loop")}, await ${byKind("await")}, type check ${byKind("long")}; slowest reply ${slowest} s |`);
 console.log(`| growth over ${memory.cells} cells after ${memory.warmup} (after full GCs) | heap ${memory.heap_growth_mib} MiB (from ${memory.heap_before_mib}), RSS ${memory.rss_growth_mib} MiB (from ${memory.rss_before_mib}); ${memory.ms_per_cell} ms per cell |`);

@@ -5,25 +5,32 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { reliability } from "./reliability";
 
 interface Trial {
-  kind: string;
+  kind: "loop" | "await" | "long";
   delay: number;
   status: string;
   ename?: string;
+  evalue?: string;
   after?: string[];
   honoured: boolean;
 }
 
 describe("interrupts at random moments 0-1 s after execute_input", () => {
-  it("stop `while (true) {}`, the type check of a 1500-line cell and a promise that never settles; the reply comes, variables stay", async () => {
+  it("stop `while (true) {}`, the type check of a 5000-line cell and a promise that never settles, also 0-25 ms after execute_input; the reply comes, variables stay", async () => {
     const result = await reliability<{ honoured: number; of: number; alive: boolean; trials: Trial[] }>("interrupts", "12");
     expect(result.trials.filter((t) => !t.honoured)).toEqual([]);
     expect(result.honoured).toBe(12);
     expect(result.alive).toBe(true);
+    // The moments issue 17 found interrupts lost at were hit: right after execute_input for each
+    // kind of cell, and inside the type check of the long cell (its reply says where it stopped).
+    for (const kind of ["loop", "await", "long"]) expect(result.trials.some((t) => t.kind === kind && t.delay < 0.025)).toBe(true);
+    expect(result.trials.filter((t) => t.kind === "long").map((t) => t.evalue)).toContain("the kernel was interrupted while the cell was type-checked");
+    expect(result.trials.filter((t) => t.kind === "await").map((t) => t.evalue)).toContain("the kernel was interrupted while the cell was waiting");
   }, 300_000);
 });
 
 interface Messages {
   running_cell_finished: string;
+  running_cell_outputs: [string, string][];
   error_replies: [string, string, string, string][];
   shell_after: string[];
   control_after: string;
@@ -45,6 +52,7 @@ describe("hostile and awkward input", () => {
 
   it("malformed frames (header, parent_header, metadata or content null, an array, a number, a string) on shell and control: ignored or answered with an error, and the next requests complete", () => {
     expect(m.running_cell_finished).toBe("ok");
+    expect(m.running_cell_outputs).toEqual([["execute_result", "'done'"]]);
     expect(m.shell_after).toEqual(["42"]);
     expect(m.control_after).toBe("ok");
     expect(m.alive_after_malformed).toBe(true);

@@ -63,6 +63,15 @@ def reply_to(kc, msg_id, timeout):
             return reply
 
 
+def await_iopub(kc, msg_id, msg_type, timeout=90):
+    """Waits for the iopub message `msg_type` of request `msg_id`."""
+    deadline = time.time() + timeout
+    while True:
+        msg = kc.get_iopub_msg(timeout=max(0.01, deadline - time.time()))
+        if msg["parent_header"].get("msg_id") == msg_id and msg["msg_type"] == msg_type:
+            return msg
+
+
 def drain_iopub(kc, msg_id, timeout=30):
     """The iopub messages of a request, up to its idle status."""
     messages = []
@@ -130,41 +139,56 @@ time.sleep(60)
 """
 
 
+RESTART_KINDS = ("idle", "loading", "looping")
+
+
+def first_cell(kc):
+    """The status and value of `6 * 7` run in a kernel (its first cell after a restart)."""
+    try:
+        reply, outputs = run(kc, "6 * 7", timeout=60)
+    except TimeoutError:
+        return "no reply", []
+    return reply["status"], [m["content"]["data"]["text/plain"] for m in outputs if m["msg_type"] == "execute_result"]
+
+
 def exits(restarts):
     cwd = tempfile.mkdtemp(prefix="numts-exits-")
     log = open(os.path.join(cwd, "kernel.log"), "w")
     streams = dict(stdout=log, stderr=log)
     result = {}
 
-    # Restarts, some while TypeScript loads (it starts loading 0.3 s after the first reply).
+    # Restarts of three kinds in turn: of an idle kernel, of one still loading TypeScript (it
+    # starts 0.3 s after the first reply) and of one running `while (true) {}`. Each new kernel
+    # that gets a cell must run it: the first cell after a restart while looping is the next
+    # "idle" turn's.
     km, kc = start(cwd, **streams)
-    statuses, slow = [], []
+    statuses = {kind: [] for kind in RESTART_KINDS}
+    seconds = {kind: [] for kind in RESTART_KINDS}
+    first_cells = []
+    after = None  # the kind of the restart that started the running kernel
     for i in range(restarts):
-        if i % 2 == 0:
-            run(kc, "1 + 1")
-        else:
+        kind = RESTART_KINDS[i % len(RESTART_KINDS)]
+        if kind == "loading":
             time.sleep(0.35)
+        else:
+            first_cells.append([after, *first_cell(kc)])
+        if kind == "looping":
+            await_iopub(kc, kc.execute("while (true) {}"), "execute_input")
+            time.sleep(0.3)
         old = km.provisioner.process
         started = time.time()
         km.restart_kernel(now=False)
-        took = time.time() - started
+        seconds[kind].append(round(time.time() - started, 2))
         kc.wait_for_ready(timeout=90)
-        statuses.append(old.returncode)
-        slow.append(round(took, 2))
+        statuses[kind].append(old.returncode)
+        after = kind
         progress("restarts", i + 1, restarts)
     result["restart_statuses"] = statuses
-    result["restart_seconds_max"] = max(slow) if slow else 0
-
-    # A restart while a cell loops forever.
-    kc.execute("while (true) {}")
-    time.sleep(0.5)
-    old = km.provisioner.process
-    km.restart_kernel(now=False)
-    kc.wait_for_ready(timeout=90)
-    result["restart_while_looping"] = old.returncode
+    result["restart_seconds_max"] = {kind: max(s) for kind, s in seconds.items() if s}
+    result["first_cells"] = first_cells
 
     # process.exit in a cell (TypeScript loaded first: its load counts against no exit's time).
-    run(kc, "1")
+    first_cells.append([after, *first_cell(kc)])
     kc.execute("process.exit(3)")
     result["process_exit_3"] = wait_exit(km.provisioner.process)
     km.restart_kernel(now=True)
@@ -198,17 +222,31 @@ def exits(restarts):
     result["port_taken"] = wait_exit(km.provisioner.process)
     taken.close()
 
+    # An unexpected error in the I/O thread (thrown there by a preloaded test module) while a
+    # cell loops forever: the main thread must be stopped to hear of it.
+    trigger = os.path.join(cwd, "fail-now")
+    env = dict(os.environ, NODE_OPTIONS=f"--require {os.path.join(HERE, 'io-failure.js')}", NUMTS_TEST_IO_FAILURE=trigger)
+    km, kc = start(cwd, env=env, **streams)
+    run(kc, "1")
+    await_iopub(kc, kc.execute("while (true) {}"), "execute_input")
+    time.sleep(0.3)
+    open(trigger, "w").close()
+    result["io_thread_error_while_looping"] = wait_exit(km.provisioner.process)
+    kc.stop_channels()
+
     log.close()
     text = open(os.path.join(cwd, "kernel.log")).read()
     result["aborts"] = text.count("terminate called") + text.count("Aborted")
-    result["io_thread_failure_logged"] = "the I/O thread failed" in text and "already in use" in text
+    result["io_thread_failure_logged"] = "the I/O thread failed" in text and "already in use" in text and "io-failure.js" in text
     result["core_files"] = core_files(cwd)
     return result
 
 
 # --- interrupts --------------------------------------------------------------------------------
 
-LONG_CELL = "\n".join(f"const long{i}: number = {i} * 2;" for i in range(1500)) + "\nwhile (true) {}"
+# 5000 lines: type-checked in about 1 s on an idle machine (the issue's 1500 lines took 0.3 s here), so that
+# interrupts at 0-1 s land inside the check, which the kernel stops once it has run 250 ms past one.
+LONG_CELL = "\n".join(f"const long{i}: number = {i} * 2;" for i in range(5000)) + "\nwhile (true) {}"
 CELLS = {
     "loop": "while (true) {}",
     "await": "await new Promise(() => {});",
@@ -216,19 +254,26 @@ CELLS = {
 }
 
 
+def interrupt_plan(n):
+    """(kind, delay) of n trials: every kind once right after execute_input (0-25 ms, where
+    interrupts used to be lost), then delays spread evenly over 0-1 s (one in each of n - 3
+    equal slots, at random within it), the kinds taking turns, so that each phase is hit
+    however few the trials; the order is shuffled."""
+    early = [(kind, random.uniform(0, 0.025)) for kind in ("loop", "await", "long")]
+    rest = n - len(early)
+    spread = [(("loop", "await", "long")[i % 3], random.uniform(i / rest, (i + 1) / rest)) for i in range(rest)]
+    plan = early[:n] + spread
+    random.shuffle(plan)
+    return plan
+
+
 def interrupts(n):
     km, kc = start(HERE)
     run(kc, "const kept = 41;")
-    kinds = ["loop", "await", "loop", "long"]
     trials = []
-    for i in range(n):
-        kind = kinds[i % len(kinds)]
+    for i, (kind, delay) in enumerate(interrupt_plan(n)):
         msg_id = kc.execute(CELLS[kind])
-        while True:
-            msg = kc.get_iopub_msg(timeout=90)
-            if msg["parent_header"].get("msg_id") == msg_id and msg["msg_type"] == "execute_input":
-                break
-        delay = random.uniform(0, 1)
+        await_iopub(kc, msg_id, "execute_input")
         time.sleep(delay)
         started = time.time()
         km.interrupt_kernel()
@@ -238,6 +283,8 @@ def interrupts(n):
             trial["seconds"] = round(time.time() - started, 3)
             trial["status"] = reply["content"]["status"]
             trial["ename"] = reply["content"].get("ename")
+            # Which phase the interrupt stopped: the reply says (queued, type check, run, await).
+            trial["evalue"] = reply["content"].get("evalue")
             _, outputs = run(kc, "kept + 1")
             trial["after"] = [m["content"]["data"]["text/plain"] for m in outputs if m["msg_type"] == "execute_result"]
         except queue.Empty:
@@ -294,6 +341,12 @@ def messages():
             elif msg["parent_header"].get("msg_id") == running:
                 result["running_cell_finished"] = msg["content"]["status"]
     result["error_replies"] = sorted(errors)
+    # Nothing of the malformed requests shows in the cell that ran meanwhile (a TypeError did).
+    result["running_cell_outputs"] = [
+        [m["msg_type"], m["content"].get("ename") or m["content"].get("text") or m["content"].get("data", {}).get("text/plain")]
+        for m in drain_iopub(kc, running)
+        if m["msg_type"] in ("stream", "error", "execute_result", "display_data")
+    ]
     _, outputs = run(kc, "6 * 7", timeout=30)
     result["shell_after"] = [m["content"]["data"]["text/plain"] for m in outputs if m["msg_type"] == "execute_result"]
     result["control_after"] = control_kernel_info(kc)

@@ -34,7 +34,7 @@ export interface IoThreadData {
 
 /** How long queued messages may take to go out when the kernel ends. */
 const DRAIN_MS = 1000;
-/** How long the main thread gets to end by itself once the server is gone, before it is killed. */
+/** How long the main thread gets to end by itself (the server gone, this thread failed), before it is killed. */
 const ORPHAN_GRACE_MS = 3000;
 
 const { info, signals: buffer } = workerData as IoThreadData;
@@ -58,6 +58,22 @@ function closeSockets(): void {
 function fail(error: unknown): void {
   closeSockets();
   post({ kind: "failed", text: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+  // The main thread may be stuck in a cell and never read that: stop it, as for a lost server.
+  stopMainThread();
+}
+
+/**
+ * Stops what the main thread runs (a cell, the loading of TypeScript) so that it reads the
+ * message just posted and exits; code that no signal stops (a loop after an `await`) cannot be
+ * ended any other way than by killing the process after a grace period.
+ */
+function stopMainThread(): void {
+  signals.requestStop();
+  void signals.keepSignalling();
+  setTimeout(() => {
+    closeSockets();
+    process.kill(process.pid, "SIGKILL");
+  }, ORPHAN_GRACE_MS);
 }
 
 function socket<S extends zmq.Socket>(made: S): S {
@@ -163,14 +179,8 @@ function exitWithParent(): void {
   const poll = setInterval(() => {
     if (process.ppid === parent) return;
     clearInterval(poll);
-    signals.requestStop();
-    void signals.keepSignalling();
     post({ kind: "orphaned" });
-    // Code that no signal stops (a loop after an `await`) cannot be ended from here any other way.
-    setTimeout(() => {
-      closeSockets();
-      process.kill(process.pid, "SIGKILL");
-    }, ORPHAN_GRACE_MS);
+    stopMainThread();
   }, 1000);
 }
 
