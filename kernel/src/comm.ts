@@ -57,6 +57,8 @@ export interface KernelComms {
   open(target_name: string, handlers: CommHandlers, data: Record<string, unknown>, options: CommSendOptions & { comm_id?: string }): OpenedComm;
   /** The msg_id of the request whose code runs now (an execute request, a comm message), if any. */
   parentId(): string | undefined;
+  /** The comm ids of the comm messages received and waiting to be handled, in order. */
+  waiting(): string[];
 }
 
 export const KERNEL_COMMS = Symbol.for("numts-kernel.comms");
@@ -228,4 +230,12 @@ export const comm_manager = {
  */
 export function parentMessageId(): string | undefined {
   return comms()?.parentId();
+}
+
+/**
+ * The ids of the comms that have messages from the page waiting to be handled (behind the code
+ * running now): a widget whose newer value is on its way can skip work on the older one.
+ */
+export function pendingCommMessages(): string[] {
+  return comms()?.waiting() ?? [];
 }

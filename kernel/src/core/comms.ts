@@ -30,7 +30,7 @@ export class Comms {
   ) {}
 
   /** Installs the hook that kernel code (numts-kernel's comm API, numts-widgets) reaches the comms through. */
-  installHook(parentId: () => string | undefined): void {
+  installHook(parentId: () => string | undefined, waiting: () => string[]): void {
     const hook: KernelComms = {
       registerTarget: (name, onOpen) => {
         this.targets.set(name, onOpen);
@@ -40,6 +40,7 @@ export class Comms {
       },
       open: (target_name, handlers, data, options) => this.openFromKernel(target_name, handlers, data, options),
       parentId,
+      waiting,
     };
     (globalThis as Record<symbol, unknown>)[KERNEL_COMMS] = hook;
   }

@@ -76,7 +76,10 @@ export class KernelCore {
       },
       (line) => this.transport.log(line),
     );
-    this.comms.installHook(() => this.outputs.origin()?.request.header.msg_id);
+    this.comms.installHook(
+      () => this.outputs.origin()?.request.header.msg_id,
+      () => this.shellQueue.flatMap((m) => (m.header.msg_type === "comm_msg" && typeof m.content.comm_id === "string" ? [m.content.comm_id] : [])),
+    );
     platform.capture({
       write: (stream, chunk) => this.outputs.write(stream, chunk),
       uncaught: (error, kind) => this.outputs.stray(this.errorOutcome(error), kind),
