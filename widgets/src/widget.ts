@@ -4,7 +4,7 @@
 // answers each update from the page with an "echo_update" of what it accepted, so that several
 // views of one widget agree. Binary values travel as buffers, named by their path in the state.
 // https://github.com/jupyter-widgets/ipywidgets/blob/main/packages/schema/messages.md
-import { Comm, type CommMessage, JUPYTER_DISPLAY, type MimeBundle } from "numts-kernel";
+import { Comm, type CommMessage, currentCell, JUPYTER_DISPLAY, type MimeBundle } from "numts-kernel";
 
 /** The version of the widget protocol spoken (ipywidgets 8). */
 export const PROTOCOL_VERSION = "2.1.0";
@@ -73,7 +73,7 @@ export class Widget<S extends Record<string, StateValue> = Record<string, StateV
       _view_count: null,
     };
     const { state: json, buffer_paths, buffers } = removeBuffers({ ...this.names, ...this.wire(this.state) });
-    this.comm = new Comm("jupyter.widget", { data: { state: json, buffer_paths }, metadata: { version: PROTOCOL_VERSION }, buffers });
+    this.comm = new Comm("jupyter.widget", { data: { state: json, buffer_paths }, metadata: { version: PROTOCOL_VERSION }, buffers, comm_id: nextModelId() });
     this.comm.on_msg((msg) => this.received(msg));
     this.comm.on_close(() => widgets.delete(this.model_id));
     widgets.set(this.model_id, this as unknown as Widget);
@@ -275,6 +275,22 @@ export function allStates(): Record<string, { model_name: string; model_module: 
   const states: ReturnType<typeof allStates> = {};
   for (const [id, widget] of widgets) states[id] = widget.fullState();
   return states;
+}
+
+/** The last execution that made widgets, and how many it made. */
+let made = { execution: -1, count: 0 };
+
+/**
+ * A model id that is the same each time a notebook is run top to bottom in a fresh kernel (the
+ * request's number in the kernel session, and the widget's number in it), so that notebooks
+ * executed by nbconvert store the same bytes each time; unique within a kernel session.
+ */
+function nextModelId(): string | undefined {
+  const cell = currentCell();
+  if (cell === undefined) return undefined; // a random one
+  if (made.execution !== cell.execution) made = { execution: cell.execution, count: 0 };
+  made.count++;
+  return `numts-${cell.execution}-${made.count}`;
 }
 
 function toWire(value: unknown): unknown {
