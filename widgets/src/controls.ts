@@ -54,8 +54,29 @@ function requireType<T>(widget: string, name: string, value: StateValue, type: "
   return value as T;
 }
 
+/** How a slider looks (ipywidgets' SliderStyle). */
+export interface SliderStyleOptions {
+  /** The width of the label: a CSS width, or "initial" for the label's own width (default: about 80 px, longer labels cut). */
+  description_width?: string;
+  /** The handle's colour, a CSS colour. */
+  handle_color?: string | null;
+}
+
+/** A slider's style: its own model, which the slider refers to (ipywidgets' SliderStyle). */
+export class SliderStyle extends Widget<{ description_width: string; handle_color: string | null }> {
+  declare description_width: string;
+
+  /** @param options description_width, handle_color */
+  constructor(options: SliderStyleOptions = {}) {
+    super({ model: "SliderStyleModel", view: "StyleView", viewModule: "base" }, { description_width: options.description_width ?? "", handle_color: options.handle_color ?? null });
+  }
+}
+attributes(SliderStyle, ["description_width", "handle_color"]);
+
 /** Options of the sliders. */
 export interface SliderOptions extends DescriptionOptions {
+  /** The label's width and the handle's colour, e.g. `{ description_width: "initial" }` for long labels. */
+  style?: SliderStyleOptions;
   value?: number;
   min?: number;
   max?: number;
@@ -71,7 +92,7 @@ export interface SliderOptions extends DescriptionOptions {
   disabled?: boolean;
 }
 
-type SliderState = DescriptionState & { value: number; min: number; max: number; step: number; orientation: string; readout: boolean; readout_format: string; continuous_update: boolean; disabled: boolean; behavior: string };
+type SliderState = DescriptionState & { style: SliderStyle; value: number; min: number; max: number; step: number; orientation: string; readout: boolean; readout_format: string; continuous_update: boolean; disabled: boolean; behavior: string };
 
 abstract class Slider<S extends SliderState> extends Widget<S> {
   declare value: number;
@@ -118,6 +139,7 @@ function sliderState(options: SliderOptions, defaults: { min: number; max: numbe
   const value = Math.min(max, Math.max(min, options.value ?? defaults.value));
   return {
     ...descriptionState(options),
+    style: new SliderStyle(options.style),
     value,
     min,
     max,

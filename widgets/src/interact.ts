@@ -32,7 +32,9 @@ export type ValueOf<A> = A extends { value: infer V } ? V : A extends readonly [
 export type Arguments<S> = { [K in keyof S]: ValueOf<S[K]> };
 
 /** Options of `interact` and `interactive`. */
-export interface InteractOptions {
+export interface InteractOptions<S = Record<string, Abbreviation>> {
+  /** Starting values of the controls (default: the middle of each range), e.g. `{ learning_rate: 0.1 }`. */
+  value?: Partial<Arguments<S>>;
   /** How long (ms) a move waits for a later move before the function runs (default 80). */
   debounce?: number;
   /** Whether sliders send their value while being dragged (default true; false: when released). */
@@ -66,7 +68,7 @@ export class Interactive<S extends Record<string, Abbreviation>> extends VBox {
   constructor(
     private readonly fn: (args: Arguments<S>, context: RunContext) => unknown,
     spec: S,
-    options: InteractOptions = {},
+    options: InteractOptions<S> = {},
   ) {
     const controls = Object.fromEntries(Object.entries(spec).map(([name, abbreviation]) => [name, controlFor(name, abbreviation, options)])) as { [K in keyof S]: ValueWidget & { value: ValueOf<S[K]> } };
     const out = new Output();
@@ -74,6 +76,11 @@ export class Interactive<S extends Record<string, Abbreviation>> extends VBox {
     this.controls = controls;
     this.out = out;
     this.debounce = options.debounce ?? 80;
+    for (const [name, value] of Object.entries(options.value ?? {})) {
+      const control = (controls as Record<string, ValueWidget>)[name];
+      if (control === undefined) throw new RangeError(`interact: value.${name}: there is no parameter ${name} (the parameters: ${Object.keys(spec).join(", ")})`);
+      control.value = value;
+    }
     for (const control of Object.values(controls)) control.observe(() => this.moved(), "value");
   }
 
@@ -146,15 +153,15 @@ export class Interactive<S extends Record<string, Abbreviation>> extends VBox {
  *   (its second argument's `signal` is aborted when the controls move again)
  * @param spec each parameter's control: `[min, max]`, `[min, max, step]`, `[min, max, "log"]`,
  *   a list of choices, a boolean, a string, or a widget
- * @param options debounce (ms, default 80), continuous_update (default true)
+ * @param options value (the starting values), debounce (ms, default 80), continuous_update (default true)
  * @returns the Interactive (its controls, output and last result)
  * @example
  * interact(({ learning_rate, hidden }) => {
  *   const losses = train_network(X, y, { learning_rate, hidden, epochs: 1000 });
  *   return plot.loss(losses, { title: `learning rate ${learning_rate.toPrecision(2)}` });
- * }, { learning_rate: [0.001, 1, "log"], hidden: [1, 16] });
+ * }, { learning_rate: [0.001, 1, "log"], hidden: [1, 16] }, { value: { learning_rate: 0.1, hidden: 4 } });
  */
-export function interact<S extends Record<string, Abbreviation>>(fn: (args: Arguments<S>, context: RunContext) => unknown, spec: S, options: InteractOptions = {}): Interactive<S> {
+export function interact<S extends Record<string, Abbreviation>>(fn: (args: Arguments<S>, context: RunContext) => unknown, spec: S, options: InteractOptions<S> = {}): Interactive<S> {
   const w = interactive(fn, spec, options);
   display(w);
   w.shown = true;
@@ -173,15 +180,16 @@ export function interact<S extends Record<string, Abbreviation>>(fn: (args: Argu
  * const w = interactive(({ n }) => n * n, { n: [0, 10] });
  * w
  */
-export function interactive<S extends Record<string, Abbreviation>>(fn: (args: Arguments<S>, context: RunContext) => unknown, spec: S, options: InteractOptions = {}): Interactive<S> {
+export function interactive<S extends Record<string, Abbreviation>>(fn: (args: Arguments<S>, context: RunContext) => unknown, spec: S, options: InteractOptions<S> = {}): Interactive<S> {
   if (typeof fn !== "function") throw new TypeError(`interact: the first argument must be a function, got ${typeof fn}`);
   if (typeof spec !== "object" || spec === null || Object.keys(spec).length === 0) throw new TypeError("interact: give the parameters' ranges as an object, e.g. { learning_rate: [0.001, 1, \"log\"], hidden: [1, 16] }");
   return new Interactive(fn, spec, options);
 }
 
 /** The control for one parameter (ipywidgets' widget abbreviations). */
-function controlFor(name: string, a: Abbreviation, options: InteractOptions): ValueWidget {
-  const common = { description: name, continuous_update: options.continuous_update ?? true };
+function controlFor(name: string, a: Abbreviation, options: { continuous_update?: boolean }): ValueWidget {
+  // Labels are the parameters' names, shown whole (ipywidgets cuts them at about 80 px).
+  const common = { description: name, continuous_update: options.continuous_update ?? true, style: { description_width: "initial" } };
   if (typeof a === "object" && a !== null && !Array.isArray(a) && "model_id" in a) return a as ValueWidget;
   if (typeof a === "boolean") return new Checkbox({ value: a, description: name });
   if (typeof a === "string") return new Text({ value: a, description: name, continuous_update: false });

@@ -22,6 +22,8 @@ export interface ModelSpec {
   model: string;
   view: string | null;
   module?: "controls" | "base" | "output";
+  /** Where the view is, when not with the model (styles: their view is the base module's StyleView). */
+  viewModule?: "base";
 }
 
 /** A change of one attribute, as `observe` handlers receive it (ipywidgets' change dict). */
@@ -62,7 +64,7 @@ export class Widget<S extends Record<string, StateValue> = Record<string, StateV
   constructor(spec: ModelSpec, state: S) {
     const module = spec.module === "output" ? OUTPUT : spec.module === "base" ? BASE : CONTROLS;
     this.state = { ...state };
-    const view = spec.view === null ? { module: BASE.module, version: BASE.version } : module;
+    const view = spec.view === null || spec.viewModule === "base" ? BASE : module;
     this.names = {
       _model_name: spec.model,
       _model_module: module.module,

@@ -92,11 +92,15 @@ export class Comms {
     return { status: "ok", comms };
   }
 
-  /** Closes every comm, telling the frontend (before a shutdown or restart: the code behind them is gone). */
+  /**
+   * Closes every comm on the kernel's side (a shutdown or restart: the code behind them is about
+   * to go): their on_close handlers run, and messages still arriving for them are ignored. The
+   * frontend is not sent comm_close, as ipykernel does not: it sees the kernel restart and keeps
+   * showing the widgets' last state, disconnected (a saved notebook keeps them).
+   */
   closeAll(): void {
     for (const [comm_id, comm] of [...this.open]) {
       this.open.delete(comm_id);
-      this.publish("comm_close", { comm_id, data: {} }, {}, []);
       try {
         comm.handlers.on_close?.({ comm_id, data: {}, metadata: {}, buffers: [] });
       } catch (error) {

@@ -50,8 +50,9 @@ export class KernelCore {
       reply({ status: "ok" });
     },
     shutdown_request: (request, reply) => {
-      // The code behind every comm is about to go: the frontend's widgets are told they are gone.
+      // The code behind every comm is about to go: each one's on_close runs now.
       this.outputs.context.run(this.originOf(request), () => this.comms.closeAll());
+      this.outputs.flush(); // what they printed goes out before the reply and the idle status
       reply({ status: "ok", restart: Boolean(request.content.restart) });
       this.closing = true;
     },
