@@ -167,6 +167,9 @@ export class KernelCore {
       this.busyWith = msg;
       try {
         await this.handle("shell", msg);
+      } catch (error) {
+        // Whatever failed, the requests behind this one are still answered.
+        this.transport.log(`shell: ${msg.header.msg_type} failed: ${String(error)}`);
       } finally {
         this.busyWith = null;
       }
