@@ -102,11 +102,11 @@ function bundle(rspack, packages, next, progress) {
   });
 }
 
-/** The @jupyterlab extension packages the application imports (their schemas and themes). */
+/** The JupyterLab extension packages the application imports (their schemas and themes). */
 function extensionPackages() {
   const { dependencies } = JSON.parse(readFileSync(join(here, "package.json"), "utf8"));
   return Object.keys(dependencies)
-    .filter((name) => name.startsWith("@jupyterlab/"))
+    .filter((name) => name.startsWith("@jupyterlab/") || name.startsWith("@jupyter-widgets/"))
     .map((name) => {
       const dir = dirname(require.resolve(`${name}/package.json`));
       return { name, dir, pkg: JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) };
@@ -130,9 +130,12 @@ function copySchemas(packages, out) {
  * settings/overrides.json; a user's own settings still win). The completer waits 1 s for the
  * kernel by default, then shows nothing: a TypeScript kernel type-checks the cell to complete
  * it, which takes longer than that on a busy 2-core machine, so Tab would silently do nothing.
+ * Widget state is saved in notebooks (ipywidgets leaves it off): a reopened lesson, nbconvert and
+ * the handouts then show the sliders where the student left them.
  */
 export const SETTINGS_OVERRIDES = {
   "@jupyterlab/completer-extension:manager": { providerTimeout: 5000 },
+  "@jupyter-widgets/jupyterlab-manager:plugin": { saveState: true },
 };
 
 function writeSettings(out) {

@@ -3,7 +3,7 @@
 // light theme with a chart in view, a chart in the dark theme, and a student's wrong answer to
 // an exercise with its check and a NumPy habit with its hint. Runs `npm start` on a copy of the
 // lessons (their stored outputs), with its own settings, and Debian's Chromium.
-//   node lab/screenshots.mjs [lessons] [hint-check]   (the pictures named; all by default)
+//   node lab/screenshots.mjs [lessons] [hint-check] [widgets]   (the pictures named; all by default)
 import { spawn } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -93,6 +93,49 @@ async function hintAndCheck() {
   return { x: 0, y: 0, width: 1280, height: Math.min(800, Math.ceil(bottom) + 12) };
 }
 
+/**
+ * Lecture 9's exercise with sliders, after a student moved them: Run All, then the hidden layer
+ * from 4 to 8 units and the learning rate up a few steps (the keyboard, as on a focused slider).
+ */
+async function sliders() {
+  await open("09-backpropagation.ipynb");
+  await page.setViewportSize({ width: 1280, height: 1400 }); // the sliders and both charts
+  const idle = () => page.locator(".jp-NotebookPanel:visible .jp-Notebook-ExecutionIndicator[data-status='idle']").waitFor({ state: "attached", timeout: 120_000 });
+  await page.locator(".jp-StatusBar-TextItem", { hasText: "TypeScript (numts) | Idle" }).waitFor({ timeout: 120_000 });
+  // The stored outputs' widgets are the saved state, not connected to this kernel: run the lesson again.
+  const menuItem = async (top, label) => {
+    await page.locator(".lm-MenuBar-itemLabel", { hasText: new RegExp(`^${top}$`) }).click();
+    await page.locator(".lm-Menu:visible .lm-Menu-item", { hasText: label }).first().click();
+  };
+  await menuItem("Edit", "Clear Outputs of All Cells");
+  await page.waitForFunction(() => document.querySelectorAll(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-OutputArea-output").length === 0, undefined, { timeout: 30_000 });
+  await menuItem("Run", "Run All Cells");
+  await page.waitForFunction(() => [...document.querySelectorAll(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-CodeCell .jp-InputPrompt")].every((p) => /\[\d+\]/.test(p.textContent ?? "")), undefined, { timeout: 300_000, polling: 500 });
+  await idle();
+  const cell = page.locator(".jp-NotebookPanel:visible .jp-CodeCell", { hasText: "Each move of a slider trains" });
+  await cell.evaluate((el) => el.scrollIntoView({ block: "start" }));
+  const view = cell.locator(".widget-interact");
+  await view.locator(".numts-RenderedPlotly .main-svg").nth(1).waitFor({ timeout: 120_000 });
+  for (const [slider, presses] of [[1, 4], [0, 6]]) {
+    for (let i = 0; i < presses; i++) {
+      await view.locator(".noUi-handle").nth(slider).focus();
+      await page.keyboard.press("ArrowRight");
+      await page.waitForTimeout(300);
+      await idle();
+    }
+  }
+  await page.mouse.click(5, 1390); // away from the slider: its focus ring stays out of the picture
+  await page.waitForTimeout(1500);
+  const box = await view.boundingBox();
+  const top = Math.max(0, Math.floor(box.y) - 8);
+  return { x: 0, y: top, width: 1280, height: Math.min(1400 - top, Math.ceil(box.height) + 16) };
+}
+
+if (make("widgets")) {
+  const clip = await sliders();
+  await page.screenshot({ path: join(root, "docs", "lab-widgets.png"), clip });
+  written.push("docs/lab-widgets.png");
+}
 // Before the dark theme, which the settings keep for the pages after.
 if (make("hint-check")) {
   const clip = await hintAndCheck();

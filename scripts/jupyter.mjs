@@ -126,3 +126,20 @@ export function registerKernel() {
 export function reproducibleEnv(env = process.env) {
   return { ...env, JUPYTER_NO_CONFIG: "1", JUPYTER_DATA_DIR: env.JUPYTER_DATA_DIR ?? join(root, ".jupyter", "data") };
 }
+
+/**
+ * nbconvert's arguments and environment that execute a notebook on the numts kernel, timings
+ * not recorded (so a re-run changes no byte). The preprocessor is nbconvert's own with a fix for
+ * Output widgets (scripts/python/numts_execute.py: nbclient could stall a cell for the whole
+ * timeout); `timeout` is each cell's limit in seconds.
+ */
+export function nbconvertExecute(env, { timeout = 600 } = {}) {
+  const args = [
+    "-m", "nbconvert", "--to", "notebook",
+    // nbconvert's own stream coalescing runs before added preprocessors: run it again after.
+    "--NotebookExporter.preprocessors=['numts_execute.NumtsExecutePreprocessor', 'nbconvert.preprocessors.coalesce_streams']",
+    "--ExecutePreprocessor.kernel_name=numts", "--ExecutePreprocessor.record_timing=False", `--ExecutePreprocessor.timeout=${timeout}`,
+  ];
+  const pythonPath = [join(root, "scripts", "python"), env.PYTHONPATH].filter(Boolean).join(":");
+  return { args, env: { ...env, PYTHONPATH: pythonPath } };
+}

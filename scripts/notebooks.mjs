@@ -9,16 +9,13 @@ import { existsSync, readdirSync, renameSync, rmSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { ensureDeps } from "./ensure-deps.mjs";
-import { buildPackages, ensureChromium, ensureJupyter, PYTHON, registerKernel, reproducibleEnv, root, step } from "./jupyter.mjs";
+import { buildPackages, ensureChromium, ensureJupyter, nbconvertExecute, PYTHON, registerKernel, reproducibleEnv, root, step } from "./jupyter.mjs";
 
 /** Executes one notebook into a temporary file next to it, then replaces the original. */
 export function executeNotebook(file, env) {
   const tmp = join(dirname(file), `.${basename(file, ".ipynb")}.executing.ipynb`);
-  const run = spawnSync(
-    PYTHON,
-    ["-m", "nbconvert", "--to", "notebook", "--execute", "--ExecutePreprocessor.kernel_name=numts", "--ExecutePreprocessor.record_timing=False", "--ExecutePreprocessor.timeout=600", "--output", tmp, file],
-    { env, encoding: "utf8", cwd: dirname(file) },
-  );
+  const execute = nbconvertExecute(env);
+  const run = spawnSync(PYTHON, [...execute.args, "--output", tmp, file], { env: execute.env, encoding: "utf8", cwd: dirname(file) });
   if (run.status !== 0) {
     rmSync(tmp, { force: true });
     const cellError = /CellExecutionError[\s\S]*/.exec(run.stderr)?.[0] ?? run.stderr.trim().split("\n").slice(-15).join("\n");

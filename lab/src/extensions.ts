@@ -92,6 +92,8 @@ import servicesExtension from "@jupyterlab/services-extension";
 import terminalExtension from "@jupyterlab/terminal-extension";
 import "@jupyterlab/terminal-extension/style/index.js";
 
+import widgetsExtension from "@jupyter-widgets/jupyterlab-manager";
+
 import plotlyExtension, { htmlExtension } from "./plotly";
 
 /** A plugin of the application's own (JupyterFrontEnd) or of its service manager (null). */
@@ -105,7 +107,7 @@ const flat = (...exports: PluginExport[]): Plugin[] => exports.flat();
 /**
  * The application's user interface: file browser, notebooks, console, editor, Markdown and
  * math, completer and tooltip, palette, menus, running sessions, settings, themes, shortcuts,
- * table of contents, search, status bar, help.
+ * table of contents, search, status bar, help; Jupyter widgets (ipywidgets 8's manager).
  */
 export const frontend: Plugin[] = flat(
   applicationExtension,
@@ -146,6 +148,7 @@ export const frontend: Plugin[] = flat(
   translationExtension,
   uiComponentsExtension,
   workspacesExtension,
+  widgetsExtension,
 );
 
 /** The services of a Jupyter server (contents, kernels, sessions, settings...), and its terminals. */

@@ -3,7 +3,7 @@
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
-import { PYTHON } from "../jupyter.mjs";
+import { nbconvertExecute, PYTHON } from "../jupyter.mjs";
 
 const sourceOf = (cell) => (Array.isArray(cell.source) ? cell.source.join("") : cell.source);
 
@@ -20,11 +20,8 @@ function failedCell(stderr) {
  */
 export function executeNotebook(path, nb, { scratch, env, file = path }) {
   const name = basename(path, ".ipynb");
-  const run = spawnSync(
-    PYTHON,
-    ["-m", "nbconvert", "--to", "notebook", "--execute", "--ExecutePreprocessor.kernel_name=numts", "--ExecutePreprocessor.record_timing=False", "--ExecutePreprocessor.timeout=600", "--output-dir", scratch, "--output", name, path],
-    { env, encoding: "utf8", cwd: dirname(path), maxBuffer: 1 << 26 },
-  );
+  const execute = nbconvertExecute(env);
+  const run = spawnSync(PYTHON, [...execute.args, "--output-dir", scratch, "--output", name, path], { env: execute.env, encoding: "utf8", cwd: dirname(path), maxBuffer: 1 << 26 });
   if (run.status === 0) return JSON.parse(readFileSync(join(scratch, `${name}.ipynb`), "utf8"));
   const failed = failedCell(run.stderr);
   if (failed === null) {

@@ -41,6 +41,9 @@ export function checkEdition(edition) {
 
 const isSolution = (cell) => (cell.metadata?.tags ?? []).includes("solution");
 
+/** A cell that needs a running kernel (widgets: sliders that retrain): the cells beside it show the same without one. */
+const isInteractive = (cell) => (cell.metadata?.tags ?? []).includes("interactive");
+
 /** The output holding plotly.js (numts-plot puts it in the first chart cell of a session). */
 const isPlotlyLoader = (output) => output.metadata?.numts?.plotly !== undefined;
 
@@ -48,16 +51,18 @@ const isChart = (output) => output.data?.["application/vnd.plotly.v1+json"] !== 
 
 /**
  * The notebook of one edition: the student edition drops the cells tagged "solution" with
- * their outputs. The output carrying plotly.js is removed in both, since the handout page
+ * their outputs. Both drop the cells tagged "interactive" (a slider cannot move on paper, and
+ * its static version is the cell before it), and the widget state. The output carrying plotly.js is removed in both, since the handout page
  * gets plotly.js once in its head (its cell may be a dropped solution). Also names the
  * edition and TypeScript as the language, for the template and the code highlighting.
  */
 export function editionOf(nb, edition) {
   const cells = nb.cells
-    .filter((cell) => edition === "instructor" || !isSolution(cell))
+    .filter((cell) => (edition === "instructor" || !isSolution(cell)) && !isInteractive(cell))
     .map((cell) => (cell.cell_type === "code" ? { ...cell, outputs: (cell.outputs ?? []).filter((o) => !isPlotlyLoader(o)) } : cell));
+  const { widgets: _widgets, ...kept } = nb.metadata;
   const metadata = {
-    ...nb.metadata,
+    ...kept,
     title: nb.metadata.numts.lecture,
     // Never run notebooks have no language_info; nbconvert would then highlight as Python.
     language_info: { name: "typescript", pygments_lexer: "typescript", ...nb.metadata.language_info },

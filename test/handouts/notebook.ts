@@ -33,8 +33,11 @@ export const text = (value: string | string[] | undefined): string => (Array.isA
 
 export const isSolution = (cell: Cell): boolean => (cell.metadata.tags ?? []).includes("solution");
 
+/** A cell with widgets (tagged "interactive"): no handout has it, its static version is beside it. */
+export const isInteractive = (cell: Cell): boolean => (cell.metadata.tags ?? []).includes("interactive");
+
 export function cellsOf(nb: Notebook, edition: Edition): Cell[] {
-  return nb.cells.filter((c) => edition === "instructor" || !isSolution(c));
+  return nb.cells.filter((c) => (edition === "instructor" || !isSolution(c)) && !isInteractive(c));
 }
 
 const PLOTLY_JSON = "application/vnd.plotly.v1+json";

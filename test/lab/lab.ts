@@ -149,6 +149,8 @@ export function shownOutputs(cell: Locator): Promise<Shown[]> {
       if (mime === "application/vnd.jupyter.stderr") return { error: text };
       if (mime === "application/vnd.plotly.v1+json") return { chart: true as const };
       if (mime === "text/plain") return { text };
+      // The widget manager's renderer leaves the output's MIME type unnamed.
+      if (mime === "" && node.querySelector(".jupyter-widgets") !== null) return { other: "application/vnd.jupyter.widget-view+json" };
       return { other: mime };
     }),
   );

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { StoredOutput } from "../kernel/outputs";
 import { commandLines, npmStart, type StartedServer } from "../lab/lab";
 import { drawnCharts, launchChromium, offlinePage } from "../plot/browser/pages";
-import { isChart, LESSONS, markdownImageCount, normalOutput, readNotebook, text } from "./lessons";
+import { isChart, LESSONS, markdownImageCount, normalOutput, readNotebook, text, WIDGET_VIEW, widgetOutputs } from "./lessons";
 
 let server: StartedServer;
 let browser: Browser;
@@ -44,6 +44,10 @@ describe.each(LESSONS)("%s in the classic Notebook", (lesson) => {
     await page.waitForFunction((n) => document.querySelectorAll(".js-plotly-plot .main-svg").length >= n, charts, { timeout: 60_000 });
     expect(await drawnCharts(page)).toBe(charts);
     const stored = code.map((c) => (c.outputs ?? []).map(normalOutput));
+    // The Notebook 6 here has no ipywidgets 8 manager: an interact's cell shows the output of its
+    // first run itself (what the saved Output widget holds), without the sliders.
+    const ranHere = code.map((c) => (c.outputs ?? []).flatMap((o) => (o.data?.[WIDGET_VIEW] !== undefined ? widgetOutputs(nb, o) : [o])).map(normalOutput));
+    const chartsRanHere = ranHere.flat().filter(isChart).length;
     expect((await pageOutputs(page)).map((outputs) => outputs.map(normalOutput))).toEqual(stored);
     // The figures of the markdown cells (lecture 4's are cell attachments) have loaded.
     const figures = () => page.evaluate(() => [...document.querySelectorAll<HTMLImageElement>(".text_cell_render img")].map((img) => img.complete && img.naturalWidth > 0));
@@ -68,8 +72,8 @@ describe.each(LESSONS)("%s in the classic Notebook", (lesson) => {
     );
     // A cell's prompt gets its number from the kernel's reply, which may come before the last
     // outputs (another channel) on a busy machine: the outputs are compared once they are all in.
-    await expect.poll(async () => (await pageOutputs(page)).map((outputs) => outputs.map(normalOutput)), { timeout: 60_000, interval: 1000 }).toEqual(stored);
-    await expect.poll(() => drawnCharts(page), { timeout: 60_000 }).toBe(charts);
+    await expect.poll(async () => (await pageOutputs(page)).map((outputs) => outputs.map(normalOutput)), { timeout: 60_000, interval: 1000 }).toEqual(ranHere);
+    await expect.poll(() => drawnCharts(page), { timeout: 60_000 }).toBe(chartsRanHere);
     expect(errors.filter((e) => /numts|plotly/i.test(e))).toEqual([]);
     await page.close();
   }, 300_000);

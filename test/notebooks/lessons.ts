@@ -54,3 +54,28 @@ export function cellById(nb: Notebook, id: string): Cell {
 
 /** The code cells of lecture 9 that port the lecture's four cells (the reference is printed per cell). */
 export const LECTURE9_CELLS = ["dataset", "network", "training", "testing"];
+
+export const WIDGET_VIEW = "application/vnd.jupyter.widget-view+json";
+
+interface WidgetState {
+  model_name: string;
+  state: { children?: string[]; outputs?: StoredOutput[] };
+}
+
+/**
+ * The outputs that the widget of a stored widget-view output holds in the notebook's saved widget
+ * state (its Output widgets', in order: an interact's chart), or [] for any other output.
+ */
+export function widgetOutputs(nb: Notebook, output: StoredOutput): StoredOutput[] {
+  const view = output.data?.[WIDGET_VIEW] as { model_id: string } | undefined;
+  if (view === undefined) return [];
+  const widgets = nb.metadata.widgets as Record<string, { state: Record<string, WidgetState> }> | undefined;
+  const states = widgets?.["application/vnd.jupyter.widget-state+json"]?.state ?? {};
+  const collect = (id: string): StoredOutput[] => {
+    const model = states[id];
+    if (model === undefined) return [];
+    if (model.model_name === "OutputModel") return model.state.outputs ?? [];
+    return (model.state.children ?? []).flatMap((ref) => collect(ref.replace(/^IPY_MODEL_/, "")));
+  };
+  return collect(view.model_id);
+}

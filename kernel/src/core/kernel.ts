@@ -3,12 +3,13 @@
 // requests as plain message objects from a transport and sends every message through it.
 // https://jupyter-client.readthedocs.io/en/latest/messaging.html
 import { bundleOf } from "./bundle";
+import { Comms } from "./comms";
 import { Engine, isComplete, stackView } from "./engine";
 import { type ErrorOutcome, type Outcome, thrownError } from "./errors";
 import { History } from "./history";
 import { kernelInfo } from "./info";
 import { Interrupts } from "./interrupts";
-import { type Channel, malformation, type Message, newHeader, type RequestChannel, uuid } from "./messages";
+import { type Buffers, type Channel, malformation, type Message, newHeader, type RequestChannel, uuid } from "./messages";
 import { type Origin, Outputs } from "./outputs";
 import type { Platform } from "./platform";
 import { toCodePoints, toUtf16, wellFormed } from "./text";
@@ -29,12 +30,13 @@ export class KernelCore {
   private readonly history = new History();
   private readonly session = uuid();
   private readonly outputs: Outputs;
+  private readonly comms: Comms;
   readonly interrupts: Interrupts;
   private readonly shellQueue: Message[] = [];
   /** The shell request being handled, if any. */
   private busyWith: Message | null = null;
 
-  /** Request handlers by message type: the dispatch table (comms will add theirs here). */
+  /** Request handlers by message type: the dispatch table. */
   private readonly handlers: Record<string, Handler> = {
     kernel_info_request: (_, reply) => reply(kernelInfo(this.platform.versions)),
     execute_request: (request, _, channel) => this.execute(channel, request),
@@ -42,19 +44,21 @@ export class KernelCore {
     inspect_request: (request, reply) => reply(this.inspect(request.content)),
     is_complete_request: (request, reply) => reply({ ...isComplete(text(request.content.code)) }),
     history_request: (request, reply) => reply(this.history.reply(request.content)),
-    comm_info_request: (_, reply) => reply({ status: "ok", comms: {} }),
+    comm_info_request: (request, reply) => reply(this.comms.info(request.content)),
     interrupt_request: (_, reply) => {
       this.interrupt();
       reply({ status: "ok" });
     },
     shutdown_request: (request, reply) => {
+      // The code behind every comm is about to go: each one's on_close runs now.
+      this.outputs.context.run(this.originOf(request), () => this.comms.closeAll());
+      this.outputs.flush(); // what they printed goes out before the reply and the idle status
       reply({ status: "ok", restart: Boolean(request.content.restart) });
       this.closing = true;
     },
-    // No comm targets yet: nothing to do, as ipykernel does for unknown targets.
-    comm_open: () => {},
-    comm_msg: () => {},
-    comm_close: () => {},
+    comm_open: (request) => this.inComm(request, () => this.comms.frontendOpened(request)),
+    comm_msg: (request) => this.inComm(request, () => this.comms.received(request)),
+    comm_close: (request) => this.inComm(request, () => this.comms.frontendClosed(request)),
   };
   private closing = false;
 
@@ -65,6 +69,18 @@ export class KernelCore {
     this.interrupts = new Interrupts(platform);
     this.outputs = new Outputs(platform, (msgType, content, parent) => this.send("iopub", msgType, content, parent));
     this.outputs.installDisplayHook();
+    this.comms = new Comms(
+      (msgType, content, metadata, buffers) => {
+        // Text printed before a comm message goes first: an Output widget captures by the order.
+        this.outputs.flush();
+        this.send("iopub", msgType, content, this.outputs.origin()?.request ?? null, null, metadata, buffers);
+      },
+      (line) => this.transport.log(line),
+    );
+    this.comms.installHook(
+      () => this.outputs.origin()?.request.header.msg_id,
+      () => this.shellQueue.flatMap((m) => (m.header.msg_type === "comm_msg" && typeof m.content.comm_id === "string" ? [m.content.comm_id] : [])),
+    );
     platform.capture({
       write: (stream, chunk) => this.outputs.write(stream, chunk),
       uncaught: (error, kind) => this.outputs.stray(this.errorOutcome(error), kind),
@@ -129,13 +145,13 @@ export class KernelCore {
     this.send(channel, type.replace(/_request$/, "_reply"), { ...error }, safe, message);
   }
 
-  private send(channel: Channel, msgType: string, content: unknown, parent: Message | null, route: Message | null = parent, metadata: Content = {}): void {
+  private send(channel: Channel, msgType: string, content: unknown, parent: Message | null, route: Message | null = parent, metadata: Content = {}, buffers: Buffers = []): void {
     const message: Message<unknown> = {
       header: newHeader(msgType, this.session),
       parent_header: parent?.header ?? {},
       metadata,
       content: wellFormed(content),
-      buffers: [],
+      buffers,
     };
     this.transport.send(channel, message, route);
   }
@@ -151,6 +167,9 @@ export class KernelCore {
       this.busyWith = msg;
       try {
         await this.handle("shell", msg);
+      } catch (error) {
+        // Whatever failed, the requests behind this one are still answered.
+        this.transport.log(`shell: ${msg.header.msg_type} failed: ${String(error)}`);
       } finally {
         this.busyWith = null;
       }
@@ -220,6 +239,38 @@ export class KernelCore {
     this.outputs.current = null;
     this.send(channel, "execute_reply", { status: "error", execution_count: count, ...error, user_expressions: {}, payload: [] }, request);
     if (content.stop_on_error !== false) this.abortQueued();
+  }
+
+  /**
+   * Runs kernel code's comm handler for a comm message as a cell runs: what it prints or displays
+   * has the message as parent (where an Output widget captures it), a timer it starts too, and an
+   * error it throws is reported as an error output of the message.
+   */
+  private async inComm(request: Message, handler: () => void | Promise<void>): Promise<void> {
+    const origin = this.originOf(request);
+    const previous = this.outputs.current;
+    this.outputs.current = origin;
+    try {
+      await this.outputs.context.run(origin, async () => {
+        try {
+          await handler();
+        } catch (error) {
+          const outcome = this.errorOutcome(error);
+          this.transport.log(`${request.header.msg_type} handler failed: ${outcome.ename}: ${outcome.evalue}`);
+          this.outputs.flush();
+          this.publish("error", { ename: outcome.ename, evalue: outcome.evalue, traceback: outcome.traceback }, request);
+        }
+        this.runAtEnd(origin);
+      });
+    } finally {
+      this.outputs.flush();
+      this.outputs.current = previous;
+    }
+  }
+
+  /** A request other than execute whose handling runs kernel code (comm handlers), as an output origin. */
+  private originOf(request: Message): Origin {
+    return { request, executionCount: this.executionCount, silent: false, execution: ++this.executions, atEnd: [] };
   }
 
   private run(code: string, name: string): Promise<Outcome> {

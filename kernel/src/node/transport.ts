@@ -57,7 +57,12 @@ export class ZmqTransport implements Transport {
 
   log(text: string): void {
     // The kernel's own diagnostics go to the real stderr (the server's log), not to a cell.
-    writeSync(2, `[numts-kernel] ${text}\n`);
+    // A full pipe (EAGAIN) or a closed one must not fail the request being handled.
+    try {
+      writeSync(2, `[numts-kernel] ${text}\n`);
+    } catch {
+      // nowhere to say it
+    }
   }
 
   /**

@@ -1,0 +1,177 @@
+"""numts-widgets against ipywidgets 8's widget protocol (2.1), driven as JupyterLab's widget
+manager drives it, with jupyter_client: comm_open with the whole state, update / echo_update,
+request_state, custom messages (a button's click), the Output widget's capture by msg_id,
+interact's re-run, the control comm's request_states, and binary buffers at their state paths.
+test/widgets/protocol.test.ts runs it with the kernelspec in a temporary JUPYTER_PATH.
+https://github.com/jupyter-widgets/ipywidgets/blob/main/packages/schema/messages.md
+"""
+import os
+
+import struct
+import unittest
+import uuid
+
+from jupyter_client.manager import start_new_kernel
+
+TIMEOUT = 60
+NOTEBOOKS = os.path.join(os.path.dirname(__file__), "..", "..", "notebooks")
+
+SETUP = """
+import { IntSlider, FloatLogSlider, Dropdown, Button, Output, VBox, Widget, interact } from "numts-widgets";
+const s = new IntSlider({ value: 3, max: 10, description: "n" });
+s.observe(({ old, new: v }) => console.log("changed", old, v));
+const d = new Dropdown({ options: [["one", 1], ["two", 2]], description: "d" });
+d.observe(({ new: v }) => console.log("dropdown value", v));
+const out = new Output();
+const b = new Button({ description: "go" });
+b.on_click(() => out.capture(() => console.log("clicked")));
+class Bin extends Widget<{ data: DataView | Float64Array }> {
+  constructor() { super({ model: "WidgetModel", view: null, module: "base" }, { data: new Float64Array([1.5, -2]) }); }
+}
+const bin = new Bin();
+bin.observe(({ new: v }) => console.log("bin", (v as DataView).getFloat64(0, true)), "data");
+const w = interact(({ rate, hidden }) => { console.log("run", rate.toPrecision(3), hidden); return rate * hidden; }, { rate: [0.001, 1, "log"], hidden: [1, 16] });
+"""
+
+
+class WidgetProtocolTests(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.km, cls.kc = start_new_kernel(kernel_name="numts", startup_timeout=TIMEOUT, cwd=NOTEBOOKS)
+        msg_id = cls.kc.execute(SETUP)
+        cls.setup_messages = cls.iopub_until_idle(cls, msg_id)
+        reply = cls.kc.get_shell_msg(timeout=TIMEOUT)
+        assert reply["content"]["status"] == "ok", reply["content"]
+        cls.opened = {m["content"]["comm_id"]: m for m in cls.setup_messages if m["msg_type"] == "comm_open"}
+        cls.ids = {}
+        for comm_id, m in cls.opened.items():
+            cls.ids.setdefault(m["content"]["data"]["state"]["_model_name"], []).append(comm_id)
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.kc.stop_channels()
+        cls.km.shutdown_kernel(now=True)
+
+    def iopub_until_idle(self, parent_id):
+        messages = []
+        while True:
+            msg = self.kc.get_iopub_msg(timeout=TIMEOUT)
+            if msg["parent_header"].get("msg_id") != parent_id:
+                continue
+            if msg["msg_type"] == "status":
+                if msg["content"]["execution_state"] == "idle":
+                    return messages
+                continue
+            messages.append(msg)
+
+    def send(self, comm_id, data, buffers=None):
+        msg = self.kc.session.msg("comm_msg", {"comm_id": comm_id, "data": data})
+        self.kc.session.send(self.kc.shell_channel.socket, msg, buffers=buffers or [])
+        return msg["header"]["msg_id"], self.iopub_until_idle(msg["header"]["msg_id"])
+
+    def model(self, name, i=0):
+        return self.ids[name][i]
+
+    def test_comm_open_carries_the_whole_state_and_the_protocol_version(self):
+        opened = self.opened[self.model("IntSliderModel")]
+        self.assertEqual(opened["content"]["target_name"], "jupyter.widget")
+        self.assertEqual(opened["metadata"], {"version": "2.1.0"})
+        state = opened["content"]["data"]["state"]
+        for key, value in {
+            "_model_module": "@jupyter-widgets/controls", "_model_module_version": "2.0.0", "_view_name": "IntSliderView",
+            "_view_module": "@jupyter-widgets/controls", "_view_module_version": "2.0.0",
+            "value": 3, "min": 0, "max": 10, "step": 1, "description": "n", "continuous_update": True, "readout_format": "d",
+        }.items():
+            self.assertEqual(state[key], value, key)
+        self.assertEqual(opened["content"]["data"]["buffer_paths"], [])
+        output = self.opened[self.model("OutputModel")]["content"]["data"]["state"]
+        self.assertEqual((output["_model_module"], output["_model_module_version"], output["_view_name"]), ("@jupyter-widgets/output", "1.0.0", "OutputView"))
+
+    def test_interact_shows_a_vbox_of_the_controls_and_output(self):
+        displayed = [m for m in self.setup_messages if m["msg_type"] == "display_data" and "application/vnd.jupyter.widget-view+json" in m["content"]["data"]]
+        [view] = [m["content"]["data"]["application/vnd.jupyter.widget-view+json"] for m in displayed]
+        self.assertEqual((view["version_major"], view["version_minor"]), (2, 0))
+        box = self.opened[view["model_id"]]["content"]["data"]["state"]
+        self.assertEqual(box["_model_name"], "VBoxModel")
+        names = [self.opened[ref[len("IPY_MODEL_"):]]["content"]["data"]["state"]["_model_name"] for ref in box["children"]]
+        self.assertEqual(names, ["FloatLogSliderModel", "IntSliderModel", "OutputModel"])
+        rate = self.opened[box["children"][0][len("IPY_MODEL_"):]]["content"]["data"]["state"]
+        self.assertEqual((rate["min"], rate["max"], rate["base"], rate["description"]), (-3, 0, 10, "rate"))
+        self.assertAlmostEqual(rate["value"], 10 ** -1.5)
+        hidden = self.opened[box["children"][1][len("IPY_MODEL_"):]]["content"]["data"]["state"]
+        self.assertEqual((hidden["min"], hidden["max"], hidden["value"]), (1, 16, 8))
+
+    def test_update_is_echoed_and_observed(self):
+        msg_id, messages = self.send(self.model("IntSliderModel"), {"method": "update", "state": {"value": 7}, "buffer_paths": []})
+        echo, printed = messages
+        self.assertEqual(echo["content"]["data"], {"method": "echo_update", "state": {"value": 7}, "buffer_paths": []})
+        self.assertEqual(echo["parent_header"]["msg_id"], msg_id)
+        self.assertRegex(printed["content"]["text"], r"^changed (3|10) 7\n$")
+
+    def test_an_out_of_range_value_is_echoed_then_corrected(self):
+        _, messages = self.send(self.model("IntSliderModel"), {"method": "update", "state": {"value": 50}, "buffer_paths": []})
+        self.assertEqual([m["content"]["data"] for m in messages if m["msg_type"] == "comm_msg"], [
+            {"method": "echo_update", "state": {"value": 50}, "buffer_paths": []},
+            {"method": "update", "state": {"value": 10}, "buffer_paths": []},
+        ])
+
+    def test_request_state_sends_the_whole_state(self):
+        _, [update] = self.send(self.model("IntSliderModel"), {"method": "request_state"})
+        self.assertEqual(update["content"]["data"]["method"], "update")
+        self.assertIn("max", update["content"]["data"]["state"])
+
+    def test_dropdown_index_becomes_the_value(self):
+        _, messages = self.send(self.model("DropdownModel"), {"method": "update", "state": {"index": 1}, "buffer_paths": []})
+        self.assertEqual(messages[-1]["content"]["text"], "dropdown value 2\n")
+
+    def test_button_click_runs_its_handler_into_an_output(self):
+        out_id = self.model("OutputModel", 0)
+        msg_id, messages = self.send(self.model("ButtonModel"), {"method": "custom", "content": {"event": "click"}})
+        kinds = [(m["msg_type"], m["content"].get("comm_id"), m["content"].get("data", {}).get("state"), m["content"].get("text")) for m in messages]
+        self.assertEqual(kinds, [
+            ("comm_msg", out_id, {"msg_id": msg_id}, None),
+            ("stream", None, None, "clicked\n"),
+            ("comm_msg", out_id, {"msg_id": ""}, None),
+        ])
+
+    def test_interact_reruns_into_its_output_when_a_control_moves(self):
+        box = [m for m in self.opened.values() if m["content"]["data"]["state"]["_model_name"] == "VBoxModel"][0]
+        rate_id, hidden_id, out_id = [ref[len("IPY_MODEL_"):] for ref in box["content"]["data"]["state"]["children"]]
+        msg_id, messages = self.send(hidden_id, {"method": "update", "state": {"value": 4}, "buffer_paths": []})
+        captured = [m for m in messages if m["msg_type"] != "comm_msg" or m["content"]["comm_id"] == out_id]
+        self.assertEqual([m["msg_type"] for m in captured], ["comm_msg", "clear_output", "stream", "display_data", "comm_msg"])
+        self.assertEqual(captured[0]["content"]["data"]["state"], {"msg_id": msg_id})
+        self.assertEqual(captured[1]["content"], {"wait": True})
+        self.assertEqual(captured[2]["content"]["text"], "run 0.0316 4\n")
+        self.assertAlmostEqual(float(captured[3]["content"]["data"]["text/plain"]), 4 * 10 ** -1.5)
+        self.assertEqual(captured[4]["content"]["data"]["state"], {"msg_id": ""})
+
+    def test_buffers_travel_at_their_state_paths(self):
+        opened = self.opened[self.model("WidgetModel")]
+        self.assertEqual(opened["content"]["data"]["buffer_paths"], [["data"]])
+        self.assertEqual(opened["content"]["data"]["state"]["data"], None)
+        self.assertEqual(bytes(opened["buffers"][0]), struct.pack("<2d", 1.5, -2))
+        payload = struct.pack("<d", 6.25)
+        _, messages = self.send(self.model("WidgetModel"), {"method": "update", "state": {"data": None}, "buffer_paths": [["data"]]}, buffers=[payload])
+        echo = messages[0]
+        self.assertEqual(echo["content"]["data"], {"method": "echo_update", "state": {"data": None}, "buffer_paths": [["data"]]})
+        self.assertEqual(bytes(echo["buffers"][0]), payload)
+        self.assertEqual(messages[-1]["content"]["text"], "bin 6.25\n")
+
+    def test_control_comm_sends_every_state(self):
+        comm_id = uuid.uuid4().hex
+        msg = self.kc.session.msg("comm_open", {"comm_id": comm_id, "target_name": "jupyter.widget.control", "data": {}})
+        self.kc.shell_channel.send(msg)
+        self.iopub_until_idle(msg["header"]["msg_id"])
+        _, [reply] = self.send(comm_id, {"method": "request_states"})
+        data = reply["content"]["data"]
+        self.assertEqual(data["method"], "update_states")
+        self.assertTrue(set(self.opened) <= set(data["states"]))
+        slider = data["states"][self.model("IntSliderModel")]
+        self.assertEqual((slider["model_name"], slider["model_module"], slider["model_module_version"]), ("IntSliderModel", "@jupyter-widgets/controls", "2.0.0"))
+        self.assertIn([self.model("WidgetModel"), "state", "data"], data["buffer_paths"])
+        self.assertEqual(len(reply["buffers"]), len(data["buffer_paths"]))
+
+
+if __name__ == "__main__":
+    unittest.main()
