@@ -27,7 +27,7 @@ const require = createRequire(join(here, "package.json"));
 const labRequire = createRequire(join(root, "lab", "package.json"));
 
 /** Packages whose declarations cells are checked against (and which they can import). */
-const PACKAGES = ["numts", "numts-plot", "numts-kernel", "numts-lessons"];
+const PACKAGES = ["numts", "numts-plot", "numts-kernel", "numts-lessons", "numts-widgets"];
 /** The folder cells are checked in, in the worker's in-memory file system. */
 const CELL_DIR = "/lessons";
 const LIB_DIR = "/typescript/lib";
@@ -49,7 +49,7 @@ function walk(dir, out = []) {
 /** The sources of the bundle: ours (the app, the kernel, the packages' built code) and the lock file. */
 function inputs() {
   const files = [...walk(join(here, "src")), ...walk(join(root, "lab", "src")), join(here, "build.mjs"), join(here, "package.json"), join(root, "lab", "build.mjs"), join(root, "package-lock.json")];
-  for (const dir of ["lib", "kernel", "plot", "lessons"]) files.push(...walk(join(root, dir, "dist")).filter((f) => !f.endsWith(".map") && !f.endsWith(".tsbuildinfo")), join(root, dir, "package.json"));
+  for (const dir of ["lib", "kernel", "plot", "lessons", "widgets"]) files.push(...walk(join(root, dir, "dist")).filter((f) => !f.endsWith(".map") && !f.endsWith(".tsbuildinfo")), join(root, dir, "package.json"));
   return files.sort();
 }
 
@@ -109,11 +109,11 @@ function writeDeclarations() {
 
 // ---- the bundle --------------------------------------------------------------------------------
 
-/** The @jupyterlab and @jupyterlite extension packages of the application (schemas, themes). */
+/** The @jupyterlab, @jupyterlite and @jupyter-widgets extension packages of the application (schemas, themes). */
 function extensionPackages() {
   const names = new Set();
   for (const dir of [join(root, "lab"), here]) {
-    for (const name of Object.keys(JSON.parse(readFileSync(join(dir, "package.json"), "utf8")).dependencies ?? {})) if (/^@jupyter(lab|lite)\//.test(name)) names.add(name);
+    for (const name of Object.keys(JSON.parse(readFileSync(join(dir, "package.json"), "utf8")).dependencies ?? {})) if (/^@jupyter(lab|lite|-widgets)\//.test(name)) names.add(name);
   }
   return [...names]
     .map((name) => {
@@ -245,18 +245,23 @@ const REDIRECT = `<!doctype html>
  * the HTML and picture that other frontends draw from.
  */
 export function siteNotebook(notebook) {
-  const cells = notebook.cells.map((cell) => {
-    if (cell.cell_type !== "code") return cell;
-    const outputs = (cell.outputs ?? [])
+  const slim = (outputs) =>
+    outputs
       .filter((output) => output.metadata?.numts?.plotly === undefined)
       .map((output) => {
         if (output.data?.["application/vnd.plotly.v1+json"] === undefined) return output;
         const { "text/html": _html, "image/svg+xml": _svg, "image/png": _png, ...data } = output.data;
         return { ...output, data };
       });
-    return { ...cell, outputs };
-  });
-  return { ...notebook, cells };
+  const cells = notebook.cells.map((cell) => (cell.cell_type === "code" ? { ...cell, outputs: slim(cell.outputs ?? []) } : cell));
+  // The saved widget state holds the outputs of Output widgets (an interact's charts): the same.
+  const saved = notebook.metadata?.widgets?.["application/vnd.jupyter.widget-state+json"];
+  if (saved === undefined) return { ...notebook, cells };
+  const state = Object.fromEntries(
+    Object.entries(saved.state).map(([id, model]) => [id, model.model_name === "OutputModel" ? { ...model, state: { ...model.state, outputs: slim(model.state.outputs ?? []) } } : model]),
+  );
+  const widgets = { ...notebook.metadata.widgets, "application/vnd.jupyter.widget-state+json": { ...saved, state } };
+  return { ...notebook, metadata: { ...notebook.metadata, widgets }, cells };
 }
 
 /**

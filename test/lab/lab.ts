@@ -5,7 +5,9 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } fro
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Locator, Page } from "playwright-core";
+import type { StoredOutput } from "../kernel/outputs";
 import { ROOT } from "../kernel/kernelspec";
+import { isChart, type Notebook, normalOutput, WIDGET_VIEW, widgetOutputs } from "../notebooks/lessons";
 
 export interface StartedServer {
   /** The URL npm start printed (http://127.0.0.1:PORT/lab?token=...). */
@@ -135,6 +137,24 @@ export async function waitForAllRun(page: Page, timeout: number): Promise<void> 
 
 /** What a code cell shows, in order: streams' and results' text, charts, and anything else by MIME type. */
 export type Shown = { stream: string; text: string } | { chart: true } | { text: string } | { error: string } | { other: string };
+
+/**
+ * What JupyterLab shows for a stored output: the chart for Plotly outputs, a widget (an interact's
+ * sliders) with the outputs its saved state holds inside it, else the text.
+ */
+export function expectedShown(nb: Notebook, o: StoredOutput): Shown[] {
+  if (o.data?.[WIDGET_VIEW] !== undefined) return [{ other: WIDGET_VIEW }, ...widgetOutputs(nb, o).flatMap((inner) => expectedShown(nb, inner))];
+  return [shownAs(o)];
+}
+
+function shownAs(o: StoredOutput): Shown {
+  const n = normalOutput(o);
+  if (n.output_type === "stream") return n.name === "stdout" ? { stream: "stdout", text: n.text ?? "" } : { error: n.text ?? "" };
+  if (n.output_type === "error") return { error: n.evalue ?? "" };
+  if (isChart(n)) return { chart: true };
+  if (n.data?.["text/html"] !== undefined) return { other: "text/html" };
+  return { text: String(n.data?.["text/plain"] ?? "") };
+}
 
 /**
  * A cell's outputs as displayed. Read with textContent: JupyterLab skips rendering offscreen cells

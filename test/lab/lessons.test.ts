@@ -8,10 +8,9 @@ import { readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import type { StoredOutput } from "../kernel/outputs";
 import { launchChromium } from "../plot/browser/pages";
-import { isChart, LESSONS, type Lesson, markdownImageCount, type Notebook, normalOutput, readNotebook, text, WIDGET_VIEW, widgetOutputs } from "../notebooks/lessons";
-import { codeCells, commandLines, drawnCharts, editorText, markdownImages, menu, notebook, npmStart, openFromPath, openNotebook, setSource, type Shown, shownOutputs, type StartedServer, trustStatus, waitForAllRun, waitForIdle } from "./lab";
+import { isChart, LESSONS, type Lesson, markdownImageCount, type Notebook, normalOutput, readNotebook, text } from "../notebooks/lessons";
+import { codeCells, commandLines, drawnCharts, editorText, expectedShown, markdownImages, menu, notebook, npmStart, openFromPath, openNotebook, setSource, shownOutputs, type StartedServer, trustStatus, waitForAllRun, waitForIdle } from "./lab";
 
 let server: StartedServer;
 let browser: Browser;
@@ -30,24 +29,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.stop();
 });
-
-/**
- * What JupyterLab shows for a stored output: the chart for Plotly outputs, a widget (an interact's
- * sliders) with the outputs its saved state holds inside it, else the text.
- */
-function expectedShown(nb: Notebook, o: StoredOutput): Shown[] {
-  if (o.data?.[WIDGET_VIEW] !== undefined) return [{ other: WIDGET_VIEW }, ...widgetOutputs(nb, o).flatMap((inner) => expectedShown(nb, inner))];
-  return [shownAs(o)];
-}
-
-function shownAs(o: StoredOutput): Shown {
-  const n = normalOutput(o);
-  if (n.output_type === "stream") return n.name === "stdout" ? { stream: "stdout", text: n.text ?? "" } : { error: n.text ?? "" };
-  if (n.output_type === "error") return { error: n.evalue ?? "" };
-  if (isChart(n)) return { chart: true };
-  if (n.data?.["text/html"] !== undefined) return { other: "text/html" };
-  return { text: String(n.data?.["text/plain"] ?? "") };
-}
 
 /**
  * The errors every JupyterLab 4 logs on this server, which are no fault of ours: Debian's

@@ -13,9 +13,8 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 // @ts-expect-error -- an ES module script without declarations
 import { buildSite, SITE, serveStatic, siteNotebook } from "../../lite/build.mjs";
-import type { StoredOutput } from "../kernel/outputs";
-import { codeCells, drawnCharts, editorText, menu, notebook, setSource, type Shown, shownOutputs, waitForAllRun, waitForIdle } from "../lab/lab";
-import { isChart, LESSONS, type Lesson, type Notebook, normalOutput, notebookPath, readNotebook, text } from "../notebooks/lessons";
+import { codeCells, drawnCharts, editorText, expectedShown, menu, notebook, setSource, shownOutputs, waitForAllRun, waitForIdle } from "../lab/lab";
+import { LESSONS, type Lesson, type Notebook, notebookPath, readNotebook, text } from "../notebooks/lessons";
 import { launchChromium } from "../plot/browser/pages";
 
 /** Where the site is published: a sub-path, as on GitHub Pages. */
@@ -41,16 +40,6 @@ afterAll(async () => {
   await browser?.close();
   server?.close();
 });
-
-/** What the page shows for one of the site's stored outputs. */
-function expectedShown(o: StoredOutput): Shown {
-  const n = normalOutput(o);
-  if (n.output_type === "stream") return n.name === "stdout" ? { stream: "stdout", text: n.text ?? "" } : { error: n.text ?? "" };
-  if (n.output_type === "error") return { error: n.evalue ?? "" };
-  if (isChart(n)) return { chart: true };
-  if (n.data?.["text/html"] !== undefined) return { other: "text/html" };
-  return { text: String(n.data?.["text/plain"] ?? "") };
-}
 
 /**
  * JupyterLab's Markdown renderer puts a cell attachment's `attachment:NAME` into the page before
@@ -89,7 +78,7 @@ async function openLesson(lesson: Lesson): Promise<{ page: Page; outside: string
 describe.each(LESSONS)("%s on the JupyterLite site", (lesson) => {
   const stored = siteNotebook(readNotebook(lesson)) as Notebook;
   const code = stored.cells.filter((c) => c.cell_type === "code");
-  const expected = code.map((c) => (c.outputs ?? []).map(expectedShown));
+  const expected = code.map((c) => (c.outputs ?? []).flatMap((o) => expectedShown(stored, o)));
   const charts = expected.flat().filter((s) => "chart" in s).length;
 
   it("opens from lab/index.html?path=, Run > Run All Cells: every output's text as stored, every chart drawn, no request outside the site", async () => {

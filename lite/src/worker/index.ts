@@ -8,6 +8,7 @@ import * as numts from "numts";
 import * as kernelDisplay from "numts-kernel";
 import * as lessons from "numts-lessons";
 import * as plot from "numts-plot";
+import * as widgets from "numts-widgets";
 import type { FromWorker, ToWorker } from "../protocol";
 import { InterruptSignal } from "./interrupt";
 import { BrowserPlatform } from "./platform";
@@ -48,7 +49,7 @@ scope.onmessage = (event: MessageEvent<ToWorker>) => {
     case "start": {
       signal.watch(data.interruptUrl, generation);
       const platform = new BrowserPlatform({
-        modules: { numts, "numts-plot": plot, "numts-kernel": kernelDisplay, "numts-lessons": lessons },
+        modules: { numts, "numts-plot": plot, "numts-kernel": kernelDisplay, "numts-lessons": lessons, "numts-widgets": widgets },
         signal,
         baseUrl: data.baseUrl,
         location: data.location,
