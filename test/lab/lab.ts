@@ -208,3 +208,24 @@ export async function setSource(page: Page, cell: Locator, source: string): Prom
   await page.keyboard.press("Control+A");
   await page.keyboard.insertText(source);
 }
+
+/** The y values of a trace (the first by default) of the chart drawn inside `area`, or null before it is drawn. */
+export function chartY(area: Locator, trace = 0): Promise<number[] | null> {
+  return area.evaluate((el, t) => {
+    const gd = el.querySelector(".numts-RenderedPlotly") as (HTMLElement & { data?: { y?: number[] }[] }) | null;
+    return gd?.data && gd.querySelector(".main-svg") ? [...(gd.data[t]?.y ?? [])] : null;
+  }, trace);
+}
+
+/** Drags a slider's handle by `dx` pixels, as a student does. */
+export async function drag(slider: Locator, dx: number): Promise<void> {
+  const page = slider.page();
+  const handle = slider.locator(".noUi-handle");
+  await handle.scrollIntoViewIfNeeded();
+  const box = await handle.boundingBox();
+  if (box === null) throw new Error("the slider's handle is not on screen");
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  for (let i = 1; i <= 5; i++) await page.mouse.move(box.x + box.width / 2 + (dx * i) / 5, box.y + box.height / 2);
+  await page.mouse.up();
+}

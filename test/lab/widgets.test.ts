@@ -8,7 +8,7 @@ import { join } from "node:path";
 import type { Browser, Locator, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "../plot/browser/pages";
-import { codeCells, menu, npmStart, openNotebook, type StartedServer, waitForAllRun, waitForIdle } from "./lab";
+import { chartY, codeCells, drag, menu, npmStart, openNotebook, type StartedServer, waitForAllRun, waitForIdle } from "./lab";
 
 const NAME = "widgets-ui.ipynb";
 
@@ -80,14 +80,6 @@ afterAll(async () => {
   await server?.stop();
 });
 
-/** The y values of the first trace of the chart drawn inside `area`, or null before it is drawn. */
-function chartY(area: Locator): Promise<number[] | null> {
-  return area.evaluate((el) => {
-    const gd = el.querySelector(".numts-RenderedPlotly") as (HTMLElement & { data?: { y?: number[] }[] }) | null;
-    return gd?.data && gd.querySelector(".main-svg") ? [...(gd.data[0].y ?? [])] : null;
-  });
-}
-
 /** Runs code in the last (scratch) cell and returns what it printed. */
 async function runInScratch(source: string): Promise<string> {
   const scratch = codeCells(page).last();
@@ -99,18 +91,6 @@ async function runInScratch(source: string): Promise<string> {
   await stdout.waitFor({ timeout: 60_000 });
   await waitForIdle(page);
   return (await stdout.textContent()) ?? "";
-}
-
-/** Drags a slider's handle by `dx` pixels, as a student does. */
-async function drag(slider: Locator, dx: number): Promise<void> {
-  const handle = slider.locator(".noUi-handle");
-  await handle.scrollIntoViewIfNeeded();
-  const box = await handle.boundingBox();
-  if (box === null) throw new Error("the slider's handle is not on screen");
-  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-  await page.mouse.down();
-  for (let i = 1; i <= 5; i++) await page.mouse.move(box.x + box.width / 2 + (dx * i) / 5, box.y + box.height / 2);
-  await page.mouse.up();
 }
 
 describe("widgets in JupyterLab", () => {

@@ -13,12 +13,15 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 // @ts-expect-error -- an ES module script without declarations
 import { buildSite, SITE, serveStatic, siteNotebook } from "../../lite/build.mjs";
-import { codeCells, drawnCharts, editorText, expectedShown, menu, notebook, setSource, shownOutputs, waitForAllRun, waitForIdle } from "../lab/lab";
+import { chartY, codeCells, drawnCharts, editorText, expectedShown, menu, notebook, setSource, shownOutputs, waitForAllRun, waitForIdle } from "../lab/lab";
 import { LESSONS, type Lesson, type Notebook, notebookPath, readNotebook, text } from "../notebooks/lessons";
 import { launchChromium } from "../plot/browser/pages";
 
 /** Where the site is published: a sub-path, as on GitHub Pages. */
 const PREFIX = "/course/numts/";
+
+/** Lecture 4's code cell with the learning-rate exercise's sliders (interact). */
+const INTERACTIVE_CELL = readNotebook(LESSONS[0]).cells.filter((c) => c.cell_type === "code").findIndex((c) => text(c.source).includes("interact("));
 
 let server: Server;
 let browser: Browser;
@@ -99,6 +102,40 @@ describe.each(LESSONS)("%s on the JupyterLite site", (lesson) => {
     expect(outside).toEqual([]);
     expect(outsidePath).toEqual([]);
   }, 420_000);
+});
+
+describe("lecture 4's interactive exercise on the site", () => {
+  it("moving the steps slider retrains: the chart's two curves become the losses of direct train() calls, in the same output", async () => {
+    const { page } = pages.get(LESSONS[0]) as { page: Page };
+    const view = codeCells(page).nth(INTERACTIVE_CELL).locator(".widget-interact");
+    await view.waitFor({ timeout: 60_000 });
+    await expect.poll(() => chartY(view, 1), { timeout: 60_000 }).not.toBeNull();
+    const before = await chartY(view, 1);
+    const started = Date.now();
+    // The keyboard moves the slider as a drag does (JupyterLab windows the notebook, so a handle
+    // scrolled out of the page's view is not where the mouse would be).
+    await view.locator(".widget-slider").nth(1).locator(".noUi-handle").focus();
+    await page.keyboard.press("ArrowRight");
+    await expect.poll(async () => JSON.stringify(await chartY(view, 1)) !== JSON.stringify(before), { timeout: 60_000 }).toBe(true);
+    console.log(`site: steps slider key press to redrawn chart ${Date.now() - started} ms`);
+    await waitForIdle(page);
+    const steps = Number((await view.locator(".widget-readout").allTextContents())[1]);
+    expect(steps).not.toBe(50);
+    // A new cell below the last one, as a student adds one: the same training, called directly.
+    await codeCells(page).last().locator(".jp-InputPrompt").click();
+    await page.keyboard.press("Escape");
+    await page.keyboard.press("b");
+    await page.keyboard.press("Enter");
+    await page.keyboard.insertText(`console.log(JSON.stringify([train(0.01, ${steps}), train(0.1, ${steps})]))`);
+    await page.keyboard.press("Control+Enter");
+    const stdout = codeCells(page).last().locator(".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stdout']");
+    await stdout.waitFor({ timeout: 60_000 });
+    const [lecture, yours] = JSON.parse((await stdout.textContent()) ?? "") as number[][];
+    expect(lecture.length).toBe(steps);
+    expect(await chartY(view, 0)).toEqual(lecture);
+    expect(await chartY(view, 1)).toEqual(yours);
+    expect(await view.locator(".numts-RenderedPlotly").count()).toBe(1);
+  }, 180_000);
 });
 
 describe("lecture 9 on the site, as a student works in it", () => {
