@@ -36,7 +36,8 @@ export async function runCell(kernel: Kernel.IKernelConnection, code: string): P
   kernel.iopubMessage.connect(collect);
   future.onIOPub = (msg) => {
     const type = msg.header.msg_type;
-    if (type === "status" || type === "execute_input") return;
+    // Comm messages (widgets) are no outputs: notebooks keep widgets in their metadata.
+    if (type === "status" || type === "execute_input" || type.startsWith("comm_")) return;
     const content = msg.content as Record<string, unknown> & { transient?: { display_id?: string } };
     if (type === "clear_output") {
       if (content.wait) clearOnNext = true;

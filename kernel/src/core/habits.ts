@@ -152,7 +152,7 @@ function lineHints(line: string, diagnostics: readonly Diagnostic[]): string[] {
 
   const floorDivision = /([\w$.]+|\([^()]*\))\s*\/\/\s*([\w$.]+|\([^()]*\))/.exec(blanked);
   if (floorDivision !== null && !/^\s*\/\//.test(line) && diagnostics.some((d) => d.start.character >= blanked.indexOf("//"))) {
-    hints.push(`\`//\` starts a comment in TypeScript; Python's integer division ${floorDivision[1]} // ${floorDivision[2]} is \`Math.floor(${floorDivision[1]} / ${floorDivision[2]})\` for numbers, \`np.floor(np.divide(${floorDivision[1]}, ${floorDivision[2]}))\` for arrays`);
+    hints.push(`\`//\` starts a comment in TypeScript; Python's integer division ${floorDivision[1]} // ${floorDivision[2]} is \`Math.floor(${floorDivision[1]} / ${floorDivision[2]})\` for numbers, \`np.floor_divide(${floorDivision[1]}, ${floorDivision[2]})\` for arrays`);
   }
 
   const matmul = /([\w$.]+(?:\([^()]*\))?)\s+@\s+([\w$.]+(?:\([^()]*\))?)/.exec(bare);
