@@ -11,6 +11,8 @@ from jsonschema import Draft4Validator
 from jupyter_client.manager import start_new_kernel
 from jupyter_kernel_test.msgspec_v5 import msg_structure_validator, validate_message
 
+from iopub import iopub_until_idle
+
 TIMEOUT = 60
 
 # The content of each comm message, as https://jupyter-client.readthedocs.io/en/latest/messaging.html#custom-messages specifies it.
@@ -73,30 +75,18 @@ class CommTests(unittest.TestCase):
         self.kc.shell_channel.send(msg) if buffers is None else self.kc.session.send(self.kc.shell_channel.socket, msg, buffers=buffers)
         return msg["header"]["msg_id"]
 
-    def iopub_until_idle(self, parent_id):
-        """Every iopub message of the request `parent_id`, up to its idle status (which is left out)."""
-        messages = []
-        while True:
-            msg = self.kc.get_iopub_msg(timeout=TIMEOUT)
-            if msg["parent_header"].get("msg_id") != parent_id:
-                continue
-            if msg["msg_type"] == "status":
-                if msg["content"]["execution_state"] == "idle":
-                    return messages
-                continue
-            messages.append(msg)
 
     def comm_info(self, target_name=None):
         msg_id = self.kc.comm_info(target_name) if target_name is not None else self.kc.comm_info()
         reply = self.kc.get_shell_msg(timeout=TIMEOUT)
         validate_message(reply, "comm_info_reply", msg_id)
-        self.iopub_until_idle(msg_id)
+        iopub_until_idle(self.kc, msg_id)
         return reply["content"]["comms"]
 
     def open_echo(self, data=None):
         comm_id = uuid.uuid4().hex
         msg_id = self.send_shell("comm_open", {"comm_id": comm_id, "target_name": "numts.test.echo", "data": data or {}})
-        [opened] = self.iopub_until_idle(msg_id)
+        [opened] = iopub_until_idle(self.kc, msg_id)
         check_comm(opened, "comm_msg")
         self.assertEqual(opened["content"], {"comm_id": comm_id, "data": {"opened_with": data or {}}})
         return comm_id
@@ -105,7 +95,7 @@ class CommTests(unittest.TestCase):
         comm_id = self.open_echo({"x": 1})
         payload = struct.pack("<3d", 0.5, -1.25, 3.0)
         msg_id = self.send_shell("comm_msg", {"comm_id": comm_id, "data": {"method": "ping", "n": 2}}, buffers=[payload, b"\x00\xff"])
-        [echo] = self.iopub_until_idle(msg_id)
+        [echo] = iopub_until_idle(self.kc, msg_id)
         check_comm(echo, "comm_msg")
         self.assertEqual(echo["parent_header"]["msg_id"], msg_id)
         self.assertEqual(echo["content"]["comm_id"], comm_id)
@@ -122,18 +112,18 @@ class CommTests(unittest.TestCase):
     def test_frontend_closes(self):
         comm_id = self.open_echo()
         msg_id = self.send_shell("comm_close", {"comm_id": comm_id, "data": {"why": "done"}})
-        [printed] = self.iopub_until_idle(msg_id)
+        [printed] = iopub_until_idle(self.kc, msg_id)
         self.assertEqual(printed["msg_type"], "stream")
         self.assertEqual(printed["content"]["text"], 'closed with {"why":"done"}\n')
         self.assertNotIn(comm_id, self.comm_info())
         # A message for a closed comm is ignored; the kernel goes on.
         msg_id = self.send_shell("comm_msg", {"comm_id": comm_id, "data": {}})
-        self.assertEqual(self.iopub_until_idle(msg_id), [])
+        self.assertEqual(iopub_until_idle(self.kc, msg_id), [])
 
     def test_unknown_target_is_closed(self):
         comm_id = uuid.uuid4().hex
         msg_id = self.send_shell("comm_open", {"comm_id": comm_id, "target_name": "no.such.target", "data": {}})
-        [closed] = self.iopub_until_idle(msg_id)
+        [closed] = iopub_until_idle(self.kc, msg_id)
         check_comm(closed, "comm_close")
         self.assertEqual(closed["content"]["comm_id"], comm_id)
         self.assertNotIn(comm_id, self.comm_info())
@@ -141,11 +131,11 @@ class CommTests(unittest.TestCase):
     def test_handler_output_and_errors_belong_to_the_message(self):
         comm_id = self.open_echo()
         msg_id = self.send_shell("comm_msg", {"comm_id": comm_id, "data": {"print": True}})
-        printed, echo = self.iopub_until_idle(msg_id)
+        printed, echo = iopub_until_idle(self.kc, msg_id)
         self.assertEqual((printed["msg_type"], printed["content"]["text"]), ("stream", "printed by the handler\n"))
         check_comm(echo, "comm_msg")
         msg_id = self.send_shell("comm_msg", {"comm_id": comm_id, "data": {"fail": True}})
-        [error] = self.iopub_until_idle(msg_id)
+        [error] = iopub_until_idle(self.kc, msg_id)
         self.assertEqual(error["msg_type"], "error")
         self.assertEqual(error["content"]["evalue"], "the handler failed on purpose")
         reply = self.kc.execute_interactive("1 + 1", timeout=TIMEOUT)
@@ -159,7 +149,7 @@ k.send({ second: true });
 """
         msg_id = self.kc.execute(code)
         opened = sent = None
-        for msg in self.iopub_until_idle(msg_id):
+        for msg in iopub_until_idle(self.kc, msg_id):
             if msg["msg_type"] == "comm_open":
                 opened = msg
             elif msg["msg_type"] == "comm_msg":
@@ -176,7 +166,7 @@ k.send({ second: true });
         self.assertEqual(self.comm_info("numts.test.frontend"), {comm_id: {"target_name": "numts.test.frontend"}})
         # The frontend answers on the comm the kernel opened.
         msg_id = self.send_shell("comm_msg", {"comm_id": comm_id, "data": {"answer": 42}}, buffers=[b"\x01\x02\x03"])
-        [reply] = self.iopub_until_idle(msg_id)
+        [reply] = iopub_until_idle(self.kc, msg_id)
         self.assertEqual(reply["content"]["data"], {"got": {"answer": 42}, "bytes": [[1, 2, 3]]})
 
 

@@ -8,10 +8,14 @@ https://github.com/jupyter-widgets/ipywidgets/blob/main/packages/schema/messages
 import os
 
 import struct
+import sys
 import unittest
 import uuid
 
 from jupyter_client.manager import start_new_kernel
+
+sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "kernel"))
+from iopub import iopub_until_idle  # noqa: E402 (the kernel tests' shared helper)
 
 TIMEOUT = 60
 NOTEBOOKS = os.path.join(os.path.dirname(__file__), "..", "..", "notebooks")
@@ -39,7 +43,7 @@ class WidgetProtocolTests(unittest.TestCase):
     def setUpClass(cls):
         cls.km, cls.kc = start_new_kernel(kernel_name="numts", startup_timeout=TIMEOUT, cwd=NOTEBOOKS)
         msg_id = cls.kc.execute(SETUP)
-        cls.setup_messages = cls.iopub_until_idle(cls, msg_id)
+        cls.setup_messages = iopub_until_idle(cls.kc, msg_id)
         reply = cls.kc.get_shell_msg(timeout=TIMEOUT)
         assert reply["content"]["status"] == "ok", reply["content"]
         cls.opened = {m["content"]["comm_id"]: m for m in cls.setup_messages if m["msg_type"] == "comm_open"}
@@ -52,22 +56,11 @@ class WidgetProtocolTests(unittest.TestCase):
         cls.kc.stop_channels()
         cls.km.shutdown_kernel(now=True)
 
-    def iopub_until_idle(self, parent_id):
-        messages = []
-        while True:
-            msg = self.kc.get_iopub_msg(timeout=TIMEOUT)
-            if msg["parent_header"].get("msg_id") != parent_id:
-                continue
-            if msg["msg_type"] == "status":
-                if msg["content"]["execution_state"] == "idle":
-                    return messages
-                continue
-            messages.append(msg)
 
     def send(self, comm_id, data, buffers=None):
         msg = self.kc.session.msg("comm_msg", {"comm_id": comm_id, "data": data})
         self.kc.session.send(self.kc.shell_channel.socket, msg, buffers=buffers or [])
-        return msg["header"]["msg_id"], self.iopub_until_idle(msg["header"]["msg_id"])
+        return msg["header"]["msg_id"], iopub_until_idle(self.kc, msg["header"]["msg_id"])
 
     def model(self, name, i=0):
         return self.ids[name][i]
@@ -162,7 +155,7 @@ class WidgetProtocolTests(unittest.TestCase):
         comm_id = uuid.uuid4().hex
         msg = self.kc.session.msg("comm_open", {"comm_id": comm_id, "target_name": "jupyter.widget.control", "data": {}})
         self.kc.shell_channel.send(msg)
-        self.iopub_until_idle(msg["header"]["msg_id"])
+        iopub_until_idle(self.kc, msg["header"]["msg_id"])
         _, [reply] = self.send(comm_id, {"method": "request_states"})
         data = reply["content"]["data"]
         self.assertEqual(data["method"], "update_states")
