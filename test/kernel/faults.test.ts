@@ -7,6 +7,7 @@ import { reliability } from "./reliability";
 interface Trial {
   kind: "loop" | "await" | "long";
   delay: number;
+  early: boolean;
   status: string;
   ename?: string;
   evalue?: string;
@@ -22,7 +23,7 @@ describe("interrupts at random moments 0-1 s after execute_input", () => {
     expect(result.alive).toBe(true);
     // The moments issue 17 found interrupts lost at were hit: right after execute_input for each
     // kind of cell, and inside the type check of the long cell (its reply says where it stopped).
-    for (const kind of ["loop", "await", "long"]) expect(result.trials.some((t) => t.kind === kind && t.delay < 0.025)).toBe(true);
+    for (const kind of ["loop", "await", "long"]) expect(result.trials.some((t) => t.kind === kind && t.early)).toBe(true);
     expect(result.trials.filter((t) => t.kind === "long").map((t) => t.evalue)).toContain("the kernel was interrupted while the cell was type-checked");
     expect(result.trials.filter((t) => t.kind === "await").map((t) => t.evalue)).toContain("the kernel was interrupted while the cell was waiting");
   }, 300_000);

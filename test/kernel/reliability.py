@@ -277,7 +277,8 @@ def interrupts(n):
         time.sleep(delay)
         started = time.time()
         km.interrupt_kernel()
-        trial = {"kind": kind, "delay": round(delay, 3)}
+        # "early" marks the planned 0-25 ms trials: the rounded delay alone cannot (0.0249 shows as 0.025).
+        trial = {"kind": kind, "delay": round(delay, 3), "early": delay < 0.025}
         try:
             reply = reply_to(kc, msg_id, 10)
             trial["seconds"] = round(time.time() - started, 3)

@@ -10,7 +10,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "../plot/browser/pages";
 import { isChart, LESSONS, type Lesson, markdownImageCount, type Notebook, normalOutput, readNotebook, text } from "../notebooks/lessons";
-import { codeCells, commandLines, drawnCharts, editorText, expectedShown, markdownImages, menu, notebook, npmStart, openFromPath, openNotebook, setSource, shownOutputs, type StartedServer, trustStatus, waitForAllRun, waitForIdle } from "./lab";
+import { codeCells, commandLines, drawnCharts, editorText, expectedInJupyterLab, expectedShown, markdownImages, menu, notebook, npmStart, openFromPath, openNotebook, setSource, shownOutputs, type StartedServer, trustStatus, waitForAllRun, waitForIdle } from "./lab";
 
 let server: StartedServer;
 let browser: Browser;
@@ -31,16 +31,12 @@ afterAll(async () => {
 });
 
 /**
- * The errors every JupyterLab 4 logs on this server, which are no fault of ours: Debian's
- * jupyter_server 1.x has no /api/events and /api/me (404s), and JupyterLab's Markdown renderer
- * puts a cell attachment's `attachment:NAME` into the page before it replaces it with the
- * picture's data, so Chromium first fails to fetch that URL.
+ * The errors every JupyterLab 4 with the lessons logs on this server, which are no fault of ours:
+ * those of any JupyterLab (expectedInJupyterLab), and Debian's jupyter_server 1.x has no
+ * /api/events and /api/me (404s).
  */
 function expectedConsoleError(text: string, url: string): boolean {
-  if (url.startsWith("attachment:")) return /ERR_UNKNOWN_URL_SCHEME/.test(text);
-  // A widget whose model is neither in the kernel nor in the notebook's saved state (saved after
-  // a restart, or not loaded because the notebook is untrusted): the manager says so in the page too.
-  if (/widget model not found/.test(text)) return true;
+  if (expectedInJupyterLab(text, url)) return true;
   return /\/api\/(events\/subscribe|me)\b/.test(url) || /\/api\/events\/subscribe\b.*404/.test(text);
 }
 

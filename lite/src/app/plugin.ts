@@ -38,7 +38,9 @@ export const kernelClient: Plugin = {
 
 /**
  * The worker did not stop at an interrupt: it runs code without interrupt checks. Offers to
- * restart it through the notebook's kernel connection (as Kernel > Restart does).
+ * restart it through the notebook's session, as Kernel > Restart does: the session then tells
+ * the notebook's views of the restart (the toolbar's execution indicator forgets the cell that
+ * was running; a restart of the kernel connection alone would leave it showing busy for ever).
  */
 async function offerRestart(kernel: WorkerKernel, notebooks: INotebookTracker | null): Promise<void> {
   const answer = await showDialog({
@@ -48,7 +50,7 @@ async function offerRestart(kernel: WorkerKernel, notebooks: INotebookTracker | 
   });
   if (!answer.button.accept || kernel.isDisposed) return;
   const panel = notebooks?.find((p) => p.sessionContext.session?.kernel?.id === kernel.id);
-  await panel?.sessionContext.session?.kernel?.restart();
+  await panel?.sessionContext.restartKernel();
 }
 
 export const kernelSpec: Plugin = {
