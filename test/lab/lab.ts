@@ -215,6 +215,20 @@ export async function editorText(cell: Locator): Promise<string> {
   return cell.locator(".cm-content").evaluate((el) => [...el.querySelectorAll(".cm-line")].map((line) => line.textContent ?? "").join("\n"));
 }
 
+/**
+ * Adds a code cell below the last one, as a student does (its prompt, Escape, b, Enter), types
+ * `source` into it and runs it (Ctrl+Enter). Returns the new cell.
+ */
+export async function runInNewCell(page: Page, source: string): Promise<Locator> {
+  await codeCells(page).last().locator(".jp-InputPrompt").click();
+  await page.keyboard.press("Escape");
+  await page.keyboard.press("b");
+  await page.keyboard.press("Enter");
+  await page.keyboard.insertText(source);
+  await page.keyboard.press("Control+Enter");
+  return codeCells(page).last();
+}
+
 /** Replaces a code cell's source by typing into its editor (select all, then the new text). */
 export async function setSource(page: Page, cell: Locator, source: string): Promise<void> {
   await cell.locator(".cm-content").click();

@@ -2,18 +2,20 @@
 // the built site/ served by a plain static server from a sub-path, Debian's Chromium, the kernel
 // in a Web Worker. One site, one server and one page per lesson for the whole file. For each
 // lesson: Clear Outputs and Run All give the site's stored outputs (the lessons' own, less what
-// only other frontends need) and draw every chart. Then, on lecture 9's page: a type error with
-// its line and column; the display API; Tab completion and Shift-Tab documentation; Interrupt of
-// while (true) {}, and of code without checks (Restart offered); an edit kept across a reload;
-// the missing-name hint; File > Download; File > Reset Lesson. No request leaves the site's
-// origin and path, neither seen by the pages nor arriving at the server.
+// only other frontends need) and draw every chart. On lecture 4's page: its sliders retrain; in
+// new cells, a button's click runs its handler and an Output captures a print and a chart. On
+// lecture 9's page: a type error with its line and column; the display API; Tab completion and
+// Shift-Tab documentation; Interrupt of while (true) {}, and of code without checks (Restart
+// offered); an edit kept across a reload; the missing-name hint; File > Download; File > Reset
+// Lesson. No request leaves the site's origin and path, neither seen by the pages nor arriving
+// at the server.
 import { readFileSync } from "node:fs";
 import type { Server } from "node:http";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 // @ts-expect-error -- an ES module script without declarations
 import { buildSite, SITE, serveStatic, siteNotebook } from "../../lite/build.mjs";
-import { chartY, codeCells, drawnCharts, editorText, expectedInJupyterLab, expectedShown, menu, notebook, setSource, shownOutputs, waitForAllRun, waitForIdle } from "../lab/lab";
+import { chartY, codeCells, drawnCharts, editorText, expectedInJupyterLab, expectedShown, menu, notebook, runInNewCell, setSource, shownOutputs, waitForAllRun, waitForIdle } from "../lab/lab";
 import { LESSONS, type Lesson, type Notebook, notebookPath, readNotebook, text } from "../notebooks/lessons";
 import { launchChromium } from "../plot/browser/pages";
 
@@ -113,13 +115,8 @@ describe("lecture 4's interactive exercise on the site", () => {
     const steps = Number((await view.locator(".widget-readout").allTextContents())[1]);
     expect(steps).not.toBe(50);
     // A new cell below the last one, as a student adds one: the same training, called directly.
-    await codeCells(page).last().locator(".jp-InputPrompt").click();
-    await page.keyboard.press("Escape");
-    await page.keyboard.press("b");
-    await page.keyboard.press("Enter");
-    await page.keyboard.insertText(`console.log(JSON.stringify([train(0.01, ${steps}), train(0.1, ${steps})]))`);
-    await page.keyboard.press("Control+Enter");
-    const stdout = codeCells(page).last().locator(".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stdout']");
+    const direct = await runInNewCell(page, `console.log(JSON.stringify([train(0.01, ${steps}), train(0.1, ${steps})]))`);
+    const stdout = direct.locator(".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stdout']");
     await stdout.waitFor({ timeout: 60_000 });
     const [lecture, yours] = JSON.parse((await stdout.textContent()) ?? "") as number[][];
     expect(lecture.length).toBe(steps);
@@ -129,19 +126,66 @@ describe("lecture 4's interactive exercise on the site", () => {
   }, 180_000);
 });
 
+describe("numts-widgets on the site, in new cells of lecture 4", () => {
+  const page = () => (pages.get(LESSONS[0]) as { page: Page }).page;
+
+  it("a button's click runs its handler in the kernel's worker, which prints into an Output", async () => {
+    const p = page();
+    const cell = await runInNewCell(
+      p,
+      [
+        'import { Button, Output, VBox } from "numts-widgets";',
+        "const out = new Output();",
+        'const button = new Button({ description: "Say hi" });',
+        "let clicks = 0;",
+        "button.on_click(() => out.capture(() => console.log(`hi ${++clicks}`)));",
+        "new VBox([button, out])",
+      ].join("\n"),
+    );
+    const button = cell.locator("button.widget-button", { hasText: "Say hi" });
+    await button.waitFor({ timeout: 60_000 });
+    await waitForIdle(p);
+    expect(await cell.locator(".widget-output").textContent()).toBe("");
+    await button.click();
+    await expect.poll(() => cell.locator(".widget-output").textContent(), { timeout: 30_000 }).toBe("hi 1\n");
+    await button.click();
+    await expect.poll(() => cell.locator(".widget-output").textContent(), { timeout: 30_000 }).toBe("hi 1\nhi 2\n");
+  }, 120_000);
+
+  it("an Output captures a print and a chart made in its cell: shown inside the widget, not as the cell's own outputs", async () => {
+    const p = page();
+    const cell = await runInNewCell(
+      p,
+      [
+        'import { Output } from "numts-widgets";',
+        'import { plot } from "numts-plot";',
+        "const printed = new Output();",
+        "printed.capture(() => {",
+        '  console.log("captured in the cell");',
+        '  plot.loss([4, 2, 1.5, 1.25], { title: "captured chart" }).show();',
+        "});",
+        "printed",
+      ].join("\n"),
+    );
+    const view = cell.locator(".widget-output");
+    await view.waitFor({ timeout: 60_000 });
+    await expect.poll(() => view.locator(".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stdout']").textContent(), { timeout: 30_000 }).toBe("captured in the cell\n");
+    await expect.poll(() => chartY(view), { timeout: 60_000 }).toEqual([4, 2, 1.5, 1.25]);
+    // The cell's one output is the widget: the print and the chart are only inside it.
+    expect(await shownOutputs(cell)).toEqual([{ other: "application/vnd.jupyter.widget-view+json" }, { stream: "stdout", text: "captured in the cell\n" }, { chart: true }]);
+    expect(await cell.locator(".numts-RenderedPlotly").count()).toBe(1);
+    expect(await cell.locator(".jp-Cell-outputArea > .jp-OutputArea-child").count()).toBe(1);
+    const { errors } = pages.get(LESSONS[0]) as { errors: string[] };
+    expect(errors).toEqual([]);
+  }, 120_000);
+});
+
 describe("lecture 9 on the site, as a student works in it", () => {
   const lesson = LESSONS[1];
   const page = () => (pages.get(lesson) as { page: Page }).page;
 
   it("a type error shows with its line, column and caret", async () => {
-    const p = page();
-    await codeCells(p).last().locator(".jp-InputPrompt").click();
-    await p.keyboard.press("Escape");
-    await p.keyboard.press("b");
-    await p.keyboard.press("Enter");
-    await p.keyboard.insertText('const rate = 0.1;\nconst steps: number = "ten";');
-    await p.keyboard.press("Control+Enter");
-    const cell = codeCells(p).last();
+    const cell = await runInNewCell(page(), 'const rate = 0.1;\nconst steps: number = "ten";');
     await expect.poll(async () => JSON.stringify(await shownOutputs(cell)), { timeout: 60_000 }).toContain("TS2322");
     const [output] = await shownOutputs(cell);
     expect(output).toHaveProperty("error");
