@@ -121,8 +121,9 @@ async function main() {
         step(`${file}: executing`);
         nb = executeNotebook(path, original, { scratch, env, file });
       }
-      const { notebook, charts, solutions } = editionOf(nb, edition);
-      step(`${file}: HTML, ${edition} edition (${charts} chart(s), ${solutions} solution cell(s) ${edition === "student" ? "left out" : "kept"})`);
+      const { notebook, charts, widgets, solutions } = editionOf(nb, edition);
+      const drawn = widgets > 0 ? `, ${widgets} widget(s) drawn from the saved widget state` : "";
+      step(`${file}: HTML, ${edition} edition (${charts} chart(s)${drawn}, ${solutions} solution cell(s) ${edition === "student" ? "left out" : "kept"})`);
       const { html, errors } = await notebookToHtml(notebook, dirname(path), { file, charts, env });
       for (const { tex, message } of errors) console.warn(`  warning: ${file}: the formula $${tex}$ shows as an error: ${message}`);
       const htmlFile = join(scratch, `${name}.html`);

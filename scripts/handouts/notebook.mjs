@@ -1,5 +1,6 @@
 // The notebook as the handout shows it: read and checked, with the edition's cells.
 import { readFileSync } from "node:fs";
+import { isPlotlyLoader, staticWidgetOutputs, widgetState } from "./widgets.mjs";
 
 /** The notebook metadata the title block is made from: metadata.numts.{course, lecture, author}. */
 const TITLE_KEYS = ["course", "lecture", "author"];
@@ -44,25 +45,26 @@ const isSolution = (cell) => (cell.metadata?.tags ?? []).includes("solution");
 /** A cell that needs a running kernel (widgets: sliders that retrain): the cells beside it show the same without one. */
 const isInteractive = (cell) => (cell.metadata?.tags ?? []).includes("interactive");
 
-/** The output holding plotly.js (numts-plot puts it in the first chart cell of a session). */
-const isPlotlyLoader = (output) => output.metadata?.numts?.plotly !== undefined;
-
 const isChart = (output) => output.data?.["application/vnd.plotly.v1+json"] !== undefined;
 
 /**
  * The notebook of one edition: the student edition drops the cells tagged "solution" with
  * their outputs. Both drop the cells tagged "interactive" (a slider cannot move on paper, and
- * its static version is the cell before it), and the widget state. The output carrying plotly.js is removed in both, since the handout page
- * gets plotly.js once in its head (its cell may be a dropped solution). Also names the
- * edition and TypeScript as the language, for the template and the code highlighting.
+ * the lessons' static version of the exercise is the cell before it). Any other widget shows as
+ * drawn from the notebook's saved widget state (./widgets.mjs), which the page then no longer
+ * needs. The output carrying plotly.js is removed in both, since the handout page gets
+ * plotly.js once in its head (its cell may be a dropped solution). Also names the edition and
+ * TypeScript as the language, for the template and the code highlighting.
  */
 export function editionOf(nb, edition) {
-  const cells = nb.cells
+  const kept = nb.cells
     .filter((cell) => (edition === "instructor" || !isSolution(cell)) && !isInteractive(cell))
     .map((cell) => (cell.cell_type === "code" ? { ...cell, outputs: (cell.outputs ?? []).filter((o) => !isPlotlyLoader(o)) } : cell));
-  const { widgets: _widgets, ...kept } = nb.metadata;
+  const { cells, widgets, charts: widgetCharts } = staticWidgetOutputs(kept, widgetState(nb));
+  // Without the state, nbconvert's template adds no widget manager (require.js from a CDN).
+  const { widgets: _state, ...others } = nb.metadata;
   const metadata = {
-    ...kept,
+    ...others,
     title: nb.metadata.numts.lecture,
     // Never run notebooks have no language_info; nbconvert would then highlight as Python.
     language_info: { name: "typescript", pygments_lexer: "typescript", ...nb.metadata.language_info },
@@ -70,7 +72,8 @@ export function editionOf(nb, edition) {
   };
   return {
     notebook: { ...nb, metadata, cells },
-    charts: cells.flatMap((c) => c.outputs ?? []).filter(isChart).length,
+    charts: cells.flatMap((c) => c.outputs ?? []).filter(isChart).length + widgetCharts,
+    widgets,
     solutions: nb.cells.filter(isSolution).length,
   };
 }
