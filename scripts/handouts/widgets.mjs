@@ -47,7 +47,8 @@ export function formatNumber(value, format = "") {
   let text;
   switch (type) {
     case "d":
-      text = String(Math.round(x));
+      // (BigInt: from 1e21 up, String() would switch to exponent notation.)
+      text = BigInt(Math.round(x)).toString();
       break;
     case "f":
       text = x.toFixed(p ?? 6);
@@ -59,7 +60,7 @@ export function formatNumber(value, format = "") {
       text = x.toPrecision(Math.max(1, p ?? 6));
       break;
     case "r":
-      text = String(Number(x.toPrecision(Math.max(1, p ?? 6))));
+      text = significant(x, Math.max(1, p ?? 6));
       break;
     case "%":
       text = `${(x * 100).toFixed(p ?? 6)}`;
@@ -73,6 +74,16 @@ export function formatNumber(value, format = "") {
   // As d3: a negative number that rounds to zero prints without its sign.
   const negative = value < 0 && /[1-9]/.test(text.split("e")[0]);
   return negative ? `\u2212${text}` : text;
+}
+
+/** `x` (not negative) rounded to `p` significant digits, in decimal notation, trailing zeros kept (d3's "r"). */
+function significant(x, p) {
+  if (x === 0) return "0";
+  const [mantissa, exponent] = x.toExponential(p - 1).split("e");
+  const digits = mantissa.replace(".", "");
+  const e = Number(exponent);
+  if (e < 0) return `0.${"0".repeat(-e - 1)}${digits}`;
+  return digits.length > e + 1 ? `${digits.slice(0, e + 1)}.${digits.slice(e + 1)}` : digits + "0".repeat(e + 1 - digits.length);
 }
 
 /** A widget's description, as its label beside the control (HTML only where the widget allows it). */

@@ -1,0 +1,260 @@
+// Widgets in the handouts, drawn from the notebook's saved widget state: a notebook made for the
+// test is executed through the numts kernel (nbconvert, as npm run notebooks does), so its widget
+// state is the one nbclient saves; npm run handouts then makes its HTML and PDF. The HTML, opened
+// offline in Chromium, shows each widget at its saved values (a slider's handle where its value
+// sits on the track), an Output widget's print and chart; the PDF holds the same words and the
+// chart drawn as vectors. Two saved forms no kernel run here makes are written into the executed
+// notebook: a view whose model the state lacks (JupyterLab saves no models after a restart) and a
+// model with a display `bundle` (the chart widget of issue 18).
+import { spawnSync } from "node:child_process";
+import { createRequire } from "node:module";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+// @ts-expect-error -- an ES module script without declarations
+import { nbconvertExecute, PYTHON, registerKernel, reproducibleEnv } from "../../scripts/jupyter.mjs";
+// @ts-expect-error -- an ES module script without declarations
+import { formatNumber } from "../../scripts/handouts/widgets.mjs";
+import { ROOT } from "../kernel/kernelspec";
+import { launchChromium } from "../plot/browser/pages";
+import { type Notebook, type Output, text } from "./notebook";
+import { colouredPixels, find, fonts, imageCount, pages, rasterize, words } from "./pdf";
+
+const SCRIPT = join(ROOT, "scripts/handouts.mjs");
+const WIDGET_VIEW = "application/vnd.jupyter.widget-view+json";
+const WIDGET_STATE = "application/vnd.jupyter.widget-state+json";
+
+interface Model {
+  model_name: string;
+  model_module: string;
+  model_module_version: string;
+  state: Record<string, unknown>;
+}
+type Executed = Notebook & { metadata: { widgets: Record<string, { state: Record<string, Model> }> } };
+
+const code = (id: string, source: string) => ({ id, cell_type: "code", metadata: {}, execution_count: null, outputs: [], source });
+
+const NOTEBOOK = {
+  nbformat: 4,
+  nbformat_minor: 5,
+  metadata: {
+    kernelspec: { name: "numts", display_name: "TypeScript (numts)", language: "typescript" },
+    numts: { course: "Widgets course", lecture: "Widgets on paper", author: "Test author" },
+  },
+  cells: [
+    code(
+      "controls",
+      `import { Checkbox, FloatLogSlider, HBox, HTML, IntSlider, Label, Text, VBox } from "numts-widgets";
+const rate = new FloatLogSlider({ description: "learning rate", value: 0.01, min: -4, max: 0 });
+const steps = new IntSlider({ description: "steps", value: 35, min: 10, max: 110 });
+new VBox([new HBox([rate, steps]), new Checkbox({ description: "with bias", value: true }), new Text({ description: "run name", value: "wide net" }), new Label({ value: "a plain label" }), new HTML({ value: "<b>bold words</b>" })])`,
+    ),
+    code(
+      "choices",
+      `import { Dropdown, ToggleButtons } from "numts-widgets";
+import { display } from "numts-kernel";
+display(new Dropdown({ description: "activation", options: ["relu", "sigmoid", "tanh"], value: "tanh" }));
+new ToggleButtons({ description: "optimiser", options: ["sgd", "momentum", "adam"], value: "momentum" })`,
+    ),
+    code(
+      "output",
+      `import { Button, Output, VBox } from "numts-widgets";
+import { plot } from "numts-plot";
+const out = new Output();
+out.capture(() => {
+  console.log("captured in the cell");
+  plot.loss([4, 2, 1.5, 1.25], { title: "Captured loss chart" }).show();
+});
+new VBox([new Button({ description: "Say hi" }), out])`,
+    ),
+    code("restarted", `new Label({ value: "lost in a restart" })`),
+    code("chart-widget", `// the chart widget's output (its model is written in below)`),
+  ],
+};
+
+mkdirSync(join(ROOT, "tmp"), { recursive: true });
+// Inside the repository, where the kernel finds numts.
+const dir = mkdtempSync(join(ROOT, "tmp", "handouts-widgets-"));
+const html = join(dir, "out", "widgets.html");
+const pdf = join(dir, "out", "widgets.pdf");
+let executed: Executed;
+let state: Record<string, Model>;
+let log = "";
+/** The Output widget's chart: its output as the kernel stored it, and the picture its HTML holds. */
+let chart: { output: Output; picture: string };
+/** The SVG in the chart widget's bundle. */
+let bundleSvg: string;
+let browser: Browser;
+let page: Page;
+const requests: string[] = [];
+const errors: string[] = [];
+
+const viewOf = (nb: Notebook, id: string): string => ((nb.cells.find((c) => c.id === id)?.outputs ?? []).find((o) => o.data?.[WIDGET_VIEW] !== undefined)?.data?.[WIDGET_VIEW] as { model_id: string }).model_id;
+
+beforeAll(async () => {
+  const source = join(dir, "widgets-source.ipynb");
+  writeFileSync(source, JSON.stringify(NOTEBOOK));
+  const execute = nbconvertExecute(reproducibleEnv(registerKernel().env));
+  const run = spawnSync(PYTHON, [...execute.args, "--output-dir", dir, "--output", "widgets", source], { env: execute.env, encoding: "utf8", cwd: dir });
+  if (run.status !== 0) throw new Error(`executing the test notebook failed:\n${run.stderr}`);
+  const file = join(dir, "widgets.ipynb");
+  executed = JSON.parse(readFileSync(file, "utf8")) as Executed;
+  state = executed.metadata.widgets[WIDGET_STATE].state;
+
+  const output = Object.values(state).find((m) => m.model_name === "OutputModel") as Model;
+  const chartOutput = (output.state.outputs as Output[]).find((o) => o.data?.["application/vnd.plotly.v1+json"] !== undefined) as Output;
+  chart = { output: chartOutput, picture: /<img src="(data:image\/svg\+xml;base64,[^"]+)"/.exec(text(chartOutput.data?.["text/html"] as string))?.[1] ?? "" };
+  // As JupyterLab saves a notebook after a restart: the view stays in the cell, its model is gone.
+  delete state[viewOf(executed, "restarted")];
+  // The chart widget's saved form: a display bundle of the chart's Plotly JSON and its picture.
+  bundleSvg = Buffer.from(chart.picture.replace(/^data:image\/svg\+xml;base64,/, ""), "base64").toString("utf8");
+  state["chart-widget-1"] = {
+    model_name: "FigureModel",
+    model_module: "numts-plot",
+    model_module_version: "1.0.0",
+    state: { bundle: { "application/vnd.plotly.v1+json": chartOutput.data?.["application/vnd.plotly.v1+json"], "image/svg+xml": bundleSvg, "text/plain": "a chart widget's figure" } },
+  };
+  const cell = executed.cells.find((c) => c.id === "chart-widget");
+  if (cell) cell.outputs = [{ output_type: "display_data", metadata: {}, data: { [WIDGET_VIEW]: { model_id: "chart-widget-1", version_major: 2, version_minor: 0 }, "text/plain": "FigureWidget()" } }];
+  writeFileSync(file, JSON.stringify(executed));
+
+  const handouts = spawnSync(process.execPath, [SCRIPT, "--out", join(dir, "out"), file], { encoding: "utf8" });
+  if (handouts.status !== 0) throw new Error(`npm run handouts failed:\n${handouts.stderr}`);
+  log = handouts.stdout;
+
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.route("**/*", (route) => {
+    const url = route.request().url();
+    if (url !== pathToFileURL(html).href && !url.startsWith("data:")) requests.push(url);
+    return url.startsWith("file:") || url.startsWith("data:") ? route.continue() : route.abort();
+  });
+  await page.goto(pathToFileURL(html).href);
+  await page.waitForFunction(() => document.querySelector(".numts-widget-output .numts-plot.js-plotly-plot .main-svg") !== null, undefined, { timeout: 30_000 });
+}, 240_000);
+
+afterAll(async () => {
+  await browser?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** The text of the widgets a cell's output shows. */
+const widgetText = (id: number, selector: string) => page.locator(".jp-CodeCell").nth(id).locator(selector).allTextContents();
+
+describe("a slider's readout", () => {
+  it("prints numbers as the sliders of our JupyterLab do: with d3-format, as @jupyter-widgets/controls calls it", async () => {
+    // The d3-format our JupyterLab's widget manager (lab/package.json) gets through its controls.
+    const from = (module: string, file: string) => createRequire(file).resolve(module);
+    const controls = from("@jupyter-widgets/controls/package.json", from("@jupyter-widgets/jupyterlab-manager/package.json", join(ROOT, "lab", "package.json")));
+    const d3 = (await import(from("d3-format", controls))) as { format(spec: string): (x: number) => string };
+    const specifiers = ["d", ",d", ".2f", ".3g", ".1%", ".2e", "~g", ".3~g", ".0f", "", ".3r", ",.2f", ".4~f"];
+    const values = [0, -0, 0.01, 0.1, 0.123456, -0.001, -1.5, 35, 99.995, 999.5, 1234567.891, 1e-7, -2.5e-5, 1e21];
+    const ours = specifiers.flatMap((spec) => values.map((x) => `${spec} ${x}: ${formatNumber(x, spec)}`));
+    expect(ours).toEqual(specifiers.flatMap((spec) => values.map((x) => `${spec} ${x}: ${d3.format(spec)(x)}`)));
+  });
+});
+
+describe("the handout's HTML, opened offline", () => {
+  it("says how many widgets it drew from the saved state", () => {
+    expect(log).toContain("widgets.ipynb: HTML, student edition (1 chart(s), 6 widget(s) drawn from the saved widget state");
+  });
+
+  it("sliders in a row (HBox), each with its description, the readout as ipywidgets prints it, the handle where the saved value sits", async () => {
+    const sliders = page.locator(".jp-CodeCell").nth(0).locator(".numts-widget-slider");
+    expect(await sliders.locator(".numts-widget-description").allTextContents()).toEqual(["learning rate", "steps"]);
+    expect(await sliders.locator(".numts-widget-readout").allTextContents()).toEqual(["0.0100", "35"]);
+    const rate = Object.values(state).find((m) => m.model_name === "FloatLogSliderModel") as Model;
+    const steps = Object.values(state).find((m) => m.model_name === "IntSliderModel") as Model;
+    const { value: r, min: rMin, max: rMax } = rate.state as { value: number; min: number; max: number };
+    const { value: s, min: sMin, max: sMax } = steps.state as { value: number; min: number; max: number };
+    const expected = [(Math.log10(r) - rMin) / (rMax - rMin), (s - sMin) / (sMax - sMin)];
+    expect(expected).toEqual([0.5, 0.25]);
+    const at = await sliders.evaluateAll((nodes) =>
+      nodes.map((node) => {
+        const track = (node.querySelector(".numts-widget-track") as Element).getBoundingClientRect();
+        const handle = (node.querySelector(".numts-widget-handle") as Element).getBoundingClientRect();
+        return { fraction: (handle.left + handle.width / 2 - track.left) / track.width, top: Math.round(node.getBoundingClientRect().top) };
+      }),
+    );
+    at.forEach((a, i) => expect(a.fraction).toBeCloseTo(expected[i], 2));
+    expect(at[0].top).toBe(at[1].top);
+  });
+
+  it("the VBox's other controls one below another: the ticked checkbox, the text, the label, the HTML", async () => {
+    const cell = page.locator(".jp-CodeCell").nth(0);
+    expect(await cell.locator(".numts-widget-checkbox").getAttribute("data-checked")).toBe("true");
+    expect(await cell.locator(".numts-widget-checkbox").textContent()).toBe("\u2611with bias");
+    expect(await widgetText(0, ".numts-widget-text")).toEqual(["run namewide net"]);
+    expect(await widgetText(0, ".numts-widget-label")).toEqual(["a plain label"]);
+    expect(await cell.locator(".numts-widget-html b").textContent()).toBe("bold words");
+    const tops = await cell.locator(".numts-widgets > .numts-widget-vbox > *").evaluateAll((nodes) => nodes.map((n) => n.getBoundingClientRect().top));
+    expect(tops).toHaveLength(5);
+    expect([...tops].sort((a, b) => a - b)).toEqual(tops);
+    expect(new Set(tops).size).toBe(5);
+  });
+
+  it("the selections: the dropdown's chosen label, the toggle buttons with the chosen one marked", async () => {
+    expect(await widgetText(1, ".numts-widget-dropdown .numts-widget-field")).toEqual(["tanh\u25be"]);
+    expect(await widgetText(1, ".numts-widget-buttons .numts-widget-option")).toEqual(["sgd", "momentum", "adam"]);
+    expect(await widgetText(1, ".numts-widget-buttons .numts-widget-selected")).toEqual(["momentum"]);
+    expect(await widgetText(1, ".numts-widget-description")).toEqual(["activation", "optimiser"]);
+  });
+
+  it("the Output widget as its stored outputs: the print, and the chart (its picture in the page, drawn by plotly.js with its data)", async () => {
+    expect(await widgetText(2, ".numts-widget-button")).toEqual(["Say hi"]);
+    expect(await widgetText(2, ".numts-widget-output .numts-widget-stream")).toEqual(["captured in the cell\n"]);
+    expect(chart.picture).toMatch(/^data:image\/svg\+xml;base64,/);
+    const page_ = readFileSync(html, "utf8");
+    const outputPart = page_.slice(page_.indexOf('class="numts-widget-output"'));
+    expect(outputPart.includes(`<img src="${chart.picture}"`)).toBe(true);
+    const y = await page.locator(".numts-widget-output .numts-plot").evaluate((gd) => [...((gd as unknown as { data: { y: number[] }[] }).data[0].y ?? [])]);
+    expect(y).toEqual([4, 2, 1.5, 1.25]);
+    expect(await page.locator(".numts-widget-output .numts-plot .gtitle").textContent()).toBe("Captured loss chart");
+  });
+
+  it("a view whose model the state lacks: a note saying so; a model's bundle: its picture", async () => {
+    expect(await widgetText(3, ".numts-widget-note")).toEqual([
+      "A widget was shown here. The notebook has no saved state for it (it was saved after its kernel restarted or stopped). Run the notebook in Jupyter and save it, then make the handout again.",
+    ]);
+    const picture = page.locator(".jp-CodeCell").nth(4).locator(".numts-widget-bundle img");
+    expect(await picture.getAttribute("src")).toBe(`data:image/svg+xml;base64,${Buffer.from(bundleSvg, "utf8").toString("base64")}`);
+    expect(await picture.evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
+  });
+
+  it("no widget's text/plain fallback, no widget manager, nothing requested, no error", async () => {
+    const body = (await page.locator("body").textContent()) ?? "";
+    for (const o of executed.cells.flatMap((c) => c.outputs ?? []).filter((o) => o.data?.[WIDGET_VIEW] !== undefined)) expect(body).not.toContain(text(o.data?.["text/plain"] as string));
+    const source = readFileSync(html, "utf8");
+    expect(source).not.toContain(WIDGET_STATE);
+    expect(source).not.toContain("require.js");
+    expect(source.split("* plotly.js v").length - 1).toBe(1);
+    expect(requests).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe("the handout's PDF", () => {
+  it("holds every widget's description and value, the Output's print and the note", () => {
+    const all = pages(pdf)
+      .map((p) => p.text)
+      .join(" ");
+    for (const shown of ["learning rate 0.0100 steps 35", "\u2611 with bias", "run name wide net", "a plain label", "bold words", "activation tanh", "optimiser sgd momentum adam", "Say hi", "captured in the cell", "The notebook has no saved state for it"]) {
+      expect(all.includes(shown), shown).toBe(true);
+    }
+    expect(all).not.toContain("VBox(children");
+  });
+
+  it("the Output's chart drawn as vectors under its title, the bundle's picture too; only the shipped fonts", () => {
+    expect(imageCount(pdf)).toBe(0);
+    const [title] = find(words(pdf), "Captured loss chart").filter((w) => w.x > 100);
+    expect(title).toBeDefined();
+    const { width } = pages(pdf)[title.page - 1];
+    expect(colouredPixels(rasterize(pdf, title.page, 50), { x: 40, y: title.y, width: width - 80, height: 250 })).toBeGreaterThan(40);
+    // The bundle's SVG draws the same chart: its title is text in the PDF a second time.
+    expect(find(words(pdf), "Captured loss chart").length).toBe(2);
+    expect([...new Set(fonts(pdf).filter((f) => f.type !== "Type 3").map((f) => f.name))].filter((name) => !/^(OpenSans|DejaVuSansMono)(-\w+)?$/.test(name))).toEqual([]);
+  });
+});
