@@ -108,35 +108,30 @@ function slider(name, s) {
   const values = labels !== null ? (Array.isArray(s.index) ? s.index : [s.index ?? 0]) : Array.isArray(s.value) ? s.value : [s.value];
   const at = values.map(position);
   const shown = values.map((v) => (labels !== null ? escapeHtml(labels[v] ?? "") : escapeHtml(formatNumber(v, s.readout_format ?? ""))));
+  // A range slider's track is filled between its two handles.
   const [from, to] = at.length === 2 ? at : [0, at[0]];
-  const progress = /ProgressModel$/.test(name);
   const track =
-    `<span class="numts-widget-track" role="presentation">` +
+    `<span class="numts-widget-track">` +
     `<span class="numts-widget-fill" style="left: ${percent(from)}; width: ${percent(to - from)}"></span>` +
-    (progress ? "" : at.map((f) => `<span class="numts-widget-handle" style="left: ${percent(f)}"></span>`).join("")) +
+    at.map((f) => `<span class="numts-widget-handle" style="left: ${percent(f)}"></span>`).join("") +
     `</span>`;
-  const readout = s.readout === false || progress ? "" : `<span class="numts-widget-readout">${shown.join(" \u2013 ")}</span>`;
+  const readout = s.readout === false ? "" : `<span class="numts-widget-readout">${shown.join(" \u2013 ")}</span>`;
   return `<div class="numts-widget numts-widget-slider">${description(s)}${track}${readout}</div>`;
 }
 
-/** The selected indices of a selection widget (Dropdown, ToggleButtons, RadioButtons, Select, SelectMultiple). */
+/** The selected indices of a selection widget (one, or several for SelectMultiple). */
 const selected = (s) => (Array.isArray(s.index) ? s.index : s.index === null || s.index === undefined ? [] : [s.index]);
 
 function selection(name, s) {
   const labels = s._options_labels;
   const chosen = selected(s);
-  if (name === "DropdownModel" || name === "ComboboxModel") {
+  if (name === "DropdownModel") {
     const text = chosen.length > 0 ? escapeHtml(labels[chosen[0]] ?? "") : "";
     return `<div class="numts-widget numts-widget-dropdown">${description(s)}<span class="numts-widget-field">${text}<span class="numts-widget-arrow">\u25be</span></span></div>`;
   }
-  const kind = name === "ToggleButtonsModel" ? "buttons" : name === "RadioButtonsModel" ? "radio" : "list";
-  const items = labels
-    .map((label, i) => {
-      const on = chosen.includes(i);
-      const mark = kind === "radio" ? `<span class="numts-widget-mark">${on ? "\u25c9" : "\u25cb"}</span>` : "";
-      return `<span class="numts-widget-option${on ? " numts-widget-selected" : ""}">${mark}${escapeHtml(label)}</span>`;
-    })
-    .join("");
+  // ToggleButtons as a row of buttons; the others (RadioButtons, Select) as a list.
+  const kind = name === "ToggleButtonsModel" ? "buttons" : "list";
+  const items = labels.map((label, i) => `<span class="numts-widget-option${chosen.includes(i) ? " numts-widget-selected" : ""}">${escapeHtml(label)}</span>`).join("");
   return `<div class="numts-widget numts-widget-choices numts-widget-${kind}">${description(s)}<span class="numts-widget-options">${items}</span></div>`;
 }
 
@@ -145,14 +140,12 @@ function checkbox(s) {
   return `<div class="numts-widget numts-widget-checkbox" data-checked="${s.value ? "true" : "false"}">${mark}${description(s)}</div>`;
 }
 
-function textField(name, s) {
-  const value = name === "PasswordModel" ? "\u2022".repeat(String(s.value ?? "").length) : typeof s.value === "number" ? formatNumber(s.value) : String(s.value ?? "");
-  const empty = value === "";
+function textField(s) {
+  const value = typeof s.value === "number" ? formatNumber(s.value) : s.value;
   // ipywidgets' default placeholder is a zero-width space: a field that shows nothing.
   const placeholder = typeof s.placeholder === "string" ? s.placeholder.replace(/\u200b/g, "") : "";
-  const shown = empty ? `<span class="numts-widget-placeholder">${escapeHtml(placeholder)}</span>` : escapeHtml(value);
-  const tag = name === "TextareaModel" ? "numts-widget-field numts-widget-textarea" : "numts-widget-field";
-  return `<div class="numts-widget numts-widget-text">${description(s)}<span class="${tag}">${shown}</span></div>`;
+  const shown = value === "" ? `<span class="numts-widget-placeholder">${escapeHtml(placeholder)}</span>` : escapeHtml(value);
+  return `<div class="numts-widget numts-widget-text">${description(s)}<span class="numts-widget-field">${shown}</span></div>`;
 }
 
 function content(name, s) {
@@ -160,18 +153,8 @@ function content(name, s) {
   return `<div class="numts-widget numts-widget-${name === "LabelModel" ? "label" : "html"}">${description(s)}<div class="numts-widget-content">${body}</div></div>`;
 }
 
-function button(name, s) {
-  const pressed = name === "ToggleButtonModel" && s.value === true;
-  const style = s.button_style ? ` numts-widget-button-${escapeHtml(s.button_style)}` : "";
-  return `<div class="numts-widget"><span class="numts-widget-button${pressed ? " numts-widget-selected" : ""}${style}">${escapeHtml(s.description ?? "")}</span></div>`;
-}
-
-/** A picture a widget holds as bytes (Image), from the base64 buffers the state saved beside it. */
-function image(model) {
-  const buffer = (model.buffers ?? []).find((b) => Array.isArray(b.path) && b.path.join(".") === "value");
-  if (buffer === undefined) return `<div class="numts-widget numts-widget-note">An image widget whose picture the notebook did not save.</div>`;
-  const format = model.state.format === "svg" ? "svg+xml" : (model.state.format ?? "png");
-  return `<div class="numts-widget"><img src="data:image/${escapeHtml(format)};base64,${buffer.data}" alt=""></div>`;
+function button(s) {
+  return `<div class="numts-widget"><span class="numts-widget-button">${escapeHtml(s.description ?? "")}</span></div>`;
 }
 
 const missing = (what) =>
@@ -208,14 +191,13 @@ export class StaticWidgets {
     if (s.bundle !== null && typeof s.bundle === "object") return `<div class="numts-widget-bundle">${this.bundle(s.bundle)}</div>`;
     if (name === "OutputModel") return `<div class="numts-widget-output">${this.outputs(s.outputs ?? [])}</div>`;
     if (Array.isArray(s.children)) return this.box(name, s);
-    if (/SliderModel$|ProgressModel$/.test(name)) return slider(name, s);
+    if (/SliderModel$/.test(name)) return slider(name, s);
     if (Array.isArray(s._options_labels)) return selection(name, s);
-    if (name === "CheckboxModel" || name === "ValidModel") return checkbox(s);
-    if (name === "ButtonModel" || name === "ToggleButtonModel") return button(name, s);
+    if (name === "CheckboxModel") return checkbox(s);
+    if (name === "ButtonModel") return button(s);
     if (name === "LabelModel" || name === "HTMLModel" || name === "HTMLMathModel") return content(name, s);
-    if (name === "ImageModel") return image(model);
-    if (typeof s.value === "string" || typeof s.value === "number") return textField(name, s);
-    // A control with no likeness here (a colour picker, a date, a game controller): its name and value.
+    if (typeof s.value === "string" || typeof s.value === "number") return textField(s);
+    // A model with no likeness here (a date picker, an image): its name and value.
     const value = s.value === undefined ? "" : `: ${escapeHtml(typeof s.value === "object" ? JSON.stringify(s.value) : String(s.value))}`;
     return `<div class="numts-widget numts-widget-other">${description(s)}<span class="numts-widget-field">${escapeHtml(name.replace(/Model$/, ""))}${value}</span></div>`;
   }
@@ -223,12 +205,8 @@ export class StaticWidgets {
   box(name, s) {
     const children = s.children.map((ref) => (typeof ref === "string" && ref.startsWith("IPY_MODEL_") ? this.view(ref.slice("IPY_MODEL_".length)) : missing("A widget was here.")));
     const classes = (s._dom_classes ?? []).map((c) => ` ${escapeHtml(c)}`).join("");
-    // Tabs, accordions and stacks show on paper as their children one below another, each under its title.
-    if (/^(Tab|Accordion|Stack)Model$/.test(name)) {
-      const titles = s.titles ?? [];
-      return `<div class="numts-widget-box numts-widget-vbox${classes}">${children.map((child, i) => (titles[i] ? `<div class="numts-widget-title">${escapeHtml(titles[i])}</div>` : "") + child).join("")}</div>`;
-    }
-    const direction = name === "HBoxModel" || name === "GridBoxModel" ? "hbox" : "vbox";
+    // Other containers (a Tab, an Accordion) show their children one below another.
+    const direction = name === "HBoxModel" ? "hbox" : "vbox";
     return `<div class="numts-widget-box numts-widget-${direction}${classes}">${children.join("")}</div>`;
   }
 
