@@ -21,11 +21,13 @@ TIMEOUT = 60
 NOTEBOOKS = os.path.join(os.path.dirname(__file__), "..", "..", "notebooks")
 
 SETUP = """
-import { IntSlider, FloatLogSlider, Dropdown, Button, Output, VBox, Widget, interact } from "numts-widgets";
+import { IntSlider, FloatLogSlider, Dropdown, ToggleButtons, Button, Output, VBox, Widget, interact } from "numts-widgets";
 const s = new IntSlider({ value: 3, max: 10, description: "n" });
 s.observe(({ old, new: v }) => console.log("changed", old, v));
 const d = new Dropdown({ options: [["one", 1], ["two", 2]], description: "d" });
 d.observe(({ new: v }) => console.log("dropdown value", v));
+// Every kind of control goes in a box (a selection's type once did not: its observe was its own).
+const controls = new VBox([d, new ToggleButtons({ options: ["x", "y"] }), s]);
 const out = new Output();
 const b = new Button({ description: "go" });
 b.on_click(() => out.capture(() => console.log("clicked")));
@@ -128,7 +130,7 @@ class WidgetProtocolTests(unittest.TestCase):
         ])
 
     def test_interact_reruns_into_its_output_when_a_control_moves(self):
-        box = [m for m in self.opened.values() if m["content"]["data"]["state"]["_model_name"] == "VBoxModel"][0]
+        box = [m for m in self.opened.values() if "widget-interact" in m["content"]["data"]["state"].get("_dom_classes", [])][0]
         rate_id, hidden_id, out_id = [ref[len("IPY_MODEL_"):] for ref in box["content"]["data"]["state"]["children"]]
         msg_id, messages = self.send(hidden_id, {"method": "update", "state": {"value": 4}, "buffer_paths": []})
         captured = [m for m in messages if m["msg_type"] != "comm_msg" or m["content"]["comm_id"] == out_id]

@@ -273,18 +273,11 @@ abstract class Selection<T, S extends SelectionState> extends Widget<S> {
     return value;
   }
 
-  /** `observe(handler)` follows the value (the page sends the index): changes are reported as values. */
-  override observe<K extends string = "value">(handler: (change: Change<K extends keyof this ? this[K] : unknown>) => void | Promise<void>, names: K | K[] | "*" = "value" as K): void {
-    const list: string[] | null = names === "*" ? null : Array.isArray(names) ? names : [names];
-    const forward = handler as (change: Change) => void | Promise<void>;
-    if (list === null || list.includes("value")) {
-      super.observe((change) => forward({ ...change, name: "value", old: this.values[change.old as number], new: this.values[change.new as number] }), "index");
-    }
-    const rest = list?.filter((n) => n !== "value");
-    if (list === null) super.observe(forward, "*");
-    else if (rest !== undefined && rest.length > 0) super.observe(forward, rest);
+  /** The page sends the index: observers of "value" get its change as values. */
+  protected override follows(change: Change): Change[] {
+    if (change.name !== "index") return [];
+    return [{ ...change, name: "value", old: this.values[change.old as number], new: this.values[change.new as number] }];
   }
-
 
   protected override describe(): string {
     return `value=${JSON.stringify(this.value)}`;

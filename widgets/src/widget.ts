@@ -223,8 +223,13 @@ export class Widget<S extends Record<string, StateValue> = Record<string, StateV
     return changes;
   }
 
+  /** Changes of derived attributes that a change makes (a selection's value follows its index). */
+  protected follows(_change: Change): Change[] {
+    return [];
+  }
+
   private async notify(changes: Change[]): Promise<void> {
-    for (const change of changes) {
+    for (const change of changes.flatMap((c) => [c, ...this.follows(c)])) {
       for (const { handler, names } of [...this.observers]) if (names === null || names.has(change.name)) await handler(change);
     }
   }
