@@ -68,6 +68,8 @@ export class Interactive<S extends Record<string, Abbreviation>> extends VBox {
   /** What the last run returned. */
   result: unknown = undefined;
   private readonly debounce: number;
+  /** Whether the Output shows what a run printed or returned (it is cleared before the next run). */
+  private printed = false;
   /** How many runs were made (the first one included). */
   runs = 0;
 
@@ -132,15 +134,18 @@ export class Interactive<S extends Record<string, Abbreviation>> extends VBox {
       if (!controller.signal.aborted) console.error(error);
     };
     // clear_output(wait) leaves the last run's prints until new output comes: a run that
-    // printed nothing clears them now.
+    // printed nothing clears them now. (An Output that shows nothing is left alone: a frontend
+    // without widgets, which shows a run's outputs in the cell, keeps the interact's own.)
     const clearIfSilent = (): void => {
-      if (outputCount() === before && !controller.signal.aborted) this.out.clear_output();
+      const silent = outputCount() === before;
+      if (silent && this.printed && !controller.signal.aborted) this.out.clear_output();
+      this.printed = !silent || (this.printed && controller.signal.aborted);
     };
     // A function that returns at once is run, and its charts placed, before update() returns
     // (so within the cell or the message that ran it, and displays after it are not taken).
     try {
       const running = this.out.capture((): Promise<void> | undefined => {
-        this.out.clear_output({ wait: true });
+        if (this.printed) this.out.clear_output({ wait: true });
         before = outputCount();
         let result: unknown;
         try {
