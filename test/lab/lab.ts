@@ -174,8 +174,9 @@ function shownAs(o: StoredOutput): Shown {
  * (content-visibility), so what is not on screen has no innerText.
  */
 export function shownOutputs(cell: Locator): Promise<Shown[]> {
-  return cell.locator(".jp-OutputArea-output").evaluateAll((nodes) =>
+  return cell.locator(".jp-OutputArea-output, .numts-FigureWidget").evaluateAll((nodes) =>
     nodes.map((node) => {
+      if (node.classList.contains("numts-FigureWidget")) return { chart: true as const }; // an interact's chart
       const mime = node.getAttribute("data-mime-type") ?? "";
       const text = node.textContent ?? "";
       if (mime === "application/vnd.jupyter.stdout") return { stream: "stdout", text };
