@@ -231,6 +231,23 @@ export function chartY(area: Locator, trace = 0): Promise<number[] | null> {
   }, trace);
 }
 
+/**
+ * Marks each chart element in `area` (a data attribute), to tell later whether a redraw kept the
+ * element (Plotly.react keeps it and its attributes) or replaced it with a new one.
+ */
+export function markCharts(area: Locator): Promise<string> {
+  return area.evaluate((el) => {
+    const token = `mark-${Math.random()}`;
+    for (const gd of el.querySelectorAll<HTMLElement>(".numts-RenderedPlotly")) gd.dataset.numtsMark = token;
+    return token;
+  });
+}
+
+/** Whether each chart element in `area` is one marked with `token` (the same element as then). */
+export function markedCharts(area: Locator, token: string): Promise<boolean[]> {
+  return area.evaluate((el, t) => [...el.querySelectorAll<HTMLElement>(".numts-RenderedPlotly")].map((gd) => gd.dataset.numtsMark === t), token);
+}
+
 /** Drags a slider's handle by `dx` pixels, as a student does. */
 export async function drag(slider: Locator, dx: number): Promise<void> {
   const page = slider.page();
