@@ -33,12 +33,13 @@ const RETRY_MS = 100;
  *
  * @example
  * const w = new FigureWidget(plot.loss(losses));
+ * display(w);                              // or end the cell with `w`, or put it in a VBox
  * const button = new Button({ description: "Train 100 more steps" });
  * button.on_click(() => {
  *   losses.push(...train(100));
- *   w.figure = plot.loss(losses);
+ *   w.figure = plot.loss(losses);          // the chart above redraws in place
  * });
- * new VBox([button, w])
+ * display(button);
  */
 export class FigureWidget extends Widget<FigureState> {
   private chart: Chart;
