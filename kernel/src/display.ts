@@ -81,7 +81,13 @@ export function isDraftable(value: unknown): value is Draftable {
  */
 export type DisplayInterceptor = (value: unknown, options: DisplayOptions) => boolean;
 
-const interceptors: DisplayInterceptor[] = [];
+/** On `globalThis`, so that every copy of this module a bundle may hold shares them (as KERNEL_OUTPUTS). */
+const INTERCEPTORS = Symbol.for("numts-kernel.display-interceptors");
+
+function interceptorList(): DisplayInterceptor[] {
+  const global = globalThis as Record<symbol, DisplayInterceptor[] | undefined>;
+  return (global[INTERCEPTORS] ??= []);
+}
 
 /**
  * Sends the values displayed from now on through `interceptor` first (the latest one added is
@@ -90,6 +96,7 @@ const interceptors: DisplayInterceptor[] = [];
  * meanwhile is the code of the request running now (or a timer of an earlier one).
  */
 export function interceptDisplays(interceptor: DisplayInterceptor): () => void {
+  const interceptors = interceptorList();
   interceptors.push(interceptor);
   return () => {
     const at = interceptors.lastIndexOf(interceptor);
@@ -137,7 +144,10 @@ export class DisplayHandle {
  */
 export function display(value: unknown, options: DisplayOptions = {}): DisplayHandle {
   const id = options.display_id ?? uuid();
-  if (!options.update) for (let i = interceptors.length - 1; i >= 0; i--) if (interceptors[i](value, options)) return new DisplayHandle(id);
+  if (!options.update) {
+    const interceptors = interceptorList();
+    for (let i = interceptors.length - 1; i >= 0; i--) if (interceptors[i](value, options)) return new DisplayHandle(id);
+  }
   const kernel = outputs();
   if (kernel === undefined) {
     // A script has no output to update in place: it prints each new output once, not each update.
