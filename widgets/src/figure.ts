@@ -5,9 +5,9 @@
 //
 // Pictures take 40-150 ms: while figures follow one another (a slider being moved), the model
 // gets the chart's draft bundle (no picture); the full bundle follows when the request that set
-// the figure ends (the cell, or the widget message a handler answers) and no newer message
-// from the page is waiting, so a drag makes one picture, not one per step.
-import { atCellEnd, DRAFT_DISPLAY, isDisplayable, isDraftable, JUPYTER_DISPLAY, type MimeBundle, pendingCommMessages } from "numts-kernel";
+// the figure ends (the cell, or the widget message a handler answers), and for interact's charts
+// only once no newer move of its controls waits, so a drag makes one picture, not one per step.
+import { atCellEnd, DRAFT_DISPLAY, isDisplayable, isDraftable, JUPYTER_DISPLAY, type MimeBundle } from "numts-kernel";
 import type { DOMOptions } from "./controls";
 import { Widget } from "./widget";
 
@@ -21,6 +21,15 @@ export const FIGURE_MODULE = { module: "numts-widgets", version: "^0.1.0" };
 export type Chart = { [JUPYTER_DISPLAY](): MimeBundle } | { data: Record<string, unknown>[]; layout?: Record<string, unknown> };
 
 type FigureState = { _dom_classes: string[]; tabbable: boolean | null; tooltip: string | null; bundle: MimeBundle };
+
+/** Options of `FigureWidget.show`. */
+export interface ShowOptions {
+  /**
+   * Asked when the request that set the figure ends: while it returns true, the static picture
+   * waits (checked again every 100 ms), e.g. while newer moves of a slider wait to be handled.
+   */
+  deferPicture?: () => boolean;
+}
 
 /** How often a full bundle put off by waiting messages is tried again (ms). */
 const RETRY_MS = 100;
@@ -46,17 +55,19 @@ export class FigureWidget extends Widget<FigureState> {
   /** Whether the model holds a draft (no picture) and a full bundle is due. */
   private drafted = false;
   private settling = false;
+  private deferPicture: (() => boolean) | undefined;
 
   /**
    * @param figure the chart to show
-   * @param options tooltip, _dom_classes
+   * @param options tooltip, _dom_classes, deferPicture (see `show`)
    * @throws TypeError if `figure` is not a chart
    */
-  constructor(figure: Chart, options: DOMOptions = {}) {
+  constructor(figure: Chart, options: DOMOptions & ShowOptions = {}) {
     const draft = bundleOf(figure, "draft");
     super({ model: "FigureModel", view: "FigureView", module: FIGURE_MODULE }, { _dom_classes: options._dom_classes ?? [], tabbable: null, tooltip: options.tooltip ?? null, bundle: draft.bundle });
     this.chart = figure;
     this.drafted = draft.draft;
+    this.deferPicture = options.deferPicture;
     this.settleLater();
   }
 
@@ -79,9 +90,23 @@ export class FigureWidget extends Widget<FigureState> {
    * w.figure = plot.loss(train(0.1, steps));
    */
   set figure(figure: Chart) {
+    this.show(figure);
+  }
+
+  /**
+   * `figure = chart`, with options: `deferPicture` puts the static picture off while it returns
+   * true (interact: while newer moves wait).
+   *
+   * @param figure the chart to show in place of this one
+   * @param options deferPicture
+   * @example
+   * w.show(plot.loss(losses), { deferPicture: () => training });
+   */
+  show(figure: Chart, options: ShowOptions = {}): void {
     const draft = bundleOf(figure, "draft");
     this.chart = figure;
     this.drafted = draft.draft;
+    this.deferPicture = options.deferPicture;
     this.set({ bundle: draft.bundle });
     this.settleLater();
   }
@@ -106,8 +131,8 @@ export class FigureWidget extends Widget<FigureState> {
   private settle(): void {
     this.settling = false;
     if (!this.drafted) return;
-    if (pendingCommMessages().length > 0) {
-      // A move is on its way and will likely set a newer figure: the picture would be wasted.
+    if (this.deferPicture?.() === true) {
+      // A newer figure is likely on its way: the picture would be wasted.
       this.settling = true;
       const retry = setTimeout(() => this.settle(), RETRY_MS);
       (retry as { unref?: () => void }).unref?.();

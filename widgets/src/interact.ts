@@ -172,8 +172,9 @@ export class Interactive<S extends Record<string, Abbreviation>> extends VBox {
   /** Shows `chart` in the k-th chart widget, made (and placed under the output) the first time. */
   private showChart(k: number, chart: Chart): void {
     const widget = this.charts[k];
-    if (widget !== undefined) widget.figure = chart;
-    else this.charts.push(new FigureWidget(chart));
+    const deferPicture = () => this.newerMoveWaiting();
+    if (widget !== undefined) widget.show(chart, { deferPicture });
+    else this.charts.push(new FigureWidget(chart, { deferPicture }));
     // Shown from the run that first showed it: its view appears at once.
     if (!this.children.includes(this.charts[k])) this.keepCharts(k + 1);
   }
