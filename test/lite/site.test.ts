@@ -89,6 +89,9 @@ describe.each(LESSONS)("%s on the JupyterLite site", (lesson) => {
     for (let i = 0; i < code.length; i++) shown.push(await shownOutputs(codeCells(page).nth(i)));
     expect(shown).toEqual(expected);
     await expect.poll(() => drawnCharts(page), { timeout: 60_000 }).toBe(charts);
+    // An interact's charts, returned or .show()n (lecture 9), are FigureWidgets: none is an output of its Output widget.
+    expect(await notebook(page).locator(".widget-interact .numts-FigureWidget .numts-RenderedPlotly").count()).toBe(lesson === LESSONS[0] ? 1 : 2);
+    expect(await notebook(page).locator(".widget-output .numts-RenderedPlotly").count()).toBe(0);
     expect(errors).toEqual([]);
     expect(outside).toEqual([]);
     expect(outsidePath).toEqual([]);
