@@ -245,20 +245,26 @@ const REDIRECT = `<!doctype html>
  * the HTML and picture that other frontends draw from.
  */
 export function siteNotebook(notebook) {
+  const slimBundle = (bundle) => {
+    if (bundle?.["application/vnd.plotly.v1+json"] === undefined) return bundle;
+    const { "text/html": _html, "image/svg+xml": _svg, "image/png": _png, ...data } = bundle;
+    return data;
+  };
   const slim = (outputs) =>
     outputs
       .filter((output) => output.metadata?.numts?.plotly === undefined)
-      .map((output) => {
-        if (output.data?.["application/vnd.plotly.v1+json"] === undefined) return output;
-        const { "text/html": _html, "image/svg+xml": _svg, "image/png": _png, ...data } = output.data;
-        return { ...output, data };
-      });
+      .map((output) => (output.data === undefined ? output : { ...output, data: slimBundle(output.data) }));
   const cells = notebook.cells.map((cell) => (cell.cell_type === "code" ? { ...cell, outputs: slim(cell.outputs ?? []) } : cell));
-  // The saved widget state holds the outputs of Output widgets (an interact's charts): the same.
+  // The saved widget state holds the outputs of Output widgets and the bundles of FigureWidgets
+  // (an interact's charts): the same.
   const saved = notebook.metadata?.widgets?.["application/vnd.jupyter.widget-state+json"];
   if (saved === undefined) return { ...notebook, cells };
   const state = Object.fromEntries(
-    Object.entries(saved.state).map(([id, model]) => [id, model.model_name === "OutputModel" ? { ...model, state: { ...model.state, outputs: slim(model.state.outputs ?? []) } } : model]),
+    Object.entries(saved.state).map(([id, model]) => {
+      if (model.model_name === "OutputModel") return [id, { ...model, state: { ...model.state, outputs: slim(model.state.outputs ?? []) } }];
+      if (model.model_name === "FigureModel") return [id, { ...model, state: { ...model.state, bundle: slimBundle(model.state.bundle) } }];
+      return [id, model];
+    }),
   );
   const widgets = { ...notebook.metadata.widgets, "application/vnd.jupyter.widget-state+json": { ...saved, state } };
   return { ...notebook, metadata: { ...notebook.metadata, widgets }, cells };

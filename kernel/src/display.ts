@@ -57,6 +57,53 @@ export interface CellInfo {
   execution: number;
 }
 
+/**
+ * A quicker bundle of a displayable value, for an output redrawn many times in a row (a chart
+ * that follows a slider): what it shows, without the parts that are slow to make (a chart's
+ * static picture). Whoever shows drafts shows the full bundle (`[JUPYTER_DISPLAY]()`) once the
+ * value stays. numts-plot's charts have one; numts-widgets' FigureWidget uses it.
+ */
+export const DRAFT_DISPLAY = Symbol.for("numts-kernel.draft-display");
+
+/** A value with a draft bundle besides its full one. */
+export interface Draftable extends Displayable {
+  [DRAFT_DISPLAY](): MimeBundle;
+}
+
+/** Whether `value` has a draft bundle. */
+export function isDraftable(value: unknown): value is Draftable {
+  return isDisplayable(value) && typeof (value as Partial<Draftable>)[DRAFT_DISPLAY] === "function";
+}
+
+/**
+ * Offered each value given to `display()` (a new output, not an update) before it is shown;
+ * returns true for the values it shows itself (nothing is published for them).
+ */
+export type DisplayInterceptor = (value: unknown, options: DisplayOptions) => boolean;
+
+/** On `globalThis`, so that every copy of this module a bundle may hold shares them (as KERNEL_OUTPUTS). */
+const INTERCEPTORS = Symbol.for("numts-kernel.display-interceptors");
+
+function interceptorList(): DisplayInterceptor[] {
+  const global = globalThis as Record<symbol, DisplayInterceptor[] | undefined>;
+  return (global[INTERCEPTORS] ??= []);
+}
+
+/**
+ * Sends the values displayed from now on through `interceptor` first (the latest one added is
+ * asked first), until the returned function is called: how `interact` puts the charts a run
+ * shows into its chart widgets. The kernel runs one request at a time, so what displays
+ * meanwhile is the code of the request running now (or a timer of an earlier one).
+ */
+export function interceptDisplays(interceptor: DisplayInterceptor): () => void {
+  const interceptors = interceptorList();
+  interceptors.push(interceptor);
+  return () => {
+    const at = interceptors.lastIndexOf(interceptor);
+    if (at >= 0) interceptors.splice(at, 1);
+  };
+}
+
 /** What the kernel installs on `globalThis` to receive outputs (absent outside a kernel). */
 export interface KernelOutputs {
   /** The MIME bundle the kernel shows for a value (its display method's, or its text). */
@@ -66,6 +113,8 @@ export interface KernelOutputs {
   cell(): CellInfo | undefined;
   /** Runs `callback` when the current cell's code has finished, before the cell is reported done. */
   atCellEnd(callback: () => void): boolean;
+  /** How many outputs (prints, displays, errors) the request running now has made so far. */
+  published(): number;
 }
 
 export const KERNEL_OUTPUTS = Symbol.for("numts-kernel.outputs");
@@ -95,6 +144,10 @@ export class DisplayHandle {
  */
 export function display(value: unknown, options: DisplayOptions = {}): DisplayHandle {
   const id = options.display_id ?? uuid();
+  if (!options.update) {
+    const interceptors = interceptorList();
+    for (let i = interceptors.length - 1; i >= 0; i--) if (interceptors[i](value, options)) return new DisplayHandle(id);
+  }
   const kernel = outputs();
   if (kernel === undefined) {
     // A script has no output to update in place: it prints each new output once, not each update.
@@ -137,6 +190,20 @@ export function currentCell(): CellInfo | undefined {
  */
 export function atCellEnd(callback: () => void): boolean {
   return outputs()?.atCellEnd(callback) ?? false;
+}
+
+/**
+ * How many outputs (prints, displays, errors) the request running now (a cell, or the widget
+ * message a handler answers) has made so far; 0 outside a kernel. Compare two counts to tell
+ * whether some code printed or showed anything.
+ *
+ * @example
+ * const before = outputCount();
+ * step();
+ * if (outputCount() === before) console.log("step() printed nothing");
+ */
+export function outputCount(): number {
+  return outputs()?.published() ?? 0;
 }
 
 /** A value that displays as the given MIME bundle. */

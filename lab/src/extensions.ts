@@ -94,6 +94,7 @@ import "@jupyterlab/terminal-extension/style/index.js";
 
 import widgetsExtension from "@jupyter-widgets/jupyterlab-manager";
 
+import { figureWidgetPlugin } from "./figure-widget";
 import plotlyExtension, { htmlExtension } from "./plotly";
 
 /** A plugin of the application's own (JupyterFrontEnd) or of its service manager (null). */
@@ -107,7 +108,8 @@ const flat = (...exports: PluginExport[]): Plugin[] => exports.flat();
 /**
  * The application's user interface: file browser, notebooks, console, editor, Markdown and
  * math, completer and tooltip, palette, menus, running sessions, settings, themes, shortcuts,
- * table of contents, search, status bar, help; Jupyter widgets (ipywidgets 8's manager).
+ * table of contents, search, status bar, help; Jupyter widgets (ipywidgets 8's manager, and
+ * numts-widgets' FigureWidget, drawn by our Plotly renderer).
  */
 export const frontend: Plugin[] = flat(
   applicationExtension,
@@ -149,6 +151,7 @@ export const frontend: Plugin[] = flat(
   uiComponentsExtension,
   workspacesExtension,
   widgetsExtension,
+  figureWidgetPlugin,
 );
 
 /** The services of a Jupyter server (contents, kernels, sessions, settings...), and its terminals. */

@@ -1,5 +1,5 @@
 // A chart: Plotly's figure (traces + layout) that displays itself in notebooks.
-import { display, type DisplayHandle, JUPYTER_DISPLAY, type MimeBundle } from "numts-kernel";
+import { display, type DisplayHandle, DRAFT_DISPLAY, JUPYTER_DISPLAY, type MimeBundle } from "numts-kernel";
 import { FONT_FAMILY } from "./fonts";
 import { chartBundle, noPictureNote } from "./html";
 import { picture, whyNoPicture } from "./picture";
@@ -93,6 +93,15 @@ export class Figure {
     const json = JSON.stringify(this);
     const svg = picture(json, this.size());
     return chartBundle(this, json, svg, this.describe(), svg === null ? noPictureNote(whyNoPicture()) : undefined);
+  }
+
+  /**
+   * The bundle without the static picture (quick to make), for a chart redrawn many times in a
+   * row: a FigureWidget following a slider shows it, and this full bundle once the chart stays.
+   */
+  [DRAFT_DISPLAY](): MimeBundle {
+    const json = JSON.stringify(this);
+    return chartBundle(this, json, null, this.describe(), "The interactive chart draws here; its static picture is made once the controls stop moving.");
   }
 
   /** The static picture's size in pixels. */

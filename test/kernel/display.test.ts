@@ -51,6 +51,33 @@ describe("display API", () => {
     expect((md.messages[0].content as { data: Record<string, string> }).data["text/markdown"]).toBe("$x^2$");
   });
 
+  it("interceptDisplays: a value the interceptor takes is not published, updates are not offered, and it stops when released", async () => {
+    const r = await outputs(`import { interceptDisplays } from "numts-kernel";
+const taken: string[] = [];
+const release = interceptDisplays((value, options) => { if (options.raw) return false; taken.push(String(value)); return String(value).startsWith("take"); });
+display("take me");
+display("leave me");
+const kept = display({ "text/plain": "raw" }, { raw: true });
+kept.update({ "text/plain": "raw 2" }, { raw: true });
+release();
+display("take me too");
+console.log(JSON.stringify(taken));`);
+    expect(r.messages.map((m) => m.header.msg_type)).toEqual(["display_data", "display_data", "update_display_data", "display_data", "stream"]);
+    expect(r.messages.slice(0, 4).map((m) => (m.content as { data: Record<string, string> }).data["text/plain"])).toEqual(["'leave me'", "raw", "raw 2", "'take me too'"]);
+    expect((r.messages[4].content as { text: string }).text).toBe('["take me","leave me"]\n');
+  });
+
+  it("outputCount counts what the running cell printed and displayed (not clear_output)", async () => {
+    const r = await outputs(`import { outputCount } from "numts-kernel";
+const start = outputCount();
+console.log("one");
+display(html\`<b>two</b>\`);
+clear_output(true);
+const counted = outputCount() - start;
+console.log(counted);`);
+    expect(r.messages.filter((m) => m.header.msg_type === "stream").map((m) => (m.content as { text: string }).text).join("")).toBe("one\n2\n");
+  });
+
   it("stdout and displays keep their order", async () => {
     const r = await outputs('console.log("a"); display(html`b`); console.log("c");');
     expect(r.messages.map((m) => m.header.msg_type)).toEqual(["stream", "display_data", "stream"]);

@@ -174,8 +174,9 @@ function shownAs(o: StoredOutput): Shown {
  * (content-visibility), so what is not on screen has no innerText.
  */
 export function shownOutputs(cell: Locator): Promise<Shown[]> {
-  return cell.locator(".jp-OutputArea-output").evaluateAll((nodes) =>
+  return cell.locator(".jp-OutputArea-output, .numts-FigureWidget").evaluateAll((nodes) =>
     nodes.map((node) => {
+      if (node.classList.contains("numts-FigureWidget")) return { chart: true as const }; // an interact's chart
       const mime = node.getAttribute("data-mime-type") ?? "";
       const text = node.textContent ?? "";
       if (mime === "application/vnd.jupyter.stdout") return { stream: "stdout", text };
@@ -242,6 +243,23 @@ export function chartY(area: Locator, trace = 0): Promise<number[] | null> {
     const gd = el.querySelector(".numts-RenderedPlotly") as (HTMLElement & { data?: { y?: number[] }[] }) | null;
     return gd?.data && gd.querySelector(".main-svg") ? [...(gd.data[t]?.y ?? [])] : null;
   }, trace);
+}
+
+/**
+ * Marks each chart element in `area` (a data attribute), to tell later whether a redraw kept the
+ * element (Plotly.react keeps it and its attributes) or replaced it with a new one.
+ */
+export function markCharts(area: Locator): Promise<string> {
+  return area.evaluate((el) => {
+    const token = `mark-${Math.random()}`;
+    for (const gd of el.querySelectorAll<HTMLElement>(".numts-RenderedPlotly")) gd.dataset.numtsMark = token;
+    return token;
+  });
+}
+
+/** Whether each chart element in `area` is one marked with `token` (the same element as then). */
+export function markedCharts(area: Locator, token: string): Promise<boolean[]> {
+  return area.evaluate((el, t) => [...el.querySelectorAll<HTMLElement>(".numts-RenderedPlotly")].map((gd) => gd.dataset.numtsMark === t), token);
 }
 
 /** Drags a slider's handle by `dx` pixels, as a student does. */

@@ -38,6 +38,11 @@ describe("the site's lessons", () => {
     expect(charts.length).toBeGreaterThan(0);
     for (const chart of charts) expect(Object.keys(chart.data ?? {}).sort()).toEqual(["application/vnd.plotly.v1+json", "text/plain"]);
     expect(outputs.filter((o) => (o.metadata as { numts?: { plotly?: string } } | undefined)?.numts?.plotly !== undefined)).toEqual([]);
+    // An interact's charts, FigureWidgets in the saved widget state: slimmed alike.
+    const widgets = (copy.metadata.widgets as Record<string, { state: Record<string, { model_name: string; state: { bundle?: Record<string, unknown> } }> }>)["application/vnd.jupyter.widget-state+json"].state;
+    const figures = Object.values(widgets).filter((m) => m.model_name === "FigureModel");
+    expect(figures.length).toBe(lesson === LESSONS[0] ? 1 : 2);
+    for (const figure of figures) expect(Object.keys(figure.state.bundle ?? {}).sort()).toEqual(["application/vnd.plotly.v1+json", "text/plain"]);
     expect(text).not.toContain("<script");
     const listing = JSON.parse(readFileSync(join(SITE, "api", "contents", "all.json"), "utf8")) as { content: { name: string; type: string }[] };
     expect(listing.content.map((f) => [f.name, f.type])).toContainEqual([lesson, "notebook"]);

@@ -15,7 +15,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 // @ts-expect-error -- an ES module script without declarations
 import { buildSite, SITE, serveStatic, siteNotebook } from "../../lite/build.mjs";
-import { chartY, codeCells, drawnCharts, editorText, expectedInJupyterLab, expectedShown, menu, notebook, runInNewCell, setSource, shownOutputs, waitForAllRun, waitForIdle } from "../lab/lab";
+import { chartY, codeCells, drawnCharts, editorText, expectedInJupyterLab, expectedShown, markCharts, markedCharts, menu, notebook, runInNewCell, setSource, shownOutputs, waitForAllRun, waitForIdle } from "../lab/lab";
 import { LESSONS, type Lesson, type Notebook, notebookPath, readNotebook, text } from "../notebooks/lessons";
 import { launchChromium } from "../plot/browser/pages";
 
@@ -91,6 +91,9 @@ describe.each(LESSONS)("%s on the JupyterLite site", (lesson) => {
     for (let i = 0; i < code.length; i++) shown.push(await shownOutputs(codeCells(page).nth(i)));
     expect(shown).toEqual(expected);
     await expect.poll(() => drawnCharts(page), { timeout: 60_000 }).toBe(charts);
+    // An interact's charts, returned or .show()n (lecture 9), are FigureWidgets: none is an output of its Output widget.
+    expect(await notebook(page).locator(".widget-interact .numts-FigureWidget .numts-RenderedPlotly").count()).toBe(lesson === LESSONS[0] ? 1 : 2);
+    expect(await notebook(page).locator(".widget-output .numts-RenderedPlotly").count()).toBe(0);
     expect(errors).toEqual([]);
     expect(outside).toEqual([]);
     expect(outsidePath).toEqual([]);
@@ -98,12 +101,13 @@ describe.each(LESSONS)("%s on the JupyterLite site", (lesson) => {
 });
 
 describe("lecture 4's interactive exercise on the site", () => {
-  it("moving the steps slider retrains: the chart's two curves become the losses of direct train() calls, in the same output", async () => {
+  it("moving the steps slider retrains: the chart's two curves become the losses of direct train() calls, redrawn in the same element", async () => {
     const { page } = pages.get(LESSONS[0]) as { page: Page };
     const view = codeCells(page).nth(INTERACTIVE_CELL).locator(".widget-interact");
     await view.waitFor({ timeout: 60_000 });
     await expect.poll(() => chartY(view, 1), { timeout: 60_000 }).not.toBeNull();
     const before = await chartY(view, 1);
+    const token = await markCharts(view);
     const started = Date.now();
     // The keyboard moves the slider as a drag does (JupyterLab windows the notebook, so a handle
     // scrolled out of the page's view is not where the mouse would be).
@@ -122,7 +126,8 @@ describe("lecture 4's interactive exercise on the site", () => {
     expect(lecture.length).toBe(steps);
     expect(await chartY(view, 0)).toEqual(lecture);
     expect(await chartY(view, 1)).toEqual(yours);
-    expect(await view.locator(".numts-RenderedPlotly").count()).toBe(1);
+    expect(await markedCharts(view, token)).toEqual([true]);
+    expect(await view.locator(".numts-FigureWidget").count()).toBe(1);
   }, 180_000);
 });
 

@@ -4,10 +4,10 @@
 // minimal one: the stored outputs, pictures included, are the same under both.
 import { type Session, SessionManager } from "@jupyterlab/services";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runCell, type StoredOutput } from "../kernel/outputs";
+import { type CellRun, runCell, type StoredOutput } from "../kernel/outputs";
 import { type JupyterServer, startJupyterServer } from "../kernel/server";
 import { assertDifferent, fontConfigurations } from "../plot/fonts";
-import { type Cell, cellById, LECTURE9_CELLS, LESSONS, type Lesson, normalOutput, printed, readNotebook, shared, text, WIDGET_VIEW, widgetOutputs } from "./lessons";
+import { type Cell, cellById, LECTURE9_CELLS, LESSONS, type Lesson, figureModels, normalOutput, printed, readNotebook, shared, text, withoutWidgetManager } from "./lessons";
 
 let server: JupyterServer;
 let sessions: SessionManager;
@@ -36,11 +36,16 @@ async function openSession(lesson: Lesson): Promise<Session.ISessionConnection> 
 describe.each(LESSONS)("%s, run top to bottom in a new kernel", (lesson) => {
   const nb = readNotebook(lesson);
   const ran = new Map<string, StoredOutput[]>();
+  const runs = new Map<string, CellRun>();
 
   beforeAll(async () => {
     const session = await openSession(lesson);
     try {
-      for (const cell of nb.cells.filter((c) => c.cell_type === "code")) ran.set(cell.id, (await runCell(session.kernel!, text(cell.source))).outputs);
+      for (const cell of nb.cells.filter((c) => c.cell_type === "code")) {
+        const run = await runCell(session.kernel!, text(cell.source));
+        runs.set(cell.id, run);
+        ran.set(cell.id, run.outputs);
+      }
     } finally {
       await session.shutdown();
     }
@@ -52,12 +57,31 @@ describe.each(LESSONS)("%s, run top to bottom in a new kernel", (lesson) => {
   });
 
   it("gives every cell exactly its stored outputs", () => {
-    // This client has no widget manager: what an Output widget captured for the stored notebook
-    // (an interact's chart, kept in the saved widget state) arrives as the cell's own outputs,
-    // and the interact's clear_output(wait) before its run replaces the widget's view with them.
-    const withoutWidgets = (o: StoredOutput): StoredOutput[] => (o.data?.[WIDGET_VIEW] === undefined ? [o] : widgetOutputs(nb, o));
+    // This client has no widget manager: an interact's cell gives the interact's view and what its
+    // Output widget captured in the stored notebook (the first run's prints, none in the lessons),
+    // not its charts, which are FigureWidgets' state (checked against the saved state below).
+    const withoutWidgets = (o: StoredOutput): StoredOutput[] => withoutWidgetManager(nb, o);
     for (const cell of nb.cells.filter((c): c is Cell & { outputs: StoredOutput[] } => c.cell_type === "code")) {
       expect({ id: cell.id, outputs: ran.get(cell.id)?.map(normalOutput) }).toEqual({ id: cell.id, outputs: cell.outputs.flatMap(withoutWidgets).map(normalOutput) });
+    }
+  });
+
+  it("an interact's charts are FigureWidgets: the saved widget state holds the last bundle the kernel sent each, picture included", () => {
+    const interactive = nb.cells.filter((c) => c.cell_type === "code" && c.metadata.tags?.includes("interactive"));
+    expect(interactive.length).toBe(1);
+    for (const cell of interactive) {
+      const saved = (cell.outputs ?? []).flatMap((o) => figureModels(nb, o));
+      // Lecture 4 returns its chart; lecture 9 shows its loss chart (.show()) and returns its decision regions.
+      expect(saved.length).toBe(lesson === "04-gradient-descent-backprop.ipynb" ? 1 : 2);
+      // Model ids follow the kernel session, so this run's widgets have the saved ones' ids.
+      const sent = new Map<string, unknown>();
+      for (const m of runs.get(cell.id)?.messages ?? []) {
+        const content = m.content as { comm_id?: string; data?: { state?: { bundle?: unknown } } };
+        const bundle = content.data?.state?.bundle;
+        if ((m.header.msg_type === "comm_open" || m.header.msg_type === "comm_msg") && bundle !== undefined) sent.set(String(content.comm_id), bundle);
+      }
+      expect(saved.map(({ id }) => sent.get(id))).toEqual(saved.map(({ bundle }) => bundle));
+      for (const { bundle } of saved) expect(String(bundle["text/html"])).toContain("data:image/svg+xml;base64,");
     }
   });
 

@@ -59,23 +59,48 @@ export const WIDGET_VIEW = "application/vnd.jupyter.widget-view+json";
 
 interface WidgetState {
   model_name: string;
-  state: { children?: string[]; outputs?: StoredOutput[] };
+  state: { children?: string[]; outputs?: StoredOutput[]; bundle?: Record<string, unknown> };
 }
 
-/**
- * The outputs that the widget of a stored widget-view output holds in the notebook's saved widget
- * state (its Output widgets', in order: an interact's chart), or [] for any other output.
- */
-export function widgetOutputs(nb: Notebook, output: StoredOutput): StoredOutput[] {
+/** The saved state of the widgets in a stored widget-view output, with their ids, in the order they show (depth first). */
+function shownModels(nb: Notebook, output: StoredOutput): (WidgetState & { id: string })[] {
   const view = output.data?.[WIDGET_VIEW] as { model_id: string } | undefined;
   if (view === undefined) return [];
   const widgets = nb.metadata.widgets as Record<string, { state: Record<string, WidgetState> }> | undefined;
   const states = widgets?.["application/vnd.jupyter.widget-state+json"]?.state ?? {};
-  const collect = (id: string): StoredOutput[] => {
+  const collect = (id: string): (WidgetState & { id: string })[] => {
     const model = states[id];
     if (model === undefined) return [];
-    if (model.model_name === "OutputModel") return model.state.outputs ?? [];
-    return (model.state.children ?? []).flatMap((ref) => collect(ref.replace(/^IPY_MODEL_/, "")));
+    return [{ ...model, id }, ...(model.state.children ?? []).flatMap((ref) => collect(ref.replace(/^IPY_MODEL_/, "")))];
   };
   return collect(view.model_id);
+}
+
+/** The FigureWidgets (an interact's charts) of a stored widget-view output: their ids and saved bundles. */
+export function figureModels(nb: Notebook, output: StoredOutput): { id: string; bundle: Record<string, unknown> }[] {
+  return shownModels(nb, output).flatMap((model) => (model.model_name === "FigureModel" ? [{ id: model.id, bundle: model.state.bundle ?? {} }] : []));
+}
+
+/**
+ * The outputs that the widget of a stored widget-view output shows from the notebook's saved
+ * widget state, in order: its Output widgets' outputs and its FigureWidgets' charts (an
+ * interact's prints and charts, as JupyterLab shows them), or [] for any other output.
+ */
+export function widgetOutputs(nb: Notebook, output: StoredOutput): StoredOutput[] {
+  return shownModels(nb, output).flatMap((model): StoredOutput[] => {
+    if (model.model_name === "OutputModel") return model.state.outputs ?? [];
+    if (model.model_name === "FigureModel") return [{ output_type: "display_data", data: model.state.bundle ?? {}, metadata: {} }];
+    return [];
+  });
+}
+
+/**
+ * What a client without a widget manager shows for a stored output: for a widget view (an
+ * interact), the view's own output (its text) and what its Output widgets captured in the cell
+ * (an interact's first run prints there; its charts went to FigureWidgets, which such a client
+ * does not draw).
+ */
+export function withoutWidgetManager(nb: Notebook, output: StoredOutput): StoredOutput[] {
+  if (output.data?.[WIDGET_VIEW] === undefined) return [output];
+  return [output, ...shownModels(nb, output).flatMap((model) => (model.model_name === "OutputModel" ? (model.state.outputs ?? []) : []))];
 }

@@ -1,7 +1,8 @@
 """numts-widgets against ipywidgets 8's widget protocol (2.1), driven as JupyterLab's widget
 manager drives it, with jupyter_client: comm_open with the whole state, update / echo_update,
 request_state, custom messages (a button's click), the Output widget's capture by msg_id,
-interact's re-run, the control comm's request_states, and binary buffers at their state paths.
+interact's re-run, the control comm's request_states, binary buffers at their state paths, and
+FigureWidget: a chart's display bundle in the model, redrawn by state updates (interact's charts).
 test/widgets/protocol.test.ts runs it with the kernelspec in a temporary JUPYTER_PATH.
 https://github.com/jupyter-widgets/ipywidgets/blob/main/packages/schema/messages.md
 """
@@ -39,6 +40,16 @@ bin.observe(({ new: v }) => console.log("bin", (v as DataView).getFloat64(0, tru
 const w = interact(({ rate, hidden }) => { console.log("run", rate.toPrecision(3), hidden); return rate * hidden; }, { rate: [0.001, 1, "log"], hidden: [1, 16] });
 """
 
+CHARTS = """
+import { plot } from "numts-plot";
+import { display } from "numts-kernel";
+import { FigureWidget } from "numts-widgets";
+const squares = (n: number) => Array.from({ length: n }, (_, i) => i * i);
+const charts = interact(({ n }) => { if (n % 2 === 1) console.log("odd", n); plot.line(squares(n), { title: "shown" }).show(); return plot.line(squares(n + 1), { title: "returned" }); }, { n: [2, 10] });
+const fw = new FigureWidget(plot.line([1, 2, 3], { title: "direct" }));
+fw
+"""
+
 
 class WidgetProtocolTests(unittest.TestCase):
     @classmethod
@@ -48,7 +59,10 @@ class WidgetProtocolTests(unittest.TestCase):
         cls.setup_messages = iopub_until_idle(cls.kc, msg_id)
         reply = cls.kc.get_shell_msg(timeout=TIMEOUT)
         assert reply["content"]["status"] == "ok", reply["content"]
-        cls.opened = {m["content"]["comm_id"]: m for m in cls.setup_messages if m["msg_type"] == "comm_open"}
+        cls.chart_messages = iopub_until_idle(cls.kc, cls.kc.execute(CHARTS))
+        reply = cls.kc.get_shell_msg(timeout=TIMEOUT)
+        assert reply["content"]["status"] == "ok", reply["content"]
+        cls.opened = {m["content"]["comm_id"]: m for m in cls.setup_messages + cls.chart_messages if m["msg_type"] == "comm_open"}
         cls.ids = {}
         for comm_id, m in cls.opened.items():
             cls.ids.setdefault(m["content"]["data"]["state"]["_model_name"], []).append(comm_id)
@@ -66,6 +80,84 @@ class WidgetProtocolTests(unittest.TestCase):
 
     def model(self, name, i=0):
         return self.ids[name][i]
+
+    def bundles(self, messages, comm_id):
+        """The bundles a FigureWidget's model got, in order: at its comm_open, then in updates."""
+        out = []
+        for m in messages:
+            if m["msg_type"] == "comm_open" and m["content"]["comm_id"] == comm_id:
+                out.append(m["content"]["data"]["state"]["bundle"])
+            if m["msg_type"] == "comm_msg" and m["content"]["comm_id"] == comm_id and "bundle" in m["content"]["data"].get("state", {}):
+                out.append(m["content"]["data"]["state"]["bundle"])
+        return out
+
+    def chart_box(self):
+        # Each chart joins the box as the first run shows it: the last update has them all.
+        box = [m for m in self.chart_messages if m["msg_type"] == "comm_msg" and "children" in m["content"]["data"].get("state", {})][-1]
+        return [ref[len("IPY_MODEL_"):] for ref in box["content"]["data"]["state"]["children"]]
+
+    def direct_bundle(self, code):
+        """The display bundle of a chart shown directly (as a cell's output)."""
+        messages = iopub_until_idle(self.kc, self.kc.execute(f"display({code})"))
+        self.kc.get_shell_msg(timeout=TIMEOUT)
+        [shown] = [m for m in messages if m["msg_type"] == "display_data" and "application/vnd.plotly.v1+json" in m["content"]["data"]]
+        return shown["content"]["data"]
+
+    def test_figure_widget_model_holds_the_charts_display_bundle_with_its_picture_once_the_cell_ends(self):
+        [fw] = [i for i, m in self.opened.items() if m["content"]["data"]["state"]["_model_name"] == "FigureModel" and "direct" in m["content"]["data"]["state"]["bundle"]["text/plain"]]
+        state = self.opened[fw]["content"]["data"]["state"]
+        self.assertEqual((state["_model_module"], state["_model_module_version"], state["_view_name"], state["_view_module"], state["_view_module_version"]), ("numts-widgets", "^0.1.0", "FigureView", "numts-widgets", "^0.1.0"))
+        draft, full = self.bundles(self.chart_messages, fw)
+        self.assertEqual(set(draft), {"application/vnd.plotly.v1+json", "text/html", "text/plain"})
+        self.assertNotIn("data:image/svg+xml;base64,", draft["text/html"])
+        self.assertEqual(draft["application/vnd.plotly.v1+json"]["data"][0]["y"], [1, 2, 3])
+        # At the cell's end: exactly the bundle the chart shows as an output, picture included.
+        self.assertEqual(full, self.direct_bundle('plot.line([1, 2, 3], { title: "direct" })'))
+        self.assertIn("data:image/svg+xml;base64,", full["text/html"])
+        # Shown as a widget view, with the chart's text for text-only frontends.
+        [view] = [m["content"]["data"] for m in self.chart_messages if m["msg_type"] == "execute_result"]
+        self.assertEqual(view["application/vnd.jupyter.widget-view+json"]["model_id"], fw)
+        self.assertIn("direct", view["text/plain"])
+
+    def test_setting_figure_updates_the_same_model(self):
+        [fw] = [i for i, m in self.opened.items() if m["content"]["data"]["state"]["_model_name"] == "FigureModel" and "direct" in m["content"]["data"]["state"]["bundle"]["text/plain"]]
+        messages = iopub_until_idle(self.kc, self.kc.execute('const again = () => { fw.figure = plot.line([4, 5], { title: "again" }); };\nagain();'))
+        self.kc.get_shell_msg(timeout=TIMEOUT)
+        self.assertEqual([m["msg_type"] for m in messages if m["msg_type"] not in ("status", "execute_input")], ["comm_msg", "comm_msg"])
+        draft, full = self.bundles(messages, fw)
+        self.assertEqual(draft["application/vnd.plotly.v1+json"]["data"][0]["y"], [4, 5])
+        self.assertEqual(full, self.direct_bundle('plot.line([4, 5], { title: "again" })'))
+
+    def test_interact_puts_each_chart_in_its_own_figure_widget_under_the_output(self):
+        children = self.chart_box()
+        names = [self.opened[c]["content"]["data"]["state"]["_model_name"] for c in children]
+        self.assertEqual(names, ["IntSliderModel", "OutputModel", "FigureModel", "FigureModel"])
+        shown, returned = children[2:]
+        self.assertEqual(self.bundles(self.chart_messages, shown)[-1], self.direct_bundle('plot.line(squares(6), { title: "shown" })'))
+        self.assertEqual(self.bundles(self.chart_messages, returned)[-1], self.direct_bundle('plot.line(squares(7), { title: "returned" })'))
+        # No chart in the Output, and no output of the cell but the interact's view.
+        # (numts-plot's copy of plotly.js, for other frontends, comes with the session's first chart.)
+        outputs = [m for m in self.chart_messages if m["msg_type"] in ("display_data", "execute_result", "stream") and "numts" not in m["content"].get("metadata", {})]
+        self.assertEqual([m["msg_type"] for m in outputs], ["display_data", "execute_result"])
+        self.assertIn("application/vnd.jupyter.widget-view+json", outputs[0]["content"]["data"])
+
+    def test_a_move_redraws_the_charts_in_place(self):
+        slider, out, shown, returned = self.chart_box()
+        msg_id, messages = self.send(slider, {"method": "update", "state": {"value": 3}, "buffer_paths": []})
+        self.assertEqual([m for m in messages if m["msg_type"] in ("comm_open", "display_data")], [])
+        for comm_id, n, title in ((shown, 3, "shown"), (returned, 4, "returned")):
+            draft, full = self.bundles(messages, comm_id)
+            self.assertEqual(draft["application/vnd.plotly.v1+json"]["data"][0]["y"], [i * i for i in range(n)])
+            self.assertNotIn("data:image/svg+xml;base64,", draft["text/html"])
+            self.assertEqual(full, self.direct_bundle(f'plot.line(squares({n}), {{ title: "{title}" }})'))
+        # The Output, empty before: captured, no clearing, the print, released.
+        to_output = lambda messages: [(m["msg_type"], m["content"].get("wait", m["content"].get("text", m["content"].get("data", {}).get("state")))) for m in messages if m["msg_type"] in ("clear_output", "stream") or (m["msg_type"] == "comm_msg" and m["content"]["comm_id"] == out)]
+        self.assertEqual(to_output(messages), [("comm_msg", {"msg_id": msg_id}), ("stream", "odd 3\n"), ("comm_msg", {"msg_id": ""})])
+        # The next run prints nothing: the Output, cleared with wait as the run starts, is cleared at its end.
+        msg_id, messages = self.send(slider, {"method": "update", "state": {"value": 4}, "buffer_paths": []})
+        self.assertEqual(to_output(messages), [("comm_msg", {"msg_id": msg_id}), ("clear_output", True), ("clear_output", False), ("comm_msg", {"msg_id": ""})])
+        # The box keeps its children: no new views.
+        self.assertEqual([m for m in messages if m["msg_type"] == "comm_msg" and "children" in m["content"]["data"].get("state", {})], [])
 
     def test_comm_open_carries_the_whole_state_and_the_protocol_version(self):
         opened = self.opened[self.model("IntSliderModel")]
@@ -162,6 +254,9 @@ class WidgetProtocolTests(unittest.TestCase):
         data = reply["content"]["data"]
         self.assertEqual(data["method"], "update_states")
         self.assertTrue(set(self.opened) <= set(data["states"]))
+        figure = data["states"][self.chart_box()[3]]
+        self.assertEqual((figure["model_name"], figure["model_module"], figure["model_module_version"]), ("FigureModel", "numts-widgets", "^0.1.0"))
+        self.assertIn("application/vnd.plotly.v1+json", figure["state"]["bundle"])
         slider = data["states"][self.model("IntSliderModel")]
         self.assertEqual((slider["model_name"], slider["model_module"], slider["model_module_version"]), ("IntSliderModel", "@jupyter-widgets/controls", "2.0.0"))
         self.assertIn([self.model("WidgetModel"), "state", "data"], data["buffer_paths"])

@@ -14,6 +14,7 @@ import { allStates, removeBuffers } from "./widget";
 
 export { Box, Button, type ButtonOptions, type ButtonStyle, Checkbox, type CheckboxOptions, type DescriptionOptions, type DOMOptions, Dropdown, FloatLogSlider, FloatSlider, HBox, HTML, IntSlider, Label, type LogSliderOptions, SliderStyle, type SliderStyleOptions, type SelectionOptions, type SliderOptions, type StringOptions, Text, type TextOptions, ToggleButtons, VBox, type BoxOptions } from "./controls";
 export { type Abbreviation, type Arguments, type InteractOptions, interact, Interactive, interactive, type RunContext, type ValueOf, type ValueWidget } from "./interact";
+export { type Chart, FIGURE_MODULE, FigureWidget, type ShowOptions } from "./figure";
 export { Output, type OutputJSON } from "./output";
 export { type Change, PROTOCOL_VERSION, Widget, WIDGET_STATE_MIME, WIDGET_VIEW_MIME } from "./widget";
 

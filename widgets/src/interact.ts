@@ -1,13 +1,16 @@
 // interact: controls made from parameter ranges, and a function re-run when they move, its output
-// (prints, charts, the returned value) replaced in one Output area below them.
+// (prints, the returned value) replaced in one Output area below them, and the charts it shows
+// (returned, or `.show()`n) in chart widgets below that: the k-th chart of a run goes to the
+// k-th FigureWidget, which the page redraws in place.
 //
 // A re-run happens inside the handling of the comm message that moved the control, never after
 // it: JupyterLab's Output widget captures outputs by their parent message only while that message
 // is being handled (until the kernel says idle). The page sends one update per widget at a time,
 // and a move that arrives while an earlier one waits makes the earlier one's run unnecessary:
 // it is skipped (debouncing); an async function is told to stop through its AbortSignal.
-import { display, JUPYTER_DISPLAY, type MimeBundle, pendingCommMessages } from "numts-kernel";
+import { display, interceptDisplays, JUPYTER_DISPLAY, type MimeBundle, outputCount, pendingCommMessages } from "numts-kernel";
 import { Checkbox, Dropdown, FloatLogSlider, FloatSlider, IntSlider, Text, VBox } from "./controls";
+import { type Chart, FigureWidget } from "./figure";
 import { Output } from "./output";
 import type { Widget } from "./widget";
 
@@ -51,17 +54,22 @@ export interface RunContext {
 const CANCEL_POLL_MS = 50;
 
 /**
- * The controls of an `interact`, with the Output area that shows the function's output
- * (ipywidgets' `interactive`): a VBox of one control per parameter and the output.
+ * The controls of an `interact`, with the Output area that shows the function's prints and
+ * returned value, and a chart widget per chart it shows (ipywidgets' `interactive`): a VBox of
+ * one control per parameter, the output, then the charts.
  */
 export class Interactive<S extends Record<string, Abbreviation>> extends VBox {
   /** The control of each parameter, by name. */
   readonly controls: { [K in keyof S]: ValueWidget & { value: ValueOf<S[K]> } };
-  /** Where the function's prints, charts and returned value show. */
+  /** Where the function's prints, errors and returned value (other than a chart) show. */
   readonly out: Output;
+  /** The charts the function showed, in the order shown: each run redraws them in place. */
+  readonly charts: FigureWidget[] = [];
   /** What the last run returned. */
   result: unknown = undefined;
   private readonly debounce: number;
+  /** Whether the Output shows what a run printed or returned (it is cleared before the next run). */
+  private printed = false;
   /** How many runs were made (the first one included). */
   runs = 0;
 
@@ -95,28 +103,86 @@ export class Interactive<S extends Record<string, Abbreviation>> extends VBox {
    * @example
    * await w.update();
    */
-  async update(): Promise<void> {
+  update(): Promise<void> {
     const controller = new AbortController();
     // A newer move (queued behind this run) makes this run's result stale: tell the function.
     const watch = setInterval(() => {
       if (this.newerMoveWaiting()) controller.abort();
     }, CANCEL_POLL_MS);
     this.runs++;
-    try {
-      await this.out.capture(async () => {
-        this.out.clear_output({ wait: true });
-        try {
-          let result = this.fn(this.kwargs, { signal: controller.signal });
-          if (result instanceof Promise) result = await result;
-          this.result = result;
-          if (result !== undefined && !controller.signal.aborted) display(result);
-        } catch (error) {
-          if (!controller.signal.aborted) console.error(error);
-        }
-      });
-    } finally {
+    let shown = 0;
+    // The run's k-th chart into the k-th chart widget (a stale run's charts are dropped).
+    const showChart = (value: unknown): boolean => {
+      if (!FigureWidget.isChart(value)) return false;
+      if (!controller.signal.aborted) this.showChart(shown++, value);
+      return true;
+    };
+    // Charts given to display() (`.show()`); raw bundles (a live chart's, which it updates by
+    // its display id) stay outputs.
+    const release = interceptDisplays((value, options) => options.raw !== true && options.display_id === undefined && showChart(value));
+    const finish = (): void => {
+      release();
       clearInterval(watch);
+      if (!controller.signal.aborted) this.keepCharts(shown);
+    };
+    let before = 0;
+    const showResult = (result: unknown): void => {
+      this.result = result;
+      if (result !== undefined && !controller.signal.aborted && !showChart(result)) display(result);
+    };
+    const failed = (error: unknown): void => {
+      if (!controller.signal.aborted) console.error(error);
+    };
+    // clear_output(wait) leaves the last run's prints until new output comes: a run that
+    // printed nothing clears them now. (An Output that shows nothing is left alone: a frontend
+    // without widgets, which shows a run's outputs in the cell, keeps the interact's own.)
+    const clearIfSilent = (): void => {
+      const silent = outputCount() === before;
+      if (silent && this.printed && !controller.signal.aborted) this.out.clear_output();
+      this.printed = !silent || (this.printed && controller.signal.aborted);
+    };
+    // A function that returns at once is run, and its charts placed, before update() returns
+    // (so within the cell or the message that ran it, and displays after it are not taken).
+    try {
+      const running = this.out.capture((): Promise<void> | undefined => {
+        if (this.printed) this.out.clear_output({ wait: true });
+        before = outputCount();
+        let result: unknown;
+        try {
+          result = this.fn(this.kwargs, { signal: controller.signal });
+          if (!(result instanceof Promise)) showResult(result);
+        } catch (error) {
+          failed(error);
+        }
+        if (result instanceof Promise) return result.then(showResult).catch(failed).then(clearIfSilent);
+        clearIfSilent();
+        return undefined;
+      });
+      if (running === undefined) {
+        finish();
+        return Promise.resolve();
+      }
+      return running.finally(finish);
+    } catch (error) {
+      finish();
+      throw error;
     }
+  }
+
+  /** Shows `chart` in the k-th chart widget, made (and placed under the output) the first time. */
+  private showChart(k: number, chart: Chart): void {
+    const widget = this.charts[k];
+    const deferPicture = () => this.newerMoveWaiting();
+    if (widget !== undefined) widget.show(chart, { deferPicture });
+    else this.charts.push(new FigureWidget(chart, { deferPicture }));
+    // Shown from the run that first showed it: its view appears at once.
+    if (!this.children.includes(this.charts[k])) this.keepCharts(k + 1);
+  }
+
+  /** The box shows the controls, the output and the first `count` charts (those the run showed). */
+  private keepCharts(count: number): void {
+    const children = [...Object.values(this.controls), this.out, ...this.charts.slice(0, count)];
+    if (children.length !== this.children.length || children.some((c, i) => c !== this.children[i])) this.set({ children });
   }
 
   /** `interact` shows it: as a cell's last value it shows nothing more. */
@@ -146,8 +212,10 @@ export class Interactive<S extends Record<string, Abbreviation>> extends VBox {
 /**
  * Builds controls for a function's parameters and shows them with its output; moving a
  * control re-runs the function with the new values (ipywidgets' `interact`). What the function
- * prints, displays or returns (a chart, say) replaces the previous run's output. Slow functions
- * are fine: moves made meanwhile are gathered into one run.
+ * prints, displays or returns replaces the previous run's output; the charts it returns or
+ * `.show()`s are redrawn in place (the k-th chart of a run replaces the k-th chart of the last
+ * run, keeping its element, so no flicker). Slow functions are fine: moves made meanwhile are
+ * gathered into one run.
  *
  * @param fn called with `{name: value, ...}` at the start and after each move; may be async
  *   (its second argument's `signal` is aborted when the controls move again)

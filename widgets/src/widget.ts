@@ -21,7 +21,8 @@ const OUTPUT = { module: "@jupyter-widgets/output", version: "1.0.0" };
 export interface ModelSpec {
   model: string;
   view: string | null;
-  module?: "controls" | "base" | "output";
+  /** ipywidgets' modules by short name, or another module (a model and view of our own). */
+  module?: "controls" | "base" | "output" | { module: string; version: string };
   /** Where the view is, when not with the model (styles: their view is the base module's StyleView). */
   viewModule?: "base";
 }
@@ -62,7 +63,7 @@ export class Widget<S extends Record<string, StateValue> = Record<string, StateV
   protected readonly unechoed = new Set<string>();
 
   constructor(spec: ModelSpec, state: S) {
-    const module = spec.module === "output" ? OUTPUT : spec.module === "base" ? BASE : CONTROLS;
+    const module = typeof spec.module === "object" ? spec.module : spec.module === "output" ? OUTPUT : spec.module === "base" ? BASE : CONTROLS;
     this.state = { ...state };
     const view = spec.view === null || spec.viewModule === "base" ? BASE : module;
     this.names = {
@@ -351,6 +352,8 @@ export function putBuffers(state: unknown, paths: unknown, buffers: CommMessage[
 function sameValue(a: unknown, b: unknown): boolean {
   if (Object.is(a, b)) return true;
   if (a instanceof Widget || b instanceof Widget || isBinary(a) || isBinary(b)) return false;
+  // Lists may hold widgets (a box's children), which are compared by identity.
+  if (Array.isArray(a) || Array.isArray(b)) return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((x, i) => sameValue(x, b[i]));
   if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
   return JSON.stringify(a) === JSON.stringify(b);
 }

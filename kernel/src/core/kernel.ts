@@ -216,7 +216,7 @@ export class KernelCore {
     const count = this.executionCount;
     if (!silent) this.publish("execute_input", { code, execution_count: count }, request);
     if (storeHistory) this.history.add(count, code);
-    const origin: Origin = { request, executionCount: count, silent, execution: ++this.executions, atEnd: [] };
+    const origin: Origin = { request, executionCount: count, silent, execution: ++this.executions, atEnd: [], published: 0 };
     this.outputs.current = origin;
     if (!silent) this.outputs.last = origin;
     let outcome: Outcome;
@@ -270,7 +270,7 @@ export class KernelCore {
 
   /** A request other than execute whose handling runs kernel code (comm handlers), as an output origin. */
   private originOf(request: Message): Origin {
-    return { request, executionCount: this.executionCount, silent: false, execution: ++this.executions, atEnd: [] };
+    return { request, executionCount: this.executionCount, silent: false, execution: ++this.executions, atEnd: [], published: 0 };
   }
 
   private run(code: string, name: string): Promise<Outcome> {

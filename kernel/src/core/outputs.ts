@@ -19,6 +19,8 @@ export interface Origin {
   execution: number;
   /** Callbacks registered with `atCellEnd` while the cell ran. */
   atEnd: (() => void)[];
+  /** How many outputs it made (streams written to, displays, errors): `outputCount()`. */
+  published: number;
 }
 
 type StreamName = "stdout" | "stderr";
@@ -61,6 +63,7 @@ export class Outputs {
     if (text === "") return;
     const origin = this.origin();
     if (origin?.silent) return;
+    if (origin !== null) origin.published++;
     let pending = this.pending.get(origin);
     if (pending === undefined) {
       pending = { segments: [], size: 0, since: Date.now(), timer: setTimeout(() => this.flushOrigin(origin), FLUSH_MS) };
@@ -112,6 +115,7 @@ export class Outputs {
         this.flush(); // keep text and displays in the order they were made
         const origin = this.origin();
         if (origin?.silent) return;
+        if (origin !== null && msgType !== "clear_output") origin.published++;
         this.publish(msgType, content, origin?.request ?? null);
       },
       cell: () => {
@@ -129,6 +133,7 @@ export class Outputs {
         running.atEnd.push(callback);
         return true;
       },
+      published: () => this.origin()?.published ?? 0,
     };
     (globalThis as Record<symbol, unknown>)[KERNEL_OUTPUTS] = hook;
   }

@@ -1,6 +1,6 @@
 // The Plotly chart of an output: drawn with plotly.js (loaded at the first chart, not with the
 // page), redrawn in place when the output is updated (live training charts), resized with its
-// panel, and recoloured when the theme changes.
+// panel, and recoloured when the theme changes. numts-widgets' FigureWidget draws with it too.
 import type { IRenderMime } from "@jupyterlab/rendermime-interfaces";
 import { Widget } from "@lumino/widgets";
 import type { PlotlyFigure } from "plotly.js-dist-min";
@@ -30,7 +30,8 @@ export class RenderedPlotly extends Widget implements IRenderMime.IRenderer {
   private figure: PlotlyFigure | undefined;
   private readonly resizeObserver = new ResizeObserver(() => this.resizeToWidth());
 
-  constructor(options: IRenderMime.IRendererOptions) {
+  /** @param options the MIME type it renders (an output renderer's options, or just that) */
+  constructor(options: Pick<IRenderMime.IRendererOptions, "mimeType">) {
     super();
     this.mimeType = options.mimeType;
     this.addClass("numts-RenderedPlotly");
@@ -45,8 +46,12 @@ export class RenderedPlotly extends Widget implements IRenderMime.IRenderer {
   }
 
   async renderModel(model: IRenderMime.IMimeModel): Promise<void> {
-    const figure = model.data[this.mimeType] as unknown as PlotlyFigure | undefined;
-    if (figure === undefined || !Array.isArray(figure.data)) {
+    await this.drawFigure(model.data[this.mimeType]);
+  }
+
+  /** Draws `figure` (Plotly's `{data, layout, config}`), in place of the one drawn, in the same element. */
+  async drawFigure(figure: unknown): Promise<void> {
+    if (!isFigure(figure)) {
       this.node.textContent = "This Plotly chart has no data to draw (expected {data: [...], layout: {...}}).";
       return;
     }
@@ -84,4 +89,8 @@ export class RenderedPlotly extends Widget implements IRenderMime.IRenderer {
     if (plotly !== undefined && this.figure !== undefined) void plotly.then((Plotly) => Plotly.purge(this.node));
     super.dispose();
   }
+}
+
+function isFigure(value: unknown): value is PlotlyFigure {
+  return typeof value === "object" && value !== null && Array.isArray((value as { data?: unknown }).data);
 }
