@@ -3,9 +3,9 @@
 // state is the one nbclient saves; npm run handouts then makes its HTML and PDF. The HTML, opened
 // offline in Chromium, shows each widget at its saved values (a slider's handle where its value
 // sits on the track), an Output widget's print and chart; the PDF holds the same words and the
-// chart drawn as vectors. Two saved forms no kernel run here makes are written into the executed
-// notebook: a view whose model the state lacks (JupyterLab saves no models after a restart) and a
-// model with a display `bundle` (the chart widget of issue 18).
+// chart drawn as vectors, and a FigureWidget's last chart. One saved form no kernel run here
+// makes is written into the executed notebook: a view whose model the state lacks (JupyterLab
+// saves no models after a restart).
 import { spawnSync } from "node:child_process";
 import { createRequire } from "node:module";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -71,7 +71,13 @@ out.capture(() => {
 new VBox([new Button({ description: "Say hi" }), out])`,
     ),
     code("restarted", `new Label({ value: "lost in a restart" })`),
-    code("chart-widget", `// the chart widget's output (its model is written in below)`),
+    code(
+      "chart-widget",
+      `import { FigureWidget } from "numts-widgets";
+const figure = new FigureWidget(plot.loss([3, 1, 0.5], { title: "Figure widget chart" }));
+figure.figure = plot.loss([3, 1, 0.5, 0.25], { title: "Figure widget chart" });
+figure`,
+    ),
   ],
 };
 
@@ -85,8 +91,6 @@ let state: Record<string, Model>;
 let log = "";
 /** The Output widget's chart: its output as the kernel stored it, and the picture its HTML holds. */
 let chart: { output: Output; picture: string };
-/** The SVG in the chart widget's bundle. */
-let bundleSvg: string;
 let browser: Browser;
 let page: Page;
 const requests: string[] = [];
@@ -109,16 +113,6 @@ beforeAll(async () => {
   chart = { output: chartOutput, picture: /<img src="(data:image\/svg\+xml;base64,[^"]+)"/.exec(text(chartOutput.data?.["text/html"] as string))?.[1] ?? "" };
   // As JupyterLab saves a notebook after a restart: the view stays in the cell, its model is gone.
   delete state[viewOf(executed, "restarted")];
-  // The chart widget's saved form: a display bundle of the chart's Plotly JSON and its picture.
-  bundleSvg = Buffer.from(chart.picture.replace(/^data:image\/svg\+xml;base64,/, ""), "base64").toString("utf8");
-  state["chart-widget-1"] = {
-    model_name: "FigureModel",
-    model_module: "numts-plot",
-    model_module_version: "1.0.0",
-    state: { bundle: { "application/vnd.plotly.v1+json": chartOutput.data?.["application/vnd.plotly.v1+json"], "image/svg+xml": bundleSvg, "text/plain": "a chart widget's figure" } },
-  };
-  const cell = executed.cells.find((c) => c.id === "chart-widget");
-  if (cell) cell.outputs = [{ output_type: "display_data", metadata: {}, data: { [WIDGET_VIEW]: { model_id: "chart-widget-1", version_major: 2, version_minor: 0 }, "text/plain": "FigureWidget()" } }];
   writeFileSync(file, JSON.stringify(executed));
 
   const handouts = spawnSync(process.execPath, [SCRIPT, "--out", join(dir, "out"), file], { encoding: "utf8" });
@@ -160,7 +154,7 @@ describe("a slider's readout", () => {
 
 describe("the handout's HTML, opened offline", () => {
   it("says how many widgets it drew from the saved state", () => {
-    expect(log).toContain("widgets.ipynb: HTML, student edition (1 chart(s), 6 widget(s) drawn from the saved widget state");
+    expect(log).toContain("widgets.ipynb: HTML, student edition (2 chart(s), 6 widget(s) drawn from the saved widget state");
   });
 
   it("sliders in a row (HBox), each with its description, the readout as ipywidgets prints it, the handle where the saved value sits", async () => {
@@ -214,13 +208,17 @@ describe("the handout's HTML, opened offline", () => {
     expect(await page.locator(".numts-widget-output .numts-plot .gtitle").textContent()).toBe("Captured loss chart");
   });
 
-  it("a view whose model the state lacks: a note saying so; a model's bundle: its picture", async () => {
+  it("a view whose model the state lacks: a note saying so; a FigureWidget: its last chart, picture and drawing", async () => {
     expect(await widgetText(3, ".numts-widget-note")).toEqual([
       "A widget was shown here. The notebook has no saved state for it (it was saved after its kernel restarted or stopped). Run the notebook in Jupyter and save it, then make the handout again.",
     ]);
-    const picture = page.locator(".jp-CodeCell").nth(4).locator(".numts-widget-bundle img");
-    expect(await picture.getAttribute("src")).toBe(`data:image/svg+xml;base64,${Buffer.from(bundleSvg, "utf8").toString("base64")}`);
-    expect(await picture.evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
+    const figure = Object.values(state).find((m) => m.model_name === "FigureModel") as Model;
+    const saved = figure.state.bundle as Record<string, unknown>;
+    const picture = /<img src="(data:image\/svg\+xml;base64,[^"]+)"/.exec(text(saved["text/html"] as string))?.[1];
+    expect(picture).toMatch(/^data:image\/svg\+xml;base64,/);
+    expect(readFileSync(html, "utf8").slice(readFileSync(html, "utf8").indexOf('class="numts-widget-bundle"')).includes(`<img src="${picture}"`)).toBe(true);
+    const y = await page.locator(".numts-widget-bundle .numts-plot").evaluate((gd) => [...((gd as unknown as { data: { y: number[] }[] }).data[0].y ?? [])]);
+    expect(y).toEqual([3, 1, 0.5, 0.25]);
   });
 
   it("no widget's text/plain fallback, no widget manager, nothing requested, no error", async () => {
@@ -246,14 +244,14 @@ describe("the handout's PDF", () => {
     expect(all).not.toContain("VBox(children");
   });
 
-  it("the Output's chart drawn as vectors under its title, the bundle's picture too; only the shipped fonts", () => {
+  it("the Output's chart drawn as vectors under its title, the FigureWidget's too; only the shipped fonts", () => {
     expect(imageCount(pdf)).toBe(0);
     const [title] = find(words(pdf), "Captured loss chart").filter((w) => w.x > 100);
     expect(title).toBeDefined();
     const { width } = pages(pdf)[title.page - 1];
     expect(colouredPixels(rasterize(pdf, title.page, 50), { x: 40, y: title.y, width: width - 80, height: 250 })).toBeGreaterThan(40);
-    // The bundle's SVG draws the same chart: its title is text in the PDF a second time.
-    expect(find(words(pdf), "Captured loss chart").length).toBe(2);
+    // The FigureWidget's chart likewise.
+    expect(find(words(pdf), "Figure widget chart").length).toBe(1);
     expect([...new Set(fonts(pdf).filter((f) => f.type !== "Type 3").map((f) => f.name))].filter((name) => !/^(OpenSans|DejaVuSansMono)(-\w+)?$/.test(name))).toEqual([]);
   });
 });
