@@ -2,8 +2,8 @@
 // interrupts and shutdowns arrive while user code keeps the main thread busy (`while (true) {}`).
 //
 // Incoming shell/control/stdin messages are verified and passed to the main thread; messages
-// from the main thread are signed and sent, strictly one after another per socket: zeromq
-// refuses a send while another is in flight, and a refused send must never lose a message.
+// from the main thread are signed and sent, strictly one after another in the order they were
+// made: zeromq refuses a send while another is in flight, and a refused send must never lose a message.
 // Whatever happens, the sockets are closed before the process exits (see ./signals.ts).
 import { parentPort, workerData } from "node:worker_threads";
 import * as zmq from "zeromq";
@@ -104,16 +104,18 @@ async function main(): Promise<void> {
     return;
   }
   const writable: Record<Channel, zmq.Writable> = { shell, control, stdin, iopub };
-  const tails = new Map<Channel, Promise<void>>();
+  // One queue for every socket, not one per socket: a reply leaves only after the outputs and
+  // status the kernel published before it. Clients read a request's iopub messages once its reply
+  // is in (jupyter_kernel_test allows 0.1 s), and a reply that overtook them made that wait long
+  // on a busy machine. No send here waits for a peer (PUB and ROUTER drop rather than block).
+  let tail: Promise<void> = Promise.resolve();
 
   const send = (channel: Channel, identities: readonly Uint8Array[], message: Message<unknown>): void => {
     if (closed) return;
     const frames = encode(identities, message, signer);
-    const sent = (tails.get(channel) ?? Promise.resolve()).then(() => writable[channel].send(frames));
-    tails.set(
-      channel,
-      sent.catch((e: unknown) => post({ kind: "log", text: `could not send ${message.header.msg_type} on ${channel}: ${String(e)}` })),
-    );
+    tail = tail
+      .then(() => writable[channel].send(frames))
+      .catch((e: unknown) => post({ kind: "log", text: `could not send ${message.header.msg_type} on ${channel}: ${String(e)}` }));
   };
 
   void (async () => {
@@ -157,7 +159,7 @@ async function main(): Promise<void> {
       return;
     }
     // Let what is queued go out, then close every socket so that the process can exit cleanly.
-    const drained = Promise.all(tails.values());
+    const drained = tail;
     void Promise.race([drained, new Promise((r) => setTimeout(r, DRAIN_MS))]).then(closeSockets);
   });
   post({ kind: "ready" });
