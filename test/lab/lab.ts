@@ -104,7 +104,7 @@ export async function openFromPath(page: Page, name: string): Promise<void> {
   await menu(page, "File", "Open from Path…");
   await page.locator(".jp-Dialog input").fill(name);
   await page.keyboard.press("Enter");
-  await page.locator(".lm-DockPanel-tabBar .lm-TabBar-tab.jp-mod-current .lm-TabBar-tabLabel").getByText(name, { exact: true }).waitFor({ timeout: 60_000 });
+  await waitForCurrentTab(page, name);
   await page.locator(".jp-NotebookPanel:visible .jp-Notebook .jp-Cell").first().waitFor({ timeout: 120_000 });
   await waitForIdle(page);
 }
@@ -120,6 +120,15 @@ export async function openFromPath(page: Page, name: string): Promise<void> {
 export function expectedInJupyterLab(text: string, url: string): boolean {
   if (url.startsWith("attachment:")) return /ERR_UNKNOWN_URL_SCHEME/.test(text);
   return /widget model not found/.test(text);
+}
+
+/**
+ * Waits until the document `name` is the shell's current widget (its tab marked current). Until
+ * then its menu commands are disabled, and a menu opened earlier keeps them greyed out: on a
+ * loaded machine the kernel can be idle before the opened notebook is current.
+ */
+export async function waitForCurrentTab(page: Page, name: string, timeout = 60_000): Promise<void> {
+  await page.locator(".lm-DockPanel-tabBar .lm-TabBar-tab.jp-mod-current .lm-TabBar-tabLabel").getByText(name, { exact: true }).waitFor({ timeout });
 }
 
 /** Waits until the notebook's kernel is connected and idle (the toolbar's kernel status). */

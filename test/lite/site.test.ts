@@ -15,7 +15,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 // @ts-expect-error -- an ES module script without declarations
 import { buildSite, SITE, serveStatic, siteNotebook } from "../../lite/build.mjs";
-import { chartY, codeCells, drawnCharts, editorText, expectedInJupyterLab, expectedShown, markCharts, markedCharts, menu, notebook, runInNewCell, setSource, shownOutputs, waitForAllRun, waitForIdle } from "../lab/lab";
+import { chartY, codeCells, drawnCharts, editorText, expectedInJupyterLab, expectedShown, markCharts, markedCharts, menu, notebook, runInNewCell, setSource, shownOutputs, waitForAllRun, waitForCurrentTab, waitForIdle } from "../lab/lab";
 import { LESSONS, type Lesson, type Notebook, notebookPath, readNotebook, text } from "../notebooks/lessons";
 import { launchChromium } from "../plot/browser/pages";
 
@@ -67,6 +67,7 @@ async function openLesson(lesson: Lesson): Promise<{ page: Page; outside: string
   });
   await page.goto(`${site}lab/index.html?path=${encodeURIComponent(lesson)}`);
   await page.locator(".jp-NotebookPanel:visible .jp-Notebook .jp-Cell").first().waitFor({ timeout: 120_000 });
+  await waitForCurrentTab(page, lesson);
   await waitForIdle(page);
   return { page, outside, errors };
 }
@@ -283,6 +284,7 @@ describe("lecture 9 on the site, as a student works in it", () => {
     await p.locator(".jp-NotebookPanel:visible .jp-Notebook .jp-Cell").first().waitFor({ timeout: 120_000 });
     await expect.poll(() => codeCells(p).count(), { timeout: 30_000 }).toBe(code9.length + 1);
     await expect.poll(() => editorText(codeCells(p).last()), { timeout: 30_000 }).toBe("const kept = 'edited on the site';");
+    await waitForCurrentTab(p, lesson);
     await waitForIdle(p);
     const { outside, errors } = pages.get(lesson) as { outside: string[]; errors: string[] };
     expect(errors).toEqual([]);
