@@ -5,7 +5,6 @@
 import { execFile } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { basename, join } from "node:path";
-import { pathToFileURL } from "node:url";
 import { promisify } from "node:util";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -13,6 +12,7 @@ import { ROOT } from "../kernel/kernelspec";
 import { drawnCharts, launchChromium } from "../plot/browser/pages";
 import { assertDifferent, fontConfigurations } from "../plot/fonts";
 import { cellsOf, charts, type Edition, formulas, headings, isSolution, printedNumbers, readNotebook, signature, text } from "./notebook";
+import { openOffline } from "./offline";
 import { colouredPixels, find, fonts, imageCount, pageCount, pages, pageSize, rasterize, squash, words } from "./pdf";
 
 const SCRIPT = join(ROOT, "scripts/handouts.mjs");
@@ -82,16 +82,7 @@ describe.each(NOTEBOOKS.map((f) => [basename(f), f]))("%s", (_name, file) => {
     const { html, pdf } = outputs(file, edition);
 
     it("HTML, opened offline: every chart drawn, the math typeset, TypeScript highlighted, no request", async () => {
-      const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
-      const requests: string[] = [];
-      const errors: string[] = [];
-      page.on("pageerror", (e) => errors.push(e.message));
-      await page.route("**/*", (route) => {
-        const url = route.request().url();
-        if (url !== pathToFileURL(html).href && !url.startsWith("data:")) requests.push(url);
-        return url.startsWith("file:") || url.startsWith("data:") ? route.continue() : route.abort();
-      });
-      await page.goto(pathToFileURL(html).href);
+      const { page, requests, errors } = await openOffline(browser, html, { width: 1100, height: 900 });
       const expected = charts(cells).length;
       await page.waitForFunction((n) => document.querySelectorAll(".numts-plot.js-plotly-plot .main-svg").length >= n, expected, { timeout: 30_000 });
       expect(await drawnCharts(page)).toBe(expected);

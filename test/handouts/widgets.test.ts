@@ -10,7 +10,6 @@ import { spawnSync } from "node:child_process";
 import { createRequire } from "node:module";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 // @ts-expect-error -- an ES module script without declarations
@@ -20,6 +19,7 @@ import { formatNumber } from "../../scripts/handouts/widgets.mjs";
 import { ROOT } from "../kernel/kernelspec";
 import { launchChromium } from "../plot/browser/pages";
 import { type Notebook, type Output, text } from "./notebook";
+import { openOffline } from "./offline";
 import { colouredPixels, find, fonts, imageCount, pages, rasterize, words } from "./pdf";
 
 const SCRIPT = join(ROOT, "scripts/handouts.mjs");
@@ -93,8 +93,8 @@ let log = "";
 let chart: { output: Output; picture: string };
 let browser: Browser;
 let page: Page;
-const requests: string[] = [];
-const errors: string[] = [];
+let requests: string[] = [];
+let errors: string[] = [];
 
 const viewOf = (nb: Notebook, id: string): string => ((nb.cells.find((c) => c.id === id)?.outputs ?? []).find((o) => o.data?.[WIDGET_VIEW] !== undefined)?.data?.[WIDGET_VIEW] as { model_id: string }).model_id;
 
@@ -120,14 +120,7 @@ beforeAll(async () => {
   log = handouts.stdout;
 
   browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
-  page.on("pageerror", (e) => errors.push(e.message));
-  await page.route("**/*", (route) => {
-    const url = route.request().url();
-    if (url !== pathToFileURL(html).href && !url.startsWith("data:")) requests.push(url);
-    return url.startsWith("file:") || url.startsWith("data:") ? route.continue() : route.abort();
-  });
-  await page.goto(pathToFileURL(html).href);
+  ({ page, requests, errors } = await openOffline(browser, html, { width: 1000, height: 900 }));
   await page.waitForFunction(() => document.querySelector(".numts-widget-output .numts-plot.js-plotly-plot .main-svg") !== null, undefined, { timeout: 30_000 });
 }, 240_000);
 
