@@ -12,6 +12,7 @@ import { Interrupts } from "./interrupts";
 import { type Buffers, type Channel, malformation, type Message, newHeader, type RequestChannel, uuid } from "./messages";
 import { type Origin, Outputs } from "./outputs";
 import type { Platform } from "./platform";
+import { importedPackages } from "./preload";
 import { toCodePoints, toUtf16, wellFormed } from "./text";
 import type { Transport } from "./transport";
 
@@ -38,7 +39,10 @@ export class KernelCore {
 
   /** Request handlers by message type: the dispatch table. */
   private readonly handlers: Record<string, Handler> = {
-    kernel_info_request: (_, reply) => reply(kernelInfo(this.platform.versions)),
+    kernel_info_request: (_, reply) => {
+      reply(kernelInfo(this.platform.versions));
+      setTimeout(() => this.preload(), 0); // after the reply has gone out
+    },
     execute_request: (request, _, channel) => this.execute(channel, request),
     complete_request: (request, reply) => reply(this.complete(request.content)),
     inspect_request: (request, reply) => reply(this.inspect(request.content)),
@@ -61,6 +65,7 @@ export class KernelCore {
     comm_close: (request) => this.inComm(request, () => this.comms.frontendClosed(request)),
   };
   private closing = false;
+  private preloaded = false;
 
   constructor(
     private readonly transport: Transport,
@@ -90,6 +95,18 @@ export class KernelCore {
   /** The transport is up. TypeScript is loaded shortly after, once kernel_info has been answered. */
   transportReady(): void {
     setTimeout(() => this.warmUp(), WARM_UP_DELAY_MS);
+  }
+
+  /**
+   * Loads the numts packages that the notebook imports (./preload.ts: numts-plot starts Chromium in
+   * the background), once: right after the first kernel_info reply (a client's first request, which
+   * it waits for before any other), else before the first cell. A notebook run from top to bottom
+   * sends its first cell at once, so waiting for an idle moment would wait until after that cell.
+   */
+  private preload(): void {
+    if (this.preloaded || this.closing || this.platform.preload === undefined) return;
+    this.preloaded = true;
+    for (const id of importedPackages(this.platform.notebooks())) this.platform.preload(id);
   }
 
   /** Loads TypeScript now, while the kernel is idle, so that the next cell does not wait for it. */
@@ -216,6 +233,7 @@ export class KernelCore {
     const count = this.executionCount;
     if (!silent) this.publish("execute_input", { code, execution_count: count }, request);
     if (storeHistory) this.history.add(count, code);
+    this.preload();
     const origin: Origin = { request, executionCount: count, silent, execution: ++this.executions, atEnd: [] };
     this.outputs.current = origin;
     if (!silent) this.outputs.last = origin;

@@ -130,6 +130,14 @@ export class NodePlatform implements Platform {
     return nodeNotebooks(this.rootDir, process.env.JPY_SESSION_NAME);
   }
 
+  preload(id: string): void {
+    try {
+      this.cellRequire(id);
+    } catch {
+      // not installed beside this notebook, or failing to load: the cell that imports it says why
+    }
+  }
+
   asyncContext<T>(): AsyncContext<T> {
     const storage = new AsyncLocalStorage<T>();
     return { run: (value, fn) => storage.run(value, fn), get: () => storage.getStore() };
