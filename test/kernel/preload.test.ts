@@ -4,9 +4,13 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Engine } from "../../kernel/src/core/engine";
+import { Interrupts } from "../../kernel/src/core/interrupts";
 import { importedPackages } from "../../kernel/src/core/preload";
-import { installKernelspec, JUPYTER_PYTHON } from "./kernelspec";
+import { NodePlatform } from "../../kernel/src/node/platform";
+import { SharedSignals } from "../../kernel/src/node/signals";
+import { installKernelspec, JUPYTER_PYTHON, ROOT } from "./kernelspec";
 
 /** A notebook file whose cells are `cells` (code, or [type, source]). */
 function notebook(name: string, cells: (string | [string, string | string[]])[]): { name: string; text: string } {
@@ -64,5 +68,23 @@ describe("a kernel started beside a notebook", () => {
 
   it("loads nothing the notebook does not import", () => {
     expect(run(folder(["1 + 1"]), [loadsBefore, importAndCount])).toEqual(["0", "1"]);
+  }, 120_000);
+});
+
+describe("TypeScript warmed up with the declarations of the notebook's packages", () => {
+  // As in a notebook of notebooks/, where "numts" and "numts-plot" resolve to the built packages.
+  const platform = new NodePlatform(join(ROOT, "notebooks"), new SharedSignals());
+  const engine = new Engine(platform);
+  const interrupts = new Interrupts(platform);
+  beforeAll(() => engine.prepare(["numts", "numts-plot"]), 120_000);
+  afterAll(() => engine.close());
+
+  it("leaves no name behind, and the cells that import the packages check and run as ever", async () => {
+    const missing = await engine.execute("np", "cell[1]", interrupts);
+    expect(missing.status === "error" && missing.evalue).toMatch(/Cannot find name 'np'/);
+    const sized = await engine.execute('import * as np from "numts";\nconst n: number = np.arange(3).size;\nn', "cell[2]", interrupts);
+    expect(sized).toEqual({ status: "ok", value: 3, hasValue: true });
+    const typed = await engine.execute('import { plot } from "numts-plot";\nconst loss: (values: number[]) => unknown = plot.loss;\ntypeof loss', "cell[3]", interrupts);
+    expect(typed).toEqual({ status: "ok", value: "function", hasValue: true });
   }, 120_000);
 });

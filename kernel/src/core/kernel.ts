@@ -66,6 +66,8 @@ export class KernelCore {
   };
   private closing = false;
   private preloaded = false;
+  /** The packages of ./preload.ts that the notebook imports, once preload() has looked. */
+  private notebookImports: string[] = [];
 
   constructor(
     private readonly transport: Transport,
@@ -106,14 +108,19 @@ export class KernelCore {
   private preload(): void {
     if (this.preloaded || this.closing || this.platform.preload === undefined) return;
     this.preloaded = true;
-    for (const id of importedPackages(this.platform.notebooks())) this.platform.preload(id);
+    this.notebookImports = importedPackages(this.platform.notebooks());
+    for (const id of this.notebookImports) this.platform.preload(id);
   }
 
-  /** Loads TypeScript now, while the kernel is idle, so that the next cell does not wait for it. */
+  /**
+   * Loads TypeScript now, while the kernel is idle, so that the next cell does not wait for it,
+   * with the declarations of the packages the notebook imports.
+   */
   private warmUp(): void {
     if (this.loadedEngine?.ready || this.busyWith !== null || this.closing) return;
+    this.preload();
     try {
-      this.engine().prepare();
+      this.engine().prepare(this.notebookImports);
     } catch (error) {
       // Interrupted by a shutdown, or broken: the request that needs the engine will say why.
       this.transport.log(`loading TypeScript failed: ${String(error)}`);
