@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Engine } from "../../kernel/src/core/engine";
 import { Interrupts } from "../../kernel/src/core/interrupts";
 import { importedPackages } from "../../kernel/src/core/preload";
-import { NodePlatform } from "../../kernel/src/node/platform";
+import { NodePlatform, nodeNotebooks } from "../../kernel/src/node/platform";
 import { SharedSignals } from "../../kernel/src/node/signals";
 import { installKernelspec, JUPYTER_PYTHON, ROOT } from "./kernelspec";
 
@@ -33,6 +33,14 @@ describe("the packages a notebook imports", () => {
     expect(importedPackages([others])).toEqual([]);
     expect(importedPackages([notebook("b.ipynb", [["markdown", 'import { plot } from "numts-plot";']])])).toEqual([]);
     expect(importedPackages([{ name: "c.ipynb", text: "not json" }, notebook("d.ipynb", ['import * as np from "numts";'])])).toEqual(["numts"]);
+  });
+
+  it("are looked for in the kernel's notebook, else in the few beside it, never in a folder of many", () => {
+    const dir = mkdtempSync(join(tmpdir(), "numts-preload-folder-"));
+    for (let i = 0; i < 3; i++) writeFileSync(join(dir, `n${i}.ipynb`), notebook(`n${i}.ipynb`, ['import * as np from "numts";']).text);
+    expect(nodeNotebooks(dir, undefined, 3).map((f) => f.name)).toEqual(["n0.ipynb", "n1.ipynb", "n2.ipynb"]);
+    expect(nodeNotebooks(dir, undefined, 2)).toEqual([]);
+    expect(nodeNotebooks(dir, "course/n1.ipynb", 2).map((f) => f.name)).toEqual(["n1.ipynb"]);
   });
 });
 

@@ -12,7 +12,7 @@ import { Interrupts } from "./interrupts";
 import { type Buffers, type Channel, malformation, type Message, newHeader, type RequestChannel, uuid } from "./messages";
 import { type Origin, Outputs } from "./outputs";
 import type { Platform } from "./platform";
-import { importedPackages } from "./preload";
+import { importedPackages, NOTEBOOKS_READ_AT_MOST } from "./preload";
 import { toCodePoints, toUtf16, wellFormed } from "./text";
 import type { Transport } from "./transport";
 
@@ -108,7 +108,7 @@ export class KernelCore {
   private preload(): void {
     if (this.preloaded || this.closing || this.platform.preload === undefined) return;
     this.preloaded = true;
-    this.notebookImports = importedPackages(this.platform.notebooks());
+    this.notebookImports = importedPackages(this.platform.notebooks(NOTEBOOKS_READ_AT_MOST));
     for (const id of this.notebookImports) this.platform.preload(id);
   }
 

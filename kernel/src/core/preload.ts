@@ -14,6 +14,12 @@ import type { NotebookFile } from "./platform";
  */
 export const PRELOADED_PACKAGES: readonly string[] = ["numts", "numts-plot"];
 
+/**
+ * Beside more notebooks than this (and no word of which one the kernel runs), none is read: the
+ * kernel cannot tell which is its own, and reading them all would delay its first cell.
+ */
+export const NOTEBOOKS_READ_AT_MOST = 10;
+
 /** Whether `source` imports `name` (or a module of it): `import … from`, `import "…"`, `import(…)`, `require(…)`. */
 function imports(source: string, name: string): boolean {
   const n = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
