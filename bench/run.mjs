@@ -6,6 +6,10 @@
 //    element (bench/libm_bench.mjs).
 //  - The kernel: numts's kernel beside tslab's own kernel and ipykernel (where installed), start
 //    to kernel_info_reply and warm round trip of a small cell (skipped with --quick).
+//  - The lessons: each executed by `jupyter nbconvert --execute`, beside its Python original on
+//    ipykernel (bench/lesson_bench.py; the originals from $NUMTS_REFERENCE, else
+//    ../shared/reference/python; ipykernel's Python needs NumPy: Debian's python3-numpy), and
+//    the lesson's first chart cell (skipped with --quick).
 // --quick runs every workload a few times only, to check that the benchmark works (the smoke test).
 import { execFileSync, spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
@@ -92,7 +96,8 @@ function libmSection() {
   return rows;
 }
 
-function kernelSection() {
+/** The numts kernelspec and tslab's, in a fresh Jupyter path (returned). */
+function installKernels() {
   const prefix = mkdtempSync(join(tmpdir(), "numts-bench-"));
   execFileSync(process.execPath, [join(root, "kernel/dist/install.js"), "--prefix", prefix], { stdio: "ignore" });
   // tslab's own kernel, from the tslab package the kernel depends on, for comparison.
@@ -102,9 +107,13 @@ function kernelSection() {
     join(tslabDir, "kernel.json"),
     JSON.stringify({ argv: [process.execPath, join(root, "node_modules/tslab/bin/tslab"), "kernel", "--config-path", "{connection_file}"], display_name: "tslab", language: "typescript" }),
   );
+  return join(prefix, "share/jupyter");
+}
+
+function kernelSection(jupyterPath) {
   const kernels = ["numts", "tslab"];
   if (spawnSync(JUPYTER_PYTHON, ["-c", "import ipykernel"]).status === 0) kernels.push("python3");
-  const rows = jsonLines(JUPYTER_PYTHON, [join(root, "bench/kernel_bench.py"), join(root, "notebooks"), ...kernels], { JUPYTER_PATH: join(prefix, "share/jupyter"), PYDEVD_DISABLE_FILE_VALIDATION: "1" });
+  const rows = jsonLines(JUPYTER_PYTHON, [join(root, "bench/kernel_bench.py"), join(root, "notebooks"), ...kernels], { JUPYTER_PATH: jupyterPath, PYDEVD_DISABLE_FILE_VALIDATION: "1" });
   console.log("\nKernel (medians; 5 starts, 50 warm round trips; targets: start <= 1.0 s, round trip <= 15 ms)\n");
   console.log("| kernel | start to kernel_info_reply | warm round trip |");
   console.log("|---|---|---|");
@@ -112,8 +121,28 @@ function kernelSection() {
   return rows;
 }
 
+/** The Python originals of the lessons: $NUMTS_REFERENCE, else ../shared/reference/python beside the repository. */
+const REFERENCE = process.env.NUMTS_REFERENCE ?? join(root, "../shared/reference/python");
+
+function lessonSection(jupyterPath) {
+  const rows = jsonLines(JUPYTER_PYTHON, [join(root, "bench/lesson_bench.py"), join(root, "notebooks"), REFERENCE, "3"], { JUPYTER_PATH: jupyterPath, PYDEVD_DISABLE_FILE_VALIDATION: "1" });
+  const range = (s) => (s === null ? "–" : `${s.median.toFixed(2)} s (${s.min.toFixed(2)}–${s.max.toFixed(2)})`);
+  console.log("\nLessons executed by `jupyter nbconvert --execute` (medians of 3, alternating, ranges in brackets; targets: ≤ 1.5× the Python original, first chart cell ≤ 1 s)\n");
+  console.log("| lesson | numts | Python original (ipykernel) | ratio | first chart cell |");
+  console.log("|---|---|---|---|---|");
+  for (const r of rows) {
+    const ratio = r.python_s === null ? "–" : (r.numts_s.median / r.python_s.median).toFixed(1);
+    console.log(`| ${r.lesson} | ${range(r.numts_s)} | ${range(r.python_s)} | ${ratio} | ${range(r.first_chart_s)} |`);
+  }
+  return rows;
+}
+
 const results = { date: new Date().toISOString(), node: process.version, quick: QUICK, numts_vs_numpy: numpySection(), libm: libmSection() };
-if (!QUICK) results.kernel = kernelSection();
+if (!QUICK) {
+  const jupyterPath = installKernels();
+  results.kernel = kernelSection(jupyterPath);
+  results.lessons = lessonSection(jupyterPath);
+}
 const out = process.env.NUMTS_BENCH_OUT ?? join(root, "bench/results.json");
 writeFileSync(out, JSON.stringify(results, null, 2) + "\n");
 console.log(`\nWritten to ${out}`);

@@ -51,9 +51,23 @@ export class Engine {
     return this.loadedConverter !== null;
   }
 
-  /** Loads TypeScript now (a second or more) rather than at the first cell. */
-  prepare(): void {
-    this.converter();
+  /**
+   * Loads TypeScript now (a second or more) rather than at the first cell, and reads the
+   * declarations of `packages` (a tenth of a second or more for numts), so that the first cells
+   * that import them do not wait for that either. The packages must come with declaration files
+   * (as numts's do): a module in TypeScript or JavaScript is converted once, by the first cell that
+   * imports it, and a check made here would be that once.
+   */
+  prepare(packages: readonly string[] = []): void {
+    const converter = this.converter();
+    if (packages.length === 0) return;
+    try {
+      // A cell that only imports them, checked and thrown away: TypeScript keeps the files it read.
+      this.platform.typeCheck(() => converter.convert("", packages.map((id) => `import ${JSON.stringify(id)};`).join("\n")));
+    } catch (error) {
+      if (error instanceof KeyboardInterrupt) this.discardConverter(); // stopped half-way
+      throw error;
+    }
   }
 
   private converter(): Converter {

@@ -2,14 +2,11 @@
 // has run (TypeScript only says "Cannot find name 'data'"; this finds the cell of the notebook
 // that declares it, so the error can say which cell to run), and Python's habits (./habits.ts).
 import { pythonHints } from "./habits";
+import { codeCells } from "./notebook";
 import type { Diagnostic, NotebookFile } from "./platform";
 
 /** TypeScript's "Cannot find name 'x'" (2304, 2552 "... Did you mean 'y'?") and "Cannot find namespace 'x'" (2503). */
 const MISSING_NAME_CODES = new Set([2304, 2503, 2552]);
-
-interface NotebookJson {
-  cells?: { cell_type?: string; source?: string | string[] }[];
-}
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -26,15 +23,9 @@ function declares(source: string, name: string): boolean {
 /** Where `name` is declared: "code cell 2 of lesson.ipynb (`const data = …`)", or undefined. */
 export function whereDeclared(name: string, notebooks: readonly NotebookFile[]): string | undefined {
   for (const file of notebooks) {
-    let notebook: NotebookJson;
-    try {
-      notebook = JSON.parse(file.text) as NotebookJson;
-    } catch {
-      continue;
-    }
-    const code = (notebook.cells ?? []).filter((c) => c.cell_type === "code");
+    const code = codeCells(file);
     for (let i = 0; i < code.length; i++) {
-      const source = Array.isArray(code[i].source) ? (code[i].source as string[]).join("") : String(code[i].source ?? "");
+      const source = code[i];
       if (!declares(source, name)) continue;
       const firstLine = source.split("\n").find((l) => l.trim() !== "" && !l.trim().startsWith("//")) ?? "";
       return `code cell ${i + 1} of ${file.name} (\`${firstLine.trim().slice(0, 60)}\`)`;

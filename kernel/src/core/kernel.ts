@@ -12,6 +12,7 @@ import { Interrupts } from "./interrupts";
 import { type Buffers, type Channel, malformation, type Message, newHeader, type RequestChannel, uuid } from "./messages";
 import { type Origin, Outputs } from "./outputs";
 import type { Platform } from "./platform";
+import { importedPackages, NOTEBOOKS_READ_AT_MOST } from "./preload";
 import { toCodePoints, toUtf16, wellFormed } from "./text";
 import type { Transport } from "./transport";
 
@@ -38,7 +39,10 @@ export class KernelCore {
 
   /** Request handlers by message type: the dispatch table. */
   private readonly handlers: Record<string, Handler> = {
-    kernel_info_request: (_, reply) => reply(kernelInfo(this.platform.versions)),
+    kernel_info_request: (_, reply) => {
+      reply(kernelInfo(this.platform.versions));
+      setTimeout(() => this.preload(), 0); // after the reply has gone out
+    },
     execute_request: (request, _, channel) => this.execute(channel, request),
     complete_request: (request, reply) => reply(this.complete(request.content)),
     inspect_request: (request, reply) => reply(this.inspect(request.content)),
@@ -61,6 +65,9 @@ export class KernelCore {
     comm_close: (request) => this.inComm(request, () => this.comms.frontendClosed(request)),
   };
   private closing = false;
+  private preloaded = false;
+  /** The packages of ./preload.ts that the notebook imports, once preload() has looked. */
+  private notebookImports: string[] = [];
 
   constructor(
     private readonly transport: Transport,
@@ -92,11 +99,28 @@ export class KernelCore {
     setTimeout(() => this.warmUp(), WARM_UP_DELAY_MS);
   }
 
-  /** Loads TypeScript now, while the kernel is idle, so that the next cell does not wait for it. */
+  /**
+   * Loads the numts packages that the notebook imports (./preload.ts: numts-plot starts Chromium in
+   * the background), once: right after the first kernel_info reply (a client's first request, which
+   * it waits for before any other), else before the first cell. A notebook run from top to bottom
+   * sends its first cell at once, so waiting for an idle moment would wait until after that cell.
+   */
+  private preload(): void {
+    if (this.preloaded || this.closing || this.platform.preload === undefined) return;
+    this.preloaded = true;
+    this.notebookImports = importedPackages(this.platform.notebooks(NOTEBOOKS_READ_AT_MOST));
+    for (const id of this.notebookImports) this.platform.preload(id);
+  }
+
+  /**
+   * Loads TypeScript now, while the kernel is idle, so that the next cell does not wait for it,
+   * with the declarations of the packages the notebook imports.
+   */
   private warmUp(): void {
     if (this.loadedEngine?.ready || this.busyWith !== null || this.closing) return;
+    this.preload();
     try {
-      this.engine().prepare();
+      this.engine().prepare(this.notebookImports);
     } catch (error) {
       // Interrupted by a shutdown, or broken: the request that needs the engine will say why.
       this.transport.log(`loading TypeScript failed: ${String(error)}`);
@@ -216,6 +240,7 @@ export class KernelCore {
     const count = this.executionCount;
     if (!silent) this.publish("execute_input", { code, execution_count: count }, request);
     if (storeHistory) this.history.add(count, code);
+    this.preload();
     const origin: Origin = { request, executionCount: count, silent, execution: ++this.executions, atEnd: [], published: 0 };
     this.outputs.current = origin;
     if (!silent) this.outputs.last = origin;

@@ -106,8 +106,17 @@ export interface Platform {
   libraryFrame?(frame: string): boolean;
   /** Tracebacks keep every frame, the library's and the kernel's (Node: NUMTS_FULL_TRACEBACK=1 or --full-traceback). */
   readonly fullTracebacks?: boolean;
-  /** The notebook this kernel runs (else those beside it), read now. */
-  notebooks(): NotebookFile[];
+  /**
+   * The notebook this kernel runs (else those beside it), read now; none when that would be more
+   * than `atMost` files (a folder of many notebooks, the kernel's own unknown).
+   */
+  notebooks(atMost?: number): NotebookFile[];
+  /**
+   * Loads package `id` as a cell's import of it would (Node: `require` from the notebook's folder),
+   * so that the import finds it loaded; a failure is ignored (the cell that imports it reports it).
+   * A platform without it loads packages at their import only.
+   */
+  preload?(id: string): void;
   /** A new async context (see AsyncContext). */
   asyncContext<T>(): AsyncContext<T>;
   /** Sends the runtime's stdout/stderr text and uncaught errors to `sink` from now on. Called once. */

@@ -126,8 +126,16 @@ export class NodePlatform implements Platform {
   }
 
   /** The notebook the server runs this kernel for (JPY_SESSION_NAME), else those in the kernel's folder. */
-  notebooks(): NotebookFile[] {
-    return nodeNotebooks(this.rootDir, process.env.JPY_SESSION_NAME);
+  notebooks(atMost?: number): NotebookFile[] {
+    return nodeNotebooks(this.rootDir, process.env.JPY_SESSION_NAME, atMost);
+  }
+
+  preload(id: string): void {
+    try {
+      this.cellRequire(id);
+    } catch {
+      // not installed beside this notebook, or failing to load: the cell that imports it says why
+    }
   }
 
   asyncContext<T>(): AsyncContext<T> {
@@ -158,8 +166,11 @@ export class NodePlatform implements Platform {
   }
 }
 
-/** The notebook named `session` (the server's JPY_SESSION_NAME) in `rootDir`, else every notebook there. */
-export function nodeNotebooks(rootDir: string, session: string | undefined): NotebookFile[] {
+/**
+ * The notebook named `session` (the server's JPY_SESSION_NAME) in `rootDir`, else every notebook
+ * there; none when there are more than `atMost`.
+ */
+export function nodeNotebooks(rootDir: string, session: string | undefined, atMost = Infinity): NotebookFile[] {
   let files: string[];
   if (session?.endsWith(".ipynb")) files = [basename(session)];
   else {
@@ -169,6 +180,7 @@ export function nodeNotebooks(rootDir: string, session: string | undefined): Not
       files = [];
     }
   }
+  if (files.length > atMost) return [];
   const found: NotebookFile[] = [];
   for (const name of files) {
     try {
