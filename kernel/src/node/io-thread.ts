@@ -173,17 +173,34 @@ function ignoreAfterClose(error: unknown): void {
 /**
  * A kernel whose Jupyter server died without shutting it down (killed, crashed) ends too, as
  * ipykernel's parent poller does, instead of running on alone; checked here because the main
- * thread may be stuck in a cell. Jupyter's launcher sets JPY_PARENT_PID to the server's pid.
+ * thread may be stuck in a cell. Jupyter's launcher sets JPY_PARENT_PID to the server's pid. The
+ * server is looked for by its pid too, not only as this process's parent: it may have died while
+ * the kernel was starting (the kernel was then already handed to init, and was left running with
+ * its Chromium), and a launcher in between (a wrapper script) is the parent while the server lives.
  */
 function exitWithParent(): void {
   const parent = Number(process.env.JPY_PARENT_PID);
-  if (!(parent > 1) || process.ppid !== parent) return; // not started by Jupyter directly
-  const poll = setInterval(() => {
-    if (process.ppid === parent) return;
+  if (!Number.isInteger(parent) || parent <= 1) return; // not started by Jupyter
+  // As its child, the kernel also sees the server's end when it is a zombie not yet reaped.
+  const child = process.ppid === parent;
+  const check = () => {
+    if (alive(parent) && !(child && process.ppid !== parent)) return;
     clearInterval(poll);
     post({ kind: "orphaned" });
     stopMainThread();
-  }, 1000);
+  };
+  const poll = setInterval(check, 1000);
+  check();
+}
+
+/** Whether process `pid` exists (another user's process counts: it cannot be signalled, but it is there). */
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code !== "ESRCH";
+  }
 }
 
 process.on("uncaughtException", fail);
