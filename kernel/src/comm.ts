@@ -52,7 +52,7 @@ export interface OpenedComm {
 
 /** What the kernel core installs on `globalThis` for comms (absent outside a kernel). */
 export interface KernelComms {
-  registerTarget(name: string, onOpen: (comm: OpenedComm, message: CommMessage) => CommHandlers | void): void;
+  registerTarget(name: string, onOpen: (comm: OpenedComm, message: CommMessage) => void): void;
   unregisterTarget(name: string): void;
   open(target_name: string, handlers: CommHandlers, data: Record<string, unknown>, options: CommSendOptions & { comm_id?: string }): OpenedComm;
   /** The msg_id of the request whose code runs now (an execute request, a comm message), if any. */

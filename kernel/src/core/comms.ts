@@ -17,11 +17,8 @@ interface OpenComm {
   handlers: CommHandlers;
 }
 
-/** Thrown to tell the sender of a comm message what was wrong (logged, the kernel goes on). */
-export class CommError extends Error {}
-
 export class Comms {
-  private readonly targets = new Map<string, (comm: OpenedComm, message: CommMessage) => CommHandlers | void>();
+  private readonly targets = new Map<string, (comm: OpenedComm, message: CommMessage) => void>();
   private readonly open = new Map<string, OpenComm>();
 
   constructor(
@@ -48,8 +45,7 @@ export class Comms {
   /** The frontend opened a comm (comm_open on shell). */
   frontendOpened(request: Message): void {
     const { comm_id, target_name } = request.content;
-    if (typeof comm_id !== "string" || typeof target_name !== "string") throw new CommError(`comm_open needs a comm_id and a target_name (strings), got ${JSON.stringify(request.content).slice(0, 200)}`);
-    const opened = this.opened(comm_id, target_name);
+    if (typeof comm_id !== "string" || typeof target_name !== "string") throw new Error(`comm_open needs a comm_id and a target_name (strings), got ${JSON.stringify(request.content).slice(0, 200)}`);
     const onOpen = this.targets.get(target_name);
     if (onOpen === undefined) {
       // As ipykernel does: log it and close the comm, so the frontend knows nobody listens.
@@ -60,8 +56,8 @@ export class Comms {
     const comm: OpenComm = { target_name, handlers: {} };
     this.open.set(comm_id, comm);
     try {
-      const handlers = onOpen(opened, messageOf(request));
-      if (handlers) comm.handlers = handlers;
+      // The target sets the comm's handlers (OpenedComm.setHandlers) as it adopts it.
+      onOpen(this.opened(comm_id, target_name), messageOf(request));
     } catch (error) {
       this.open.delete(comm_id);
       this.publish("comm_close", { comm_id, data: {} }, {}, []);
@@ -111,7 +107,7 @@ export class Comms {
 
   private lookup(request: Message, type: string): OpenComm | undefined {
     const { comm_id } = request.content;
-    if (typeof comm_id !== "string") throw new CommError(`${type} needs a comm_id (a string), got ${JSON.stringify(comm_id)}`);
+    if (typeof comm_id !== "string") throw new Error(`${type} needs a comm_id (a string), got ${JSON.stringify(comm_id)}`);
     const comm = this.open.get(comm_id);
     // A message for a comm closed meanwhile is normal (a widget closed while its slider moved).
     if (comm === undefined) this.log(`${type} for comm ${comm_id} ignored: it is not open`);
@@ -120,7 +116,7 @@ export class Comms {
 
   private openFromKernel(target_name: string, handlers: CommHandlers, data: Content, options: CommSendOptions & { comm_id?: string }): OpenedComm {
     const comm_id = options.comm_id ?? uuid().replace(/-/g, "");
-    if (this.open.has(comm_id)) throw new CommError(`a comm with id ${comm_id} is already open`);
+    if (this.open.has(comm_id)) throw new Error(`a comm with id ${comm_id} is already open`);
     this.open.set(comm_id, { target_name, handlers });
     this.publish("comm_open", { comm_id, target_name, data }, options.metadata ?? {}, options.buffers ?? []);
     return this.opened(comm_id, target_name);
@@ -132,7 +128,7 @@ export class Comms {
       comm_id,
       target_name,
       send: (data, options = {}) => {
-        if (!this.open.has(comm_id)) throw new CommError(`comm ${comm_id} (${target_name}) is closed: nothing can be sent on it`);
+        if (!this.open.has(comm_id)) throw new Error(`comm ${comm_id} (${target_name}) is closed: nothing can be sent on it`);
         this.publish("comm_msg", { comm_id, data }, options.metadata ?? {}, options.buffers ?? []);
       },
       close: (data = {}, options = {}) => {

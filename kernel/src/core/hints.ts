@@ -2,15 +2,11 @@
 // has run (TypeScript only says "Cannot find name 'data'"; this finds the cell of the notebook
 // that declares it, so the error can say which cell to run), and Python's habits (./habits.ts).
 import { pythonHints } from "./habits";
-import { codeCells } from "./notebook";
+import { codeCells, escapeRegExp } from "./notebook";
 import type { Diagnostic, NotebookFile } from "./platform";
 
 /** TypeScript's "Cannot find name 'x'" (2304, 2552 "... Did you mean 'y'?") and "Cannot find namespace 'x'" (2503). */
 const MISSING_NAME_CODES = new Set([2304, 2503, 2552]);
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
 
 function declares(source: string, name: string): boolean {
   const n = escapeRegExp(name);

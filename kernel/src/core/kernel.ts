@@ -65,9 +65,8 @@ export class KernelCore {
     comm_close: (request) => this.inComm(request, () => this.comms.frontendClosed(request)),
   };
   private closing = false;
-  private preloaded = false;
-  /** The packages of ./preload.ts that the notebook imports, once preload() has looked. */
-  private notebookImports: string[] = [];
+  /** The packages of ./preload.ts that the notebook imports; null until preload() has looked. */
+  private notebookImports: string[] | null = null;
 
   constructor(
     private readonly transport: Transport,
@@ -106,8 +105,7 @@ export class KernelCore {
    * sends its first cell at once, so waiting for an idle moment would wait until after that cell.
    */
   private preload(): void {
-    if (this.preloaded || this.closing || this.platform.preload === undefined) return;
-    this.preloaded = true;
+    if (this.notebookImports !== null || this.closing || this.platform.preload === undefined) return;
     this.notebookImports = importedPackages(this.platform.notebooks(NOTEBOOKS_READ_AT_MOST));
     for (const id of this.notebookImports) this.platform.preload(id);
   }
@@ -120,7 +118,7 @@ export class KernelCore {
     if (this.loadedEngine?.ready || this.busyWith !== null || this.closing) return;
     this.preload();
     try {
-      this.engine().prepare(this.notebookImports);
+      this.engine().prepare(this.notebookImports ?? []);
     } catch (error) {
       // Interrupted by a shutdown, or broken: the request that needs the engine will say why.
       this.transport.log(`loading TypeScript failed: ${String(error)}`);
@@ -241,7 +239,7 @@ export class KernelCore {
     if (!silent) this.publish("execute_input", { code, execution_count: count }, request);
     if (storeHistory) this.history.add(count, code);
     this.preload();
-    const origin: Origin = { request, executionCount: count, silent, execution: ++this.executions, atEnd: [], published: 0 };
+    const origin = this.originOf(request, silent);
     this.outputs.current = origin;
     if (!silent) this.outputs.last = origin;
     let outcome: Outcome;
@@ -293,9 +291,9 @@ export class KernelCore {
     }
   }
 
-  /** A request other than execute whose handling runs kernel code (comm handlers), as an output origin. */
-  private originOf(request: Message): Origin {
-    return { request, executionCount: this.executionCount, silent: false, execution: ++this.executions, atEnd: [], published: 0 };
+  /** A request whose handling runs kernel code (a cell, a comm handler), as an output origin. */
+  private originOf(request: Message, silent = false): Origin {
+    return { request, executionCount: this.executionCount, silent, execution: ++this.executions, atEnd: [], published: 0 };
   }
 
   private run(code: string, name: string): Promise<Outcome> {

@@ -3,7 +3,7 @@
 // loaded, which takes 2-3 s: loaded at the cell that imports it, that cell (a lesson's first chart)
 // waited for Chromium; loaded at start, Chromium starts while the student reads or the first cells run.
 
-import { codeCells } from "./notebook";
+import { codeCells, escapeRegExp } from "./notebook";
 import type { NotebookFile } from "./platform";
 
 /**
@@ -20,14 +20,16 @@ export const PRELOADED_PACKAGES: readonly string[] = ["numts", "numts-plot"];
  */
 export const NOTEBOOKS_READ_AT_MOST = 10;
 
-/** Whether `source` imports `name` (or a module of it): `import … from`, `import "…"`, `import(…)`, `require(…)`. */
-function imports(source: string, name: string): boolean {
-  const n = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return new RegExp(`(?:\\bfrom|\\bimport\\s*\\(?|\\brequire\\s*\\()\\s*["']${n}(?:/[^"']*)?["']`).test(source);
+/** What an import of `name` (or a module of it) looks like: `import … from`, `import "…"`, `import(…)`, `require(…)`. */
+function importOf(name: string): RegExp {
+  return new RegExp(`(?:\\bfrom|\\bimport\\s*\\(?|\\brequire\\s*\\()\\s*["']${escapeRegExp(name)}(?:/[^"']*)?["']`);
 }
 
 /** Which of `candidates` a code cell of one of `notebooks` imports, in the order of `candidates`. */
 export function importedPackages(notebooks: readonly NotebookFile[], candidates: readonly string[] = PRELOADED_PACKAGES): string[] {
   const sources = notebooks.flatMap(codeCells);
-  return candidates.filter((name) => sources.some((source) => imports(source, name)));
+  return candidates.filter((name) => {
+    const pattern = importOf(name);
+    return sources.some((source) => pattern.test(source));
+  });
 }

@@ -68,12 +68,17 @@ function fail(error: unknown): void {
  * ended any other way than by killing the process after a grace period.
  */
 function stopMainThread(): void {
-  signals.requestStop();
-  void signals.keepSignalling();
+  stopRunningCode();
   setTimeout(() => {
     closeSockets();
     process.kill(process.pid, "SIGKILL");
   }, ORPHAN_GRACE_MS);
+}
+
+/** Stops a running cell (or the loading of TypeScript) so that the main thread reads its messages. */
+function stopRunningCode(): void {
+  signals.requestStop();
+  void signals.keepSignalling();
 }
 
 function socket<S extends zmq.Socket>(made: S): S {
@@ -142,9 +147,7 @@ async function main(): Promise<void> {
         continue;
       }
       if (channel === "control" && type === "shutdown_request") {
-        // Stop a running cell (or the loading of TypeScript) so that the main thread gets to it.
-        signals.requestStop();
-        void signals.keepSignalling();
+        stopRunningCode(); // so that the main thread gets to the shutdown
       }
       post({ kind: "request", channel, message });
     }
@@ -159,8 +162,7 @@ async function main(): Promise<void> {
       return;
     }
     // Let what is queued go out, then close every socket so that the process can exit cleanly.
-    const drained = tail;
-    void Promise.race([drained, new Promise((r) => setTimeout(r, DRAIN_MS))]).then(closeSockets);
+    void Promise.race([tail, new Promise((r) => setTimeout(r, DRAIN_MS))]).then(closeSockets);
   });
   post({ kind: "ready" });
 }
