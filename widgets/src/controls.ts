@@ -18,10 +18,10 @@ export interface DescriptionOptions extends DOMOptions {
   description_allow_html?: boolean;
 }
 
-type DOMState = Required<Omit<DOMOptions, "tooltip">> & { tooltip: string | null; tabbable: boolean | null };
+export type DOMState = Required<Omit<DOMOptions, "tooltip">> & { tooltip: string | null; tabbable: boolean | null };
 type DescriptionState = DOMState & { description: string; description_allow_html: boolean };
 
-function domState(options: DOMOptions): DOMState {
+export function domState(options: DOMOptions): DOMState {
   return { _dom_classes: options._dom_classes ?? [], tabbable: null, tooltip: options.tooltip ?? null };
 }
 
@@ -456,6 +456,17 @@ export interface StringOptions extends DescriptionOptions {
   placeholder?: string;
 }
 
+/** What Label and HTML share: a string shown, with its description (ipywidgets' _String). */
+abstract class Content extends Widget<StringState> {
+  declare value: string;
+  declare description: string;
+
+  constructor(model: string, view: string, options: StringOptions) {
+    super({ model, view }, { ...descriptionState(options), value: options.value ?? "", placeholder: options.placeholder ?? "\u200b" });
+  }
+}
+attributes(Content, ["value", "description"]);
+
 /**
  * A line of text to show (ipywidgets' Label): e.g. a result beside the controls.
  *
@@ -464,16 +475,12 @@ export interface StringOptions extends DescriptionOptions {
  * status.value = "loss: 0.042";
  * status
  */
-export class Label extends Widget<StringState> {
-  declare value: string;
-  declare description: string;
-
+export class Label extends Content {
   /** @param options value (the text), description */
   constructor(options: StringOptions = {}) {
-    super({ model: "LabelModel", view: "LabelView" }, { ...descriptionState(options), value: options.value ?? "", placeholder: options.placeholder ?? "\u200b" });
+    super("LabelModel", "LabelView", options);
   }
 }
-attributes(Label, ["value", "description"]);
 
 /**
  * HTML to show, updatable (ipywidgets' HTML).
@@ -483,16 +490,12 @@ attributes(Label, ["value", "description"]);
  * note.value = "<b>epoch 100</b>";
  * note
  */
-export class HTML extends Widget<StringState> {
-  declare value: string;
-  declare description: string;
-
+export class HTML extends Content {
   /** @param options value (the HTML), description */
   constructor(options: StringOptions = {}) {
-    super({ model: "HTMLModel", view: "HTMLView" }, { ...descriptionState(options), value: options.value ?? "", placeholder: options.placeholder ?? "\u200b" });
+    super("HTMLModel", "HTMLView", options);
   }
 }
-attributes(HTML, ["value", "description"]);
 
 /** Options of HBox and VBox. */
 export interface BoxOptions extends DOMOptions {

@@ -8,7 +8,7 @@
 // the figure ends (the cell, or the widget message a handler answers), and for interact's charts
 // only once no newer move of its controls waits, so a drag makes one picture, not one per step.
 import { atCellEnd, DRAFT_DISPLAY, isDisplayable, isDraftable, JUPYTER_DISPLAY, type MimeBundle } from "numts-kernel";
-import type { DOMOptions } from "./controls";
+import { type DOMOptions, type DOMState, domState } from "./controls";
 import { Widget } from "./widget";
 
 /** The MIME type of a Plotly figure in a display bundle. */
@@ -20,7 +20,7 @@ export const FIGURE_MODULE = { module: "numts-widgets", version: "^0.1.0" };
 /** A chart FigureWidget shows: a numts-plot chart (`plot.loss(...)`), or Plotly's `{data, layout}`. */
 export type Chart = { [JUPYTER_DISPLAY](): MimeBundle } | { data: Record<string, unknown>[]; layout?: Record<string, unknown> };
 
-type FigureState = { _dom_classes: string[]; tabbable: boolean | null; tooltip: string | null; bundle: MimeBundle };
+type FigureState = DOMState & { bundle: MimeBundle };
 
 /** Options of `FigureWidget.show`. */
 export interface ShowOptions {
@@ -64,7 +64,7 @@ export class FigureWidget extends Widget<FigureState> {
    */
   constructor(figure: Chart, options: DOMOptions & ShowOptions = {}) {
     const draft = bundleOf(figure, "draft");
-    super({ model: "FigureModel", view: "FigureView", module: FIGURE_MODULE }, { _dom_classes: options._dom_classes ?? [], tabbable: null, tooltip: options.tooltip ?? null, bundle: draft.bundle });
+    super({ model: "FigureModel", view: "FigureView", module: FIGURE_MODULE }, { ...domState(options), bundle: draft.bundle });
     this.chart = figure;
     this.drafted = draft.draft;
     this.deferPicture = options.deferPicture;

@@ -181,8 +181,8 @@ export class Interactive<S extends Record<string, Abbreviation>> extends VBox {
 
   /** The box shows the controls, the output and the first `count` charts (those the run showed). */
   private keepCharts(count: number): void {
-    const children = [...Object.values(this.controls), this.out, ...this.charts.slice(0, count)];
-    if (children.length !== this.children.length || children.some((c, i) => c !== this.children[i])) this.set({ children });
+    // set() sends nothing when the children are the same widgets.
+    this.set({ children: [...Object.values(this.controls), this.out, ...this.charts.slice(0, count)] });
   }
 
   /** `interact` shows it: as a cell's last value it shows nothing more. */
@@ -279,7 +279,7 @@ function controlFor(name: string, a: Abbreviation, options: { continuous_update?
     const lo = Math.log10(min);
     const hi = Math.log10(max);
     const step = (hi - lo) / 60;
-    return new FloatLogSlider({ ...common, min: lo, max: hi, step, value: 10 ** (lo + Math.round((hi - lo) / 2 / step) * step), readout_format: ".3g" });
+    return new FloatLogSlider({ ...common, min: lo, max: hi, step, value: 10 ** (lo + Math.round((hi - lo) / 2 / step) * step) });
   }
   const integer = Number.isInteger(min) && Number.isInteger(max) && (third === undefined || Number.isInteger(third));
   const step = third ?? (integer ? 1 : (max - min) / 100);

@@ -2,7 +2,7 @@
 // displays into it: the kernel sets the model's msg_id to the request whose code runs (a cell,
 // or the comm message of a slider's move), and the page sends every output of that request there.
 import { clear_output, isDisplayable, JUPYTER_DISPLAY, parentMessageId } from "numts-kernel";
-import { type DOMOptions } from "./controls";
+import { type DOMOptions, type DOMState, domState } from "./controls";
 import { Widget } from "./widget";
 
 /** One output, as notebooks store them (nbformat 4). */
@@ -12,7 +12,7 @@ export type OutputJSON =
   | { output_type: "execute_result"; data: Record<string, unknown>; metadata: Record<string, unknown>; execution_count: number | null }
   | { output_type: "error"; ename: string; evalue: string; traceback: string[] };
 
-type OutputState = { _dom_classes: string[]; tabbable: boolean | null; tooltip: string | null; msg_id: string; outputs: OutputJSON[] };
+type OutputState = DOMState & { msg_id: string; outputs: OutputJSON[] };
 
 /**
  * An area that shows prints, displays and charts (ipywidgets' Output): run code in
@@ -27,7 +27,7 @@ type OutputState = { _dom_classes: string[]; tabbable: boolean | null; tooltip: 
 export class Output extends Widget<OutputState> {
   /** @param options tooltip, _dom_classes */
   constructor(options: DOMOptions = {}) {
-    super({ model: "OutputModel", view: "OutputView", module: "output" }, { _dom_classes: options._dom_classes ?? [], tabbable: null, tooltip: options.tooltip ?? null, msg_id: "", outputs: [] });
+    super({ model: "OutputModel", view: "OutputView", module: "output" }, { ...domState(options), msg_id: "", outputs: [] });
     this.unechoed.add("outputs");
   }
 

@@ -75,7 +75,7 @@ export class Widget<S extends Record<string, StateValue> = Record<string, StateV
       _view_module_version: view.version,
       _view_count: null,
     };
-    const { state: json, buffer_paths, buffers } = removeBuffers({ ...this.names, ...this.wire(this.state) });
+    const { state: json, buffer_paths, buffers } = removeBuffers(this.fullState().state);
     this.comm = new Comm("jupyter.widget", { data: { state: json, buffer_paths }, metadata: { version: PROTOCOL_VERSION }, buffers, comm_id: nextModelId() });
     this.comm.on_msg((msg) => this.received(msg));
     this.comm.on_close(() => widgets.delete(this.model_id));
