@@ -3,6 +3,7 @@
 // vectors) fill it; print rules in the template keep charts and short cells on one page.
 import { pathToFileURL } from "node:url";
 import { plotFonts } from "./fonts.mjs";
+import { escapeHtml } from "./widgets.mjs";
 
 const MARGIN_MM = { top: 20, bottom: 18, left: 15, right: 15 };
 /** The printable width of A4 (210 mm) in CSS pixels (96 per inch). */
@@ -15,10 +16,6 @@ export async function launchChromium(executablePath) {
   const { chromium } = await import("playwright-core");
   const { CHROMIUM_ARGS, chromiumEnv } = plotFonts();
   return chromium.launch({ executablePath, args: CHROMIUM_ARGS, env: await chromiumEnv() });
-}
-
-function escapeHtml(text) {
-  return text.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]);
 }
 
 /** Header and footer, drawn by Chromium in the page margins (their text needs its own size). */

@@ -19,7 +19,8 @@ const PLOTLY_JSON = "application/vnd.plotly.v1+json";
 
 const joined = (value) => (Array.isArray(value) ? value.join("") : (value ?? ""));
 
-function escapeHtml(text) {
+/** `text` (or a value's string) safe inside HTML text and attribute values. */
+export function escapeHtml(text) {
   return String(text).replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]);
 }
 

@@ -5,14 +5,14 @@
 import { execFile } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { basename, join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { promisify } from "node:util";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ROOT } from "../kernel/kernelspec";
-import { drawnCharts, launchChromium } from "../plot/browser/pages";
+import { drawnCharts, launchChromium, offlinePage } from "../plot/browser/pages";
 import { assertDifferent, fontConfigurations } from "../plot/fonts";
 import { cellsOf, charts, type Edition, formulas, headings, isSolution, printedNumbers, readNotebook, signature, text } from "./notebook";
-import { openOffline } from "./offline";
 import { colouredPixels, find, fonts, imageCount, pageCount, pages, pageSize, rasterize, squash, words } from "./pdf";
 
 const SCRIPT = join(ROOT, "scripts/handouts.mjs");
@@ -82,7 +82,8 @@ describe.each(NOTEBOOKS.map((f) => [basename(f), f]))("%s", (_name, file) => {
     const { html, pdf } = outputs(file, edition);
 
     it("HTML, opened offline: every chart drawn, the math typeset, TypeScript highlighted, no request", async () => {
-      const { page, requests, errors } = await openOffline(browser, html, { width: 1100, height: 900 });
+      const { page, blocked: requests, errors } = await offlinePage(browser, undefined, { file: html });
+      await page.goto(pathToFileURL(html).href);
       const expected = charts(cells).length;
       await page.waitForFunction((n) => document.querySelectorAll(".numts-plot.js-plotly-plot .main-svg").length >= n, expected, { timeout: 30_000 });
       expect(await drawnCharts(page)).toBe(expected);

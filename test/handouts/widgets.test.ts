@@ -10,6 +10,7 @@ import { spawnSync } from "node:child_process";
 import { createRequire } from "node:module";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 // @ts-expect-error -- an ES module script without declarations
@@ -17,13 +18,12 @@ import { nbconvertExecute, PYTHON, registerKernel, reproducibleEnv } from "../..
 // @ts-expect-error -- an ES module script without declarations
 import { formatNumber } from "../../scripts/handouts/widgets.mjs";
 import { ROOT } from "../kernel/kernelspec";
-import { launchChromium } from "../plot/browser/pages";
+import { WIDGET_VIEW } from "../notebooks/lessons";
+import { launchChromium, offlinePage } from "../plot/browser/pages";
 import { type Notebook, type Output, text } from "./notebook";
-import { openOffline } from "./offline";
 import { colouredPixels, find, fonts, imageCount, pages, rasterize, words } from "./pdf";
 
 const SCRIPT = join(ROOT, "scripts/handouts.mjs");
-const WIDGET_VIEW = "application/vnd.jupyter.widget-view+json";
 const WIDGET_STATE = "application/vnd.jupyter.widget-state+json";
 
 interface Model {
@@ -120,7 +120,8 @@ beforeAll(async () => {
   log = handouts.stdout;
 
   browser = await launchChromium();
-  ({ page, requests, errors } = await openOffline(browser, html, { width: 1000, height: 900 }));
+  ({ page, blocked: requests, errors } = await offlinePage(browser, undefined, { file: html, viewport: { width: 1000, height: 900 } }));
+  await page.goto(pathToFileURL(html).href);
   await page.waitForFunction(() => document.querySelector(".numts-widget-output .numts-plot.js-plotly-plot .main-svg") !== null, undefined, { timeout: 30_000 });
 }, 240_000);
 

@@ -3,23 +3,11 @@
 import { type ChildProcess, execFileSync, spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ROOT } from "./kernelspec";
-import { startJupyterServer } from "./server";
-
-/** A free TCP port on 127.0.0.1. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer().listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-    server.on("error", reject);
-  });
-}
+import { freePort, startJupyterServer } from "./server";
 
 /** The kernel started as Jupyter's launcher starts it (a connection file, JPY_PARENT_PID set to `parent`). */
 async function startKernel(parent: number): Promise<{ kernel: ChildProcess; dir: string }> {

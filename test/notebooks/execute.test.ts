@@ -35,7 +35,6 @@ async function openSession(lesson: Lesson): Promise<Session.ISessionConnection> 
 
 describe.each(LESSONS)("%s, run top to bottom in a new kernel", (lesson) => {
   const nb = readNotebook(lesson);
-  const ran = new Map<string, StoredOutput[]>();
   const runs = new Map<string, CellRun>();
 
   beforeAll(async () => {
@@ -44,7 +43,6 @@ describe.each(LESSONS)("%s, run top to bottom in a new kernel", (lesson) => {
       for (const cell of nb.cells.filter((c) => c.cell_type === "code")) {
         const run = await runCell(session.kernel!, text(cell.source));
         runs.set(cell.id, run);
-        ran.set(cell.id, run.outputs);
       }
     } finally {
       await session.shutdown();
@@ -52,7 +50,7 @@ describe.each(LESSONS)("%s, run top to bottom in a new kernel", (lesson) => {
   }, 180_000);
 
   it("gives no error output", () => {
-    const errors = [...ran.values()].flat().filter((o) => o.output_type === "error");
+    const errors = [...runs.values()].flatMap((r) => r.outputs).filter((o) => o.output_type === "error");
     expect(errors).toEqual([]);
   });
 
@@ -62,7 +60,7 @@ describe.each(LESSONS)("%s, run top to bottom in a new kernel", (lesson) => {
     // not its charts, which are FigureWidgets' state (checked against the saved state below).
     const withoutWidgets = (o: StoredOutput): StoredOutput[] => withoutWidgetManager(nb, o);
     for (const cell of nb.cells.filter((c): c is Cell & { outputs: StoredOutput[] } => c.cell_type === "code")) {
-      expect({ id: cell.id, outputs: ran.get(cell.id)?.map(normalOutput) }).toEqual({ id: cell.id, outputs: cell.outputs.flatMap(withoutWidgets).map(normalOutput) });
+      expect({ id: cell.id, outputs: runs.get(cell.id)?.outputs.map(normalOutput) }).toEqual({ id: cell.id, outputs: cell.outputs.flatMap(withoutWidgets).map(normalOutput) });
     }
   });
 
@@ -86,7 +84,7 @@ describe.each(LESSONS)("%s, run top to bottom in a new kernel", (lesson) => {
   });
 
   it("prints the numbers of ../shared/reference", () => {
-    const print = (id: string) => printed({ ...cellById(nb, id), outputs: ran.get(id) });
+    const print = (id: string) => printed({ ...cellById(nb, id), outputs: runs.get(id)?.outputs });
     if (lesson === "04-gradient-descent-backprop.ipynb") {
       expect(print("single-neuron-code")).toBe(shared("reference", "lecture04-cell1.txt"));
       expect(print("full-network-code")).toBe(shared("reference", "lecture04-cell2.txt"));

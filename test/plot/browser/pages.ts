@@ -3,6 +3,7 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { build } from "esbuild";
 import { type Browser, chromium, type Page } from "playwright-core";
 
@@ -14,15 +15,18 @@ export function launchChromium(): Promise<Browser> {
 
 /**
  * A page on which only `allowed` URLs load (file:// and, if given, a local server's origin);
- * every other request is refused and recorded in `blocked`.
+ * every other request is refused and recorded in `blocked`. With `file`, a page that should need
+ * nothing beside itself (a handout): other files still load, but are recorded in `blocked` too.
  */
-export async function offlinePage(browser: Browser, allowedOrigin?: string): Promise<{ page: Page; blocked: string[]; errors: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+export async function offlinePage(browser: Browser, allowedOrigin?: string, options: { file?: string; viewport?: { width: number; height: number } } = {}): Promise<{ page: Page; blocked: string[]; errors: string[] }> {
+  const page = await browser.newPage({ viewport: options.viewport ?? { width: 1100, height: 900 } });
   const blocked: string[] = [];
   const errors: string[] = [];
+  const own = options.file === undefined ? undefined : pathToFileURL(options.file).href;
   page.on("pageerror", (e) => errors.push(e.message));
   await page.route("**/*", (route) => {
     const url = route.request().url();
+    if (url.startsWith("file://") && own !== undefined && url !== own) blocked.push(url);
     if (url.startsWith("file://") || url.startsWith("data:") || (allowedOrigin !== undefined && url.startsWith(allowedOrigin))) return route.continue();
     blocked.push(url);
     return route.abort();
