@@ -206,12 +206,19 @@ describe("widgets in JupyterLab", () => {
   }, 60_000);
 
   it("File > Save stores the widget state in the notebook; a reloaded page gets the live widgets back from the kernel", async () => {
-    await page.keyboard.press("Escape");
-    await page.keyboard.press("Control+s");
-    await expect.poll(() => page.locator(".jp-mod-current.jp-mod-dirty").count(), { timeout: 30_000 }).toBe(0);
-    const saved = JSON.parse(readFileSync(join(server.dir, NAME), "utf8")) as { metadata: { widgets?: Record<string, { state: Record<string, { model_name: string; state: Record<string, unknown> }> }> } };
-    const state = saved.metadata.widgets?.["application/vnd.jupyter.widget-state+json"]?.state ?? {};
-    const models = Object.values(state);
+    type Saved = { metadata: { widgets?: Record<string, { state: Record<string, { model_name: string; state: Record<string, unknown> }> }> } };
+    const saveAndRead = async () => {
+      await page.keyboard.press("Escape");
+      await page.keyboard.press("Control+s");
+      await expect.poll(() => page.locator(".jp-mod-current.jp-mod-dirty").count(), { timeout: 30_000 }).toBe(0);
+      const saved = JSON.parse(readFileSync(join(server.dir, NAME), "utf8")) as Saved;
+      return Object.values(saved.metadata.widgets?.["application/vnd.jupyter.widget-state+json"]?.state ?? {});
+    };
+    const pictures = (ms: Awaited<ReturnType<typeof saveAndRead>>) => ms.filter((m) => m.model_name === "FigureModel").map((m) => String((m.state.bundle as Record<string, unknown>)["text/html"]).includes("data:image/svg+xml;base64,"));
+    // A figure's picture reaches the page a moment after its chart (it is made once the click's
+    // request ends): saved before that, the state holds the chart without it. Save until it is in.
+    let models = await saveAndRead();
+    await expect.poll(async () => pictures((models = await saveAndRead())), { timeout: 30_000 }).toEqual([true, true]);
     const steps = models.find((m) => m.model_name === "IntSliderModel" && m.state.description === "steps");
     expect(steps?.state.value).toBeTypeOf("number");
     expect(steps?.state.value).not.toBe(21);
