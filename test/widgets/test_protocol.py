@@ -245,6 +245,22 @@ class WidgetProtocolTests(unittest.TestCase):
         self.assertEqual(bytes(echo["buffers"][0]), payload)
         self.assertEqual(messages[-1]["content"]["text"], "bin 6.25\n")
 
+    def test_min_and_max_set_together_are_checked_as_the_new_range(self):
+        code = """
+const range = new IntSlider({ value: 5, min: 0, max: 10 });
+range.set({ min: 20, max: 30, value: 25 }); console.log(range.min, range.max, range.value);
+range.set({ min: 40, max: 50 }); console.log(range.min, range.max, range.value);
+try { range.set({ min: 60, max: 55 }); } catch (e) { console.log((e as Error).message); }
+console.log(range.min, range.max, range.value);
+const rate = new FloatLogSlider({ value: 0.1, min: -3, max: 0 });
+rate.set({ min: -6, max: -4 }); console.log(rate.value.toPrecision(3));
+"""
+        messages = iopub_until_idle(self.kc, self.kc.execute(code))
+        reply = self.kc.get_shell_msg(timeout=TIMEOUT)
+        self.assertEqual(reply["content"]["status"], "ok", reply["content"])
+        printed = "".join(m["content"]["text"] for m in messages if m["msg_type"] == "stream")
+        self.assertEqual(printed, "20 30 25\n40 50 40\nIntSlider.min (60) must not exceed max (55)\n40 50 40\n0.000100\n")
+
     def test_control_comm_sends_every_state(self):
         comm_id = uuid.uuid4().hex
         msg = self.kc.session.msg("comm_open", {"comm_id": comm_id, "target_name": "jupyter.widget.control", "data": {}})

@@ -104,21 +104,29 @@ abstract class Slider<S extends SliderState> extends Widget<S> {
 
   protected abstract readonly integer: boolean;
 
-  /** The value's bounds (a log slider's are powers of its base). */
-  protected bounds(): [number, number] {
-    return [this.state.min, this.state.max];
+  /** The value's bounds once `others` (values set with it) are kept (a log slider's are powers of its base). */
+  protected bounds(others: Partial<S>): [number, number] {
+    return [this.pick(others, "min"), this.pick(others, "max")];
   }
 
-  protected override validate(name: string, value: StateValue): StateValue {
+  /** A number set in the same call, else the current one. */
+  protected pick(others: Partial<S>, name: "min" | "max" | "base"): number {
+    const value = (others as Record<string, unknown>)[name];
+    return typeof value === "number" ? value : (this.state as Record<string, unknown>)[name] as number;
+  }
+
+  protected override validate(name: string, value: StateValue, others: Partial<S>): StateValue {
     const kind = this.constructor.name;
     if (["value", "min", "max", "step"].includes(name)) {
       const n = requireNumber(kind, name, value, this.integer && name !== "step");
       if (name === "value") {
-        const [lo, hi] = this.bounds();
+        const [lo, hi] = this.bounds(others);
         return Math.min(hi, Math.max(lo, n));
       }
-      if (name === "min" && n > this.state.max) throw new RangeError(`${kind}.min (${n}) must not exceed max (${this.state.max})`);
-      if (name === "max" && n < this.state.min) throw new RangeError(`${kind}.max (${n}) must not be below min (${this.state.min})`);
+      // min and max set together are checked against each other, not against the old range.
+      const [min, max] = [this.pick(others, "min"), this.pick(others, "max")];
+      if (name === "min" && n > max) throw new RangeError(`${kind}.min (${n}) must not exceed max (${max})`);
+      if (name === "max" && n < min) throw new RangeError(`${kind}.max (${n}) must not be below min (${min})`);
       return n;
     }
     return value;
@@ -127,7 +135,7 @@ abstract class Slider<S extends SliderState> extends Widget<S> {
   override set(values: Partial<S>): void {
     super.set(values);
     // A new range keeps the value inside it, as ipywidgets does.
-    if ("min" in values || "max" in values) super.set({ value: this.state.value } as Partial<S>);
+    if ("min" in values || "max" in values || "base" in values) super.set({ value: this.state.value } as Partial<S>);
   }
 }
 attributes(Slider, ["value", "min", "max", "step", "description", "disabled", "continuous_update", "readout", "readout_format", "orientation"]);
@@ -214,8 +222,9 @@ export class FloatLogSlider extends Slider<SliderState & { base: number }> {
     super({ model: "FloatLogSliderModel", view: "FloatLogSliderView" }, { ...sliderState({ ...options, value: min }, { min: 0, max: 4, step: 0.1, value: 0, readout_format: ".3g" }), value, base });
   }
 
-  protected override bounds(): [number, number] {
-    return [this.state.base ** this.state.min, this.state.base ** this.state.max];
+  protected override bounds(others: Partial<SliderState & { base: number }>): [number, number] {
+    const base = this.pick(others, "base");
+    return [base ** this.pick(others, "min"), base ** this.pick(others, "max")];
   }
 }
 attributes(FloatLogSlider, ["base"]);

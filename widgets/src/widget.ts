@@ -190,8 +190,12 @@ export class Widget<S extends Record<string, StateValue> = Record<string, StateV
     return value === undefined ? "" : `value=${JSON.stringify(value)}`;
   }
 
-  /** Checks and converts a value set for `name` (from the page or from code); throws on a bad one. */
-  protected validate(_name: string, value: StateValue): StateValue {
+  /**
+   * Checks and converts a value set for `name` (from the page or from code); throws on a bad one.
+   * `others` holds the values set with it, so that a pair such as min and max is checked as
+   * the pair it becomes.
+   */
+  protected validate(_name: string, value: StateValue, _others: Partial<S>): StateValue {
     return value;
   }
 
@@ -213,9 +217,10 @@ export class Widget<S extends Record<string, StateValue> = Record<string, StateV
   }
 
   private assign(values: Partial<S>): Change[] {
+    // Every value is checked before any is kept: a set that throws changes nothing.
+    const checked = Object.entries(values).map(([name, raw]) => [name, this.validate(name, raw, values)] as const);
     const changes: Change[] = [];
-    for (const [name, raw] of Object.entries(values)) {
-      const value = this.validate(name, raw);
+    for (const [name, value] of checked) {
       const old = this.state[name];
       if (sameValue(old, value)) continue;
       (this.state as Record<string, unknown>)[name] = value;
