@@ -162,6 +162,19 @@ export function display(value: unknown, options: DisplayOptions = {}): DisplayHa
   return new DisplayHandle(id);
 }
 
+/**
+ * The MIME bundle `display(value)` shows: the kernel's (the value's display method, or its printed
+ * form); outside a kernel, the display method's or the value as text.
+ *
+ * @example
+ * displayBundle(np.arange(3))["text/plain"]; // "array([0, 1, 2])"
+ */
+export function displayBundle(value: unknown): MimeBundle {
+  const kernel = outputs();
+  if (kernel !== undefined) return kernel.bundle(value);
+  return isDisplayable(value) ? value[JUPYTER_DISPLAY]() : { "text/plain": String(value) };
+}
+
 /** What a script prints for a displayed value: the bundle's text/plain, else the value itself. */
 function textOf(value: unknown, raw: boolean): unknown {
   const bundle = raw ? (value as MimeBundle) : isDisplayable(value) ? value[JUPYTER_DISPLAY]() : undefined;

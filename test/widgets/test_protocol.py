@@ -261,6 +261,20 @@ rate.set({ min: -6, max: -4 }); console.log(rate.value.toPrecision(3));
         printed = "".join(m["content"]["text"] for m in messages if m["msg_type"] == "stream")
         self.assertEqual(printed, "20 30 25\n40 50 40\nIntSlider.min (60) must not exceed max (55)\n40 50 40\n0.000100\n")
 
+    def test_append_display_data_shows_what_display_shows(self):
+        code = """
+import * as np from "numts";
+const shown = new Output();
+shown.append_display_data(np.arange(3));
+shown.append_display_data({ a: 1 });
+console.log(JSON.stringify(shown.outputs.map((o) => (o.output_type === "display_data" ? o.data["text/plain"] : null))));
+"""
+        messages = iopub_until_idle(self.kc, self.kc.execute(code))
+        reply = self.kc.get_shell_msg(timeout=TIMEOUT)
+        self.assertEqual(reply["content"]["status"], "ok", reply["content"])
+        printed = "".join(m["content"]["text"] for m in messages if m["msg_type"] == "stream")
+        self.assertEqual(printed, '["array([0., 1., 2.])","{ a: 1 }"]\n')
+
     def test_control_comm_sends_every_state(self):
         comm_id = uuid.uuid4().hex
         msg = self.kc.session.msg("comm_open", {"comm_id": comm_id, "target_name": "jupyter.widget.control", "data": {}})

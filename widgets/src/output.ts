@@ -1,7 +1,7 @@
 // The Output widget: an output area inside a widget. Code run in `out.capture(...)` prints and
 // displays into it: the kernel sets the model's msg_id to the request whose code runs (a cell,
 // or the comm message of a slider's move), and the page sends every output of that request there.
-import { clear_output, isDisplayable, JUPYTER_DISPLAY, parentMessageId } from "numts-kernel";
+import { clear_output, displayBundle, parentMessageId } from "numts-kernel";
 import { type DOMOptions, type DOMState, domState } from "./controls";
 import { Widget } from "./widget";
 
@@ -53,17 +53,16 @@ export class Output extends Widget<OutputState> {
     const id = parentMessageId();
     if (id === undefined) throw new Error("Output.capture needs a Jupyter kernel: run it in a notebook on the TypeScript (numts) kernel");
     const previous = this.state.msg_id;
+    const restore = () => this.set({ msg_id: previous });
     this.set({ msg_id: id });
-    let result: R;
+    let pending = false;
     try {
-      result = fn();
-    } catch (error) {
-      this.set({ msg_id: previous });
-      throw error;
+      const result = fn();
+      pending = result instanceof Promise;
+      return pending ? ((result as Promise<unknown>).finally(restore) as R) : result;
+    } finally {
+      if (!pending) restore();
     }
-    if (result instanceof Promise) return result.finally(() => this.set({ msg_id: previous })) as R;
-    this.set({ msg_id: previous });
-    return result;
   }
 
   /**
@@ -108,8 +107,7 @@ export class Output extends Widget<OutputState> {
    * out.append_display_data(plot.loss(losses));
    */
   append_display_data(value: unknown): void {
-    const data = isDisplayable(value) ? value[JUPYTER_DISPLAY]() : { "text/plain": String(value) };
-    this.set({ outputs: [...this.state.outputs, { output_type: "display_data", data, metadata: {} }] });
+    this.set({ outputs: [...this.state.outputs, { output_type: "display_data", data: displayBundle(value), metadata: {} }] });
   }
 
   protected override describe(): string {
