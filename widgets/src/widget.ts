@@ -54,8 +54,6 @@ export class Widget<S extends Record<string, StateValue> = Record<string, StateV
   private readonly comm: Comm;
   protected readonly state: S;
   private readonly observers: { handler: Handler; names: Set<string> | null }[] = [];
-  /** Keys being set from the page: not sent back as an update (the echo said it). */
-  private locked: Partial<S> | null = null;
   /** The model's and view's names and modules (the state's `_model_name`, ...). */
   private readonly names: Record<string, string | null>;
   private readonly customHandlers: ((content: Record<string, unknown>, buffers: CommMessage["buffers"]) => void | Promise<void>)[] = [];
@@ -103,13 +101,17 @@ export class Widget<S extends Record<string, StateValue> = Record<string, StateV
     void this.setAndWait(values);
   }
 
-  /** `set`, and a promise of the observers' work (a handler may be async): what the comm handler awaits. */
-  protected setAndWait(values: Partial<S>): Promise<void> {
+  /**
+   * `set`, and a promise of the observers' work (a handler may be async): what the comm handler
+   * awaits. `echoed`: values the page set and got echoed, not sent back unless they were changed
+   * here (a value out of range is clamped).
+   */
+  protected setAndWait(values: Partial<S>, echoed: Partial<S> = {}): Promise<void> {
     const changes = this.assign(values);
     const send: Partial<S> = {};
     for (const change of changes) {
       const name = change.name as keyof S;
-      if (this.locked === null || !(name in this.locked) || !sameValue(this.locked[name], this.state[name])) send[name] = this.state[name];
+      if (!(name in echoed) || !sameValue(echoed[name], this.state[name])) send[name] = this.state[name];
     }
     if (Object.keys(send).length > 0) this.sendState(send);
     return this.notify(changes);
@@ -259,14 +261,7 @@ export class Widget<S extends Record<string, StateValue> = Record<string, StateV
         // What the page set, echoed at once: other views of this widget follow, and the page
         // knows its change arrived (ipywidgets 8's echo_update).
         this.sendState(values as Partial<S>, "echo_update");
-        this.locked = values as Partial<S>;
-        let work: Promise<void>;
-        try {
-          work = this.setAndWait(values as Partial<S>);
-        } finally {
-          this.locked = null;
-        }
-        await work;
+        await this.setAndWait(values as Partial<S>, values as Partial<S>);
         return;
       }
       case "request_state":
