@@ -84,20 +84,29 @@ export function config(rspack, { entry, out, names }) {
 }
 
 /** The application (its page part and the parts loaded on demand), and each theme's stylesheet. */
-function bundle(rspack, packages, next, progress) {
+async function bundle(rspack, packages, next, progress) {
   const app = config(rspack, { entry: { main: join(here, "src", "index.ts") }, out: join(next, "static"), names: { script: "[name]-[contenthash:8].js", style: "[name]-[contenthash:8].css" } });
   if (progress) app.plugins.push(new rspack.ProgressPlugin());
-  const themes = packages
+  const { script, style, appStats } = await runRspack(rspack, app, themeConfigs(rspack, packages, next));
+  return { script, style, stats: appStats.toJson({ all: false, assets: true, chunks: true, chunkRelations: true }) };
+}
+
+/** One configuration per theme among `packages`: its stylesheet in out/themes/<package>/. */
+export function themeConfigs(rspack, packages, out) {
+  return packages
     .filter(({ pkg }) => pkg.jupyterlab.themePath !== undefined)
-    .map(({ name, dir, pkg }) => config(rspack, { entry: { index: join(dir, pkg.jupyterlab.themePath) }, out: join(next, "themes", name), names: { script: "[name].js", style: "[name].css" } }));
+    .map(({ name, dir, pkg }) => config(rspack, { entry: { index: join(dir, pkg.jupyterlab.themePath) }, out: join(out, "themes", name), names: { script: "[name].js", style: "[name].css" } }));
+}
+
+/** Builds the application and the themes in one rspack run: the page's script and stylesheet, and the application's stats. */
+export function runRspack(rspack, app, themes) {
   return new Promise((resolve, reject) => {
     rspack([app, ...themes], (error, stats) => {
       if (error) return reject(error);
       if (stats.hasErrors()) return reject(new Error(stats.toString({ all: false, errors: true })));
       const [appStats] = stats.stats;
-      const { assetsByChunkName } = appStats.toJson({ all: false, assets: true, chunkGroups: true });
-      const files = assetsByChunkName.main;
-      resolve({ script: files.find((f) => f.endsWith(".js")), style: files.find((f) => f.endsWith(".css")), stats: appStats.toJson({ all: false, assets: true, chunks: true, chunkRelations: true }) });
+      const files = appStats.toJson({ all: false, assets: true }).assetsByChunkName.main;
+      resolve({ script: files.find((f) => f.endsWith(".js")), style: files.find((f) => f.endsWith(".css")), appStats });
     });
   });
 }
@@ -107,11 +116,14 @@ function extensionPackages() {
   const { dependencies } = JSON.parse(readFileSync(join(here, "package.json"), "utf8"));
   return Object.keys(dependencies)
     .filter((name) => name.startsWith("@jupyterlab/") || name.startsWith("@jupyter-widgets/"))
-    .map((name) => {
-      const dir = dirname(require.resolve(`${name}/package.json`));
-      return { name, dir, pkg: JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) };
-    })
+    .map((name) => extensionPackage(name, require))
     .filter(({ pkg }) => pkg.jupyterlab !== undefined);
+}
+
+/** A package's name, folder and package.json, found by `resolver` (a require of the folder that depends on it). */
+export function extensionPackage(name, resolver) {
+  const dir = dirname(resolver.resolve(`${name}/package.json`));
+  return { name, dir, pkg: JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) };
 }
 
 /** Settings schemas, where jupyterlab_server looks for them: schemas/<package>/<plugin>.json. */

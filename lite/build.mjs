@@ -17,7 +17,7 @@ import { createRequire } from "node:module";
 import { basename, dirname, extname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
-import { config, SETTINGS_OVERRIDES } from "../lab/build.mjs";
+import { config, extensionPackage, runRspack, SETTINGS_OVERRIDES, themeConfigs } from "../lab/build.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, "..");
@@ -115,12 +115,7 @@ function extensionPackages() {
   for (const dir of [join(root, "lab"), here]) {
     for (const name of Object.keys(JSON.parse(readFileSync(join(dir, "package.json"), "utf8")).dependencies ?? {})) if (/^@jupyter(lab|lite|-widgets)\//.test(name)) names.add(name);
   }
-  return [...names]
-    .map((name) => {
-      const dir = dirname((name.startsWith("@jupyterlite/") ? require : labRequire).resolve(`${name}/package.json`));
-      return { name, dir, pkg: JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) };
-    })
-    .filter(({ pkg }) => pkg.jupyterlab !== undefined);
+  return [...names].map((name) => extensionPackage(name, name.startsWith("@jupyterlite/") ? require : labRequire)).filter(({ pkg }) => pkg.jupyterlab !== undefined);
 }
 
 function bundle(rspack, packages, out, progress) {
@@ -132,19 +127,7 @@ function bundle(rspack, packages, out, progress) {
   app.plugins.push(new rspack.DefinePlugin({ "process.version": JSON.stringify("v20.0.0") }));
   app.node = { __dirname: "mock", __filename: "mock", global: true };
   if (progress) app.plugins.push(new rspack.ProgressPlugin());
-  const themes = packages
-    .filter(({ pkg }) => pkg.jupyterlab.themePath !== undefined)
-    .map(({ name, dir, pkg }) => config(rspack, { entry: { index: join(dir, pkg.jupyterlab.themePath) }, out: join(out, "themes", name), names: { script: "[name].js", style: "[name].css" } }));
-  return new Promise((resolvePromise, reject) => {
-    rspack([app, ...themes], (error, stats) => {
-      if (error) return reject(error);
-      if (stats.hasErrors()) return reject(new Error(stats.toString({ all: false, errors: true })));
-      const [appStats] = stats.stats;
-      const { assetsByChunkName } = appStats.toJson({ all: false, assets: true });
-      const files = assetsByChunkName.main;
-      resolvePromise({ script: files.find((f) => f.endsWith(".js")), style: files.find((f) => f.endsWith(".css")) });
-    });
-  });
+  return runRspack(rspack, app, themeConfigs(rspack, packages, out));
 }
 
 /** Settings schemas as JupyterLite reads them: one list, schemas/all.json. */
