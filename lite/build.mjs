@@ -18,6 +18,7 @@ import { basename, dirname, extname, join, relative, resolve, sep } from "node:p
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { config, extensionPackage, runRspack, SETTINGS_OVERRIDES, themeConfigs } from "../lab/build.mjs";
+import { PACKAGES } from "../scripts/jupyter.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, "..");
@@ -49,7 +50,7 @@ function walk(dir, out = []) {
 /** The sources of the bundle: ours (the app, the kernel, the packages' built code) and the lock file. */
 function inputs() {
   const files = [...walk(join(here, "src")), ...walk(join(root, "lab", "src")), join(here, "build.mjs"), join(here, "package.json"), join(root, "lab", "build.mjs"), join(root, "package-lock.json")];
-  for (const dir of ["lib", "kernel", "plot", "lessons", "widgets"]) files.push(...walk(join(root, dir, "dist")).filter((f) => !f.endsWith(".map") && !f.endsWith(".tsbuildinfo")), join(root, dir, "package.json"));
+  for (const dir of PACKAGES) files.push(...walk(join(root, dir, "dist")).filter((f) => !f.endsWith(".map") && !f.endsWith(".tsbuildinfo")), join(root, dir, "package.json"));
   return files.sort();
 }
 

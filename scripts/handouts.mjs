@@ -102,7 +102,7 @@ async function main() {
   const chromium = requireTools(files);
   let env = reproducibleEnv();
   if (execute) {
-    step("Building numts, the kernel and the charts (for --execute)");
+    step("Building the packages (for --execute)");
     buildPackages();
     env = reproducibleEnv(registerKernel().env);
   }

@@ -19,14 +19,17 @@ export function works(command, args) {
   return spawnSync(command, args, { stdio: "ignore" }).status === 0;
 }
 
+/** The packages compiled to dist/ (`npm run build`): numts, the kernel, the charts, the exercises' checks, the widgets. */
+export const PACKAGES = ["lib", "kernel", "plot", "lessons", "widgets"];
+
 /**
- * Compiles numts, the kernel, the chart module and the exercises' checks (what `npm run build`
- * does), in tsc's build mode: a package whose sources are older than its last build is skipped
- * (half a second when nothing changed, instead of ten for full compilations).
+ * Compiles the PACKAGES (what `npm run build` does), in tsc's build mode: a package whose
+ * sources are older than its last build is skipped (half a second when nothing changed,
+ * instead of ten for full compilations).
  */
 export function buildPackages() {
   const tsc = join(root, "node_modules", "typescript", "bin", "tsc");
-  execFileSync(process.execPath, [tsc, "-b", ...["lib", "kernel", "plot", "lessons"].map((pkg) => join(root, pkg))], { stdio: "inherit" });
+  execFileSync(process.execPath, [tsc, "-b", ...PACKAGES.map((pkg) => join(root, pkg))], { stdio: "inherit" });
 }
 
 function canInstallDebianPackages() {

@@ -30,7 +30,7 @@ function main() {
   const files = args.length > 0 ? args.map((f) => resolve(f)) : readdirSync(join(root, "notebooks")).filter((f) => f.endsWith(".ipynb")).sort().map((f) => join(root, "notebooks", f));
   for (const f of files) if (!existsSync(f)) throw new Error(`${f}: no such notebook`);
   ensureDeps();
-  step("Building numts, the kernel and the charts");
+  step("Building numts, the kernel, the charts, the exercise checks and the widgets");
   buildPackages();
   ensureJupyter();
   ensureChromium({ required: false });

@@ -84,7 +84,7 @@ async function main() {
   const options = parseArgs(process.argv.slice(2));
   step("Checking npm dependencies");
   ensureDeps();
-  step("Building numts, the kernel and the charts");
+  step("Building numts, the kernel, the charts, the exercise checks and the widgets");
   buildPackages();
   step("Checking Jupyter and Chromium");
   const mode = ensureJupyter(options.mode);

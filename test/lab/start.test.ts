@@ -21,6 +21,17 @@ describe("npm start's arguments", () => {
   });
 });
 
+describe("the packages npm start builds", () => {
+  it("are every workspace with a dist/ entry, and those npm run build compiles", async () => {
+    const jupyter = "../../scripts/jupyter.mjs"; // plain JavaScript, shared by npm start, notebooks and handouts
+    const { PACKAGES } = (await import(jupyter)) as { PACKAGES: string[] };
+    const root = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { workspaces: string[]; scripts: Record<string, string> };
+    const compiled = root.workspaces.filter((w) => (JSON.parse(readFileSync(join(ROOT, w, "package.json"), "utf8")) as { main?: string }).main?.startsWith("dist/"));
+    expect([...PACKAGES].sort()).toEqual(compiled.sort());
+    expect(root.scripts.build).toBe(PACKAGES.map((p) => `tsc -p ${p}`).join(" && "));
+  });
+});
+
 const lock = JSON.parse(readFileSync(join(ROOT, "package-lock.json"), "utf8")) as { packages: Record<string, { version: string }> };
 const lab = JSON.parse(readFileSync(join(ROOT, "lab/package.json"), "utf8")) as { dependencies: Record<string, string> };
 
