@@ -27,8 +27,8 @@ const GENERATED = join(here, "build");
 const require = createRequire(join(here, "package.json"));
 const labRequire = createRequire(join(root, "lab", "package.json"));
 
-/** Packages whose declarations cells are checked against (and which they can import). */
-const PACKAGES = ["numts", "numts-plot", "numts-kernel", "numts-lessons", "numts-widgets"];
+/** Packages whose declarations cells are checked against (and which they can import): ours. */
+const PACKAGE_NAMES = PACKAGES.map((dir) => JSON.parse(readFileSync(join(root, dir, "package.json"), "utf8")).name);
 /** The folder cells are checked in, in the worker's in-memory file system. */
 const CELL_DIR = "/lessons";
 const LIB_DIR = "/typescript/lib";
@@ -103,7 +103,7 @@ function packageFiles(name) {
 
 function writeDeclarations() {
   const files = { ...libFiles() };
-  for (const name of PACKAGES) Object.assign(files, packageFiles(name));
+  for (const name of PACKAGE_NAMES) Object.assign(files, packageFiles(name));
   mkdirSync(GENERATED, { recursive: true });
   writeFileSync(join(GENERATED, "declarations.json"), JSON.stringify({ libDir: LIB_DIR, cwd: CELL_DIR, files }));
 }
