@@ -26,6 +26,8 @@ import time
 import jupyter_client
 import nbformat
 
+from iopub import iopub_until_idle  # the kernel tests' shared helper (this folder)
+
 KERNEL = "numts"
 # Kernels that import numts-kernel run in the repository, where its packages resolve.
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -70,19 +72,6 @@ def await_iopub(kc, msg_id, msg_type, timeout=90):
         msg = kc.get_iopub_msg(timeout=max(0.01, deadline - time.time()))
         if msg["parent_header"].get("msg_id") == msg_id and msg["msg_type"] == msg_type:
             return msg
-
-
-def drain_iopub(kc, msg_id, timeout=30):
-    """The iopub messages of a request, up to its idle status."""
-    messages = []
-    deadline = time.time() + timeout
-    while True:
-        msg = kc.get_iopub_msg(timeout=max(0.01, deadline - time.time()))
-        if msg["parent_header"].get("msg_id") != msg_id:
-            continue
-        if msg["msg_type"] == "status" and msg["content"]["execution_state"] == "idle":
-            return messages
-        messages.append(msg)
 
 
 def progress(what, done, total):
@@ -345,7 +334,7 @@ def messages():
     # Nothing of the malformed requests shows in the cell that ran meanwhile (a TypeError did).
     result["running_cell_outputs"] = [
         [m["msg_type"], m["content"].get("ename") or m["content"].get("text") or m["content"].get("data", {}).get("text/plain")]
-        for m in drain_iopub(kc, running)
+        for m in iopub_until_idle(kc, running)
         if m["msg_type"] in ("stream", "error", "execute_result", "display_data")
     ]
     _, outputs = run(kc, "6 * 7", timeout=30)
@@ -394,7 +383,7 @@ def messages():
     # Timer output belongs to the cell that started the timer.
     run(kc, 'let ticks = 0;\nconst timer = setInterval(() => console.log("tick", ++ticks), 20);')
     first_msg = kc.execute("1")
-    drain_iopub(kc, first_msg)
+    iopub_until_idle(kc, first_msg)
     later = kc.execute('await new Promise((r) => setTimeout(r, 300));\nconsole.log("later cell text");')
     streams = []
     deadline = time.time() + 30
@@ -415,7 +404,7 @@ def messages():
 
     # A late error's traceback shows the cell's line, not Node's internals.
     late = kc.execute('function boom(): void {\n  throw new Error("late failure");\n}\nsetTimeout(boom, 50);')
-    drain_iopub(kc, late)
+    iopub_until_idle(kc, late)
     deadline = time.time() + 10
     traceback = None
     while time.time() < deadline and traceback is None:
