@@ -103,6 +103,13 @@ class WidgetProtocolTests(unittest.TestCase):
         [shown] = [m for m in messages if m["msg_type"] == "display_data" and "application/vnd.plotly.v1+json" in m["content"]["data"]]
         return shown["content"]["data"]
 
+    def printed(self, code):
+        """What a cell of `code` prints (it must run without error)."""
+        messages = iopub_until_idle(self.kc, self.kc.execute(code))
+        reply = self.kc.get_shell_msg(timeout=TIMEOUT)
+        self.assertEqual(reply["content"]["status"], "ok", reply["content"])
+        return "".join(m["content"]["text"] for m in messages if m["msg_type"] == "stream")
+
     def test_figure_widget_model_holds_the_charts_display_bundle_with_its_picture_once_the_cell_ends(self):
         [fw] = [i for i, m in self.opened.items() if m["content"]["data"]["state"]["_model_name"] == "FigureModel" and "direct" in m["content"]["data"]["state"]["bundle"]["text/plain"]]
         state = self.opened[fw]["content"]["data"]["state"]
@@ -255,11 +262,7 @@ console.log(range.min, range.max, range.value);
 const rate = new FloatLogSlider({ value: 0.1, min: -3, max: 0 });
 rate.set({ min: -6, max: -4 }); console.log(rate.value.toPrecision(3));
 """
-        messages = iopub_until_idle(self.kc, self.kc.execute(code))
-        reply = self.kc.get_shell_msg(timeout=TIMEOUT)
-        self.assertEqual(reply["content"]["status"], "ok", reply["content"])
-        printed = "".join(m["content"]["text"] for m in messages if m["msg_type"] == "stream")
-        self.assertEqual(printed, "20 30 25\n40 50 40\nIntSlider.min (60) must not exceed max (55)\n40 50 40\n0.000100\n")
+        self.assertEqual(self.printed(code), "20 30 25\n40 50 40\nIntSlider.min (60) must not exceed max (55)\n40 50 40\n0.000100\n")
 
     def test_append_display_data_shows_what_display_shows(self):
         code = """
@@ -269,11 +272,7 @@ shown.append_display_data(np.arange(3));
 shown.append_display_data({ a: 1 });
 console.log(JSON.stringify(shown.outputs.map((o) => (o.output_type === "display_data" ? o.data["text/plain"] : null))));
 """
-        messages = iopub_until_idle(self.kc, self.kc.execute(code))
-        reply = self.kc.get_shell_msg(timeout=TIMEOUT)
-        self.assertEqual(reply["content"]["status"], "ok", reply["content"])
-        printed = "".join(m["content"]["text"] for m in messages if m["msg_type"] == "stream")
-        self.assertEqual(printed, '["array([0., 1., 2.])","{ a: 1 }"]\n')
+        self.assertEqual(self.printed(code), '["array([0., 1., 2.])","{ a: 1 }"]\n')
 
     def test_control_comm_sends_every_state(self):
         comm_id = uuid.uuid4().hex
