@@ -55,6 +55,7 @@ export const op = {
   end: [0x0b],
   br: (depth: number) => [0x0c, ...uleb(depth)],
   brIf: (depth: number) => [0x0d, ...uleb(depth)],
+  return: [0x0f],
   // locals
   get: (i: number) => [0x20, ...uleb(i)],
   set: (i: number) => [0x21, ...uleb(i)],
@@ -88,6 +89,8 @@ export const op = {
   f64x2Add: simd(0xf0),
   f64x2Sub: simd(0xf1),
   f64x2Mul: simd(0xf2),
+  /** Relaxed SIMD's a·b + c (pops a, b, c): fused or not as the engine chooses. */
+  f64x2RelaxedMadd: simd(0x107),
   // i64x2
   i64x2Bitmask: simd(0xc4),
   i64x2Shl: simd(0xcb),
