@@ -198,9 +198,10 @@ function kernelCode(pair: number[], testFma: boolean): number[] {
 
 /** Elements per pass through wasm memory: in and out 64 KiB each, in L2 cache. */
 const CHUNK = 8192;
+// Input and output, each with room for an odd length's partner lane; the list.
 const IN_AT = CONSTANTS_AT + 16 * (CONSTANTS.length + 1);
-const OUT_AT = IN_AT + 8 * CHUNK;
-const LIST_AT = OUT_AT + 8 * CHUNK;
+const OUT_AT = IN_AT + 8 * (CHUNK + 2);
+const LIST_AT = OUT_AT + 8 * (CHUNK + 2);
 const BYTES = LIST_AT + 4 * CHUNK;
 
 type ExpFn = (input: number, output: number, list: number, n: number) => number;
