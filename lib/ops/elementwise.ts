@@ -24,6 +24,11 @@ type Kernel1 = (x: number) => number | boolean;
 type Kernel2 = (x: number, y: number) => number | boolean;
 type Kernel3 = (x: number, y: number, z: number) => number | boolean;
 type AnyKernel = (...xs: number[]) => number | boolean;
+/**
+ * A unary kernel over a whole float64 row: out[outOffset + i·outStep] = f(x[xOffset + i·xStep])
+ * for i < n, the same values as the scalar kernel, computed faster (exp in WebAssembly).
+ */
+export type RowKernel = (x: Float64Array, xOffset: number, xStep: number, out: Float64Array, outOffset: number, outStep: number, n: number) => void;
 
 /**
  * How an op computes: a kernel for each kind of dtype the loop may compute in. Only `kernel` is
@@ -49,6 +54,11 @@ export interface Spec<K> {
   narrowKernel?: K;
   /** The kernel for bool loops, e.g. add is OR on booleans. */
   boolKernel?: K;
+  /**
+   * For unary ops: the float64 loop over rows of float64 input and output, in place of calling
+   * `kernel` per element (same results).
+   */
+  float64Row?: RowKernel;
   /** A kernel for one loop dtype where the kinds above are too coarse (undefined: those apply). */
   kernelFor?: (dtype: DType) => K | undefined;
   /**
@@ -182,6 +192,8 @@ interface Variant {
   kernel: AnyKernel;
   flat: FlatLoop;
   strided: Loop;
+  /** The row kernel, for a unary op's float64 loop that has one. */
+  row?: RowKernel;
 }
 
 /** The dtypes of one call: each operand's (numbers as NumPy 2 sees them), the loop's and the result's. */
@@ -216,6 +228,7 @@ class Ufunc {
     const known = this.variants[types.loop];
     if (known !== undefined) return known;
     const made: Variant = { kernel: this.kernelFor(types.loop, types.result), flat: specialize(flatLoop), strided: specialize(stridedLoop) };
+    if (types.loop === "float64" && this.arity === 1) made.row = this.spec.float64Row;
     this.variants[types.loop] = made;
     return made;
   }
@@ -326,7 +339,9 @@ class Ufunc {
     const out = allocate(types.result, n);
     data[k] = out;
     const v = this.variant(types);
-    v.flat(v.kernel, n, data, offsets, steps);
+    const x = data[0];
+    if (v.row !== undefined && x instanceof Float64Array && out instanceof Float64Array) v.row(x, offsets[0], 1, out, 0, 1, n);
+    else v.flat(v.kernel, n, data, offsets, steps);
     return new NDArray(out, shape, types.result);
   }
 
@@ -410,8 +425,33 @@ function run(v: Variant, inputs: NDArray[], out: NDArray): NDArray {
     out.shape,
     operands.map((x) => broadcastStrides(x.shape, x.strides, out.shape)),
   );
-  v.strided(v.kernel, shape, operands.map((x) => x.data), strides, operands.map((x) => x.offset));
+  const x = operands[0].data;
+  if (v.row !== undefined && x instanceof Float64Array && out.data instanceof Float64Array) {
+    rowLoop(v.row, shape, x, out.data, strides, [operands[0].offset, out.offset]);
+  } else {
+    v.strided(v.kernel, shape, operands.map((x) => x.data), strides, operands.map((x) => x.offset));
+  }
   return out;
+}
+
+/** A row kernel over a coalesced loop nest (as stridedLoop, for one input): one call per row. */
+function rowLoop(row: RowKernel, shape: number[], x: Float64Array, out: Float64Array, strides: number[][], offsets: number[]): void {
+  if (shape.some((n) => n === 0)) return;
+  const ndim = shape.length;
+  if (ndim === 0) return row(x, offsets[0], 0, out, offsets[1], 0, 1);
+  const last = ndim - 1;
+  const counter = new Array<number>(ndim).fill(0);
+  for (;;) {
+    row(x, offsets[0], strides[0][last], out, offsets[1], strides[1][last], shape[last]);
+    let axis = last - 1;
+    for (; axis >= 0; axis--) {
+      for (let k = 0; k < 2; k++) offsets[k] += strides[k][axis];
+      if (++counter[axis] < shape[axis]) break;
+      for (let k = 0; k < 2; k++) offsets[k] -= strides[k][axis] * shape[axis];
+      counter[axis] = 0;
+    }
+    if (axis < 0) return;
+  }
 }
 
 function sameLayout(x: NDArray, out: NDArray): boolean {

@@ -4,50 +4,7 @@
 // products one multiply and one add at a time, in index order, exactly as the plain TypeScript
 // kernel in linalg.ts does, so both give the same bits. Where WebAssembly SIMD is missing the
 // plain kernel runs.
-
-// ---- a small assembler ----------------------------------------------------------------------
-
-function uleb(n: number): number[] {
-  const out: number[] = [];
-  do {
-    let byte = n & 0x7f;
-    n >>>= 7;
-    if (n !== 0) byte |= 0x80;
-    out.push(byte);
-  } while (n !== 0);
-  return out;
-}
-
-function section(id: number, body: number[]): number[] {
-  return [id, ...uleb(body.length), ...body];
-}
-
-function vector(items: number[][]): number[] {
-  return [...uleb(items.length), ...items.flat()];
-}
-
-const name = (s: string) => [...uleb(s.length), ...Array.from(s, (c) => c.charCodeAt(0))];
-
-const I32 = 0x7f;
-const V128 = 0x7b;
-const op = {
-  block: [0x02, 0x40],
-  loop: [0x03, 0x40],
-  end: [0x0b],
-  br: (depth: number) => [0x0c, depth],
-  brIf: (depth: number) => [0x0d, depth],
-  get: (i: number) => [0x20, i],
-  set: (i: number) => [0x21, i],
-  const: (n: number) => [0x41, ...uleb(n)], // small non-negative constants only
-  add: [0x6a],
-  mul: [0x6c],
-  geS: [0x4e],
-  load64Splat: (offset: number) => [0xfd, 0x0a, 3, ...uleb(offset)],
-  v128Load: (offset: number) => [0xfd, 0x00, 3, ...uleb(offset)],
-  v128Store: (offset: number) => [0xfd, 0x0b, 3, ...uleb(offset)],
-  f64x2Add: [0xfd, 0xf0, 0x01],
-  f64x2Mul: [0xfd, 0xf2, 0x01],
-};
+import { forLoop, I32, instantiate, op, V128 } from "../wasm/asm";
 
 // ---- the kernel -----------------------------------------------------------------------------
 
@@ -59,19 +16,6 @@ const [A, B, C, MQ, NQ, K, AS, BS, CS] = [0, 1, 2, 3, 4, 5, 6, 7, 8];
 const [JQ, IQ, P, CADDR, BADDR, AQ] = [9, 10, 11, 12, 13, 14];
 const ACC = [15, 16, 17, 18, 19, 20, 21, 22]; // row r, columns 0-1 and 2-3: ACC[2r], ACC[2r+1]
 const [B0, B1, AV] = [23, 24, 25];
-
-/** `counter` from 0 while below `limit`: `body` runs each time. */
-function forLoop(counter: number, limit: number, body: number[]): number[] {
-  return [
-    ...op.const(0), ...op.set(counter),
-    ...op.block, ...op.loop,
-    ...op.get(counter), ...op.get(limit), ...op.geS, ...op.brIf(1),
-    ...body,
-    ...op.get(counter), ...op.const(1), ...op.add, ...op.set(counter),
-    ...op.br(0),
-    ...op.end, ...op.end,
-  ];
-}
 
 /** `body` for P = 0 .. K-1, two at a time (less loop overhead per multiply-add), then the odd one. */
 function pairLoop(body: number[]): number[] {
@@ -122,7 +66,7 @@ function step(): number[] {
   return code;
 }
 
-function kernelBody(): number[] {
+function kernelCode(): number[] {
   const perBlock = [
     // CADDR = C + IQ·4·CS + JQ·32; BADDR = B + JQ·32
     ...op.get(IQ), ...op.const(4), ...op.mul, ...op.get(CS), ...op.mul, ...op.get(C), ...op.add,
@@ -133,21 +77,7 @@ function kernelBody(): number[] {
     ...pairLoop(step()),
     ...blockIo(true),
   ];
-  const code = forLoop(JQ, NQ, forLoop(IQ, MQ, perBlock));
-  const locals = vector([[...uleb(6), I32], [...uleb(11), V128]]);
-  const body = [...locals, ...code, ...op.end];
-  return [...uleb(body.length), ...body];
-}
-
-function moduleBytes() {
-  return new Uint8Array([
-    0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
-    ...section(1, vector([[0x60, ...uleb(9), ...new Array<number>(9).fill(I32), 0]])), // (i32 × 9) -> ()
-    ...section(2, vector([[...name("env"), ...name("memory"), 0x02, 0x00, 0x01]])), // imported memory, ≥ 1 page
-    ...section(3, vector([[0]])),
-    ...section(7, vector([[...name("block"), 0x00, 0]])),
-    ...section(10, vector([kernelBody()])),
-  ]);
+  return forLoop(JQ, NQ, forLoop(IQ, MQ, perBlock));
 }
 
 // ---- use --------------------------------------------------------------------------------------
@@ -159,13 +89,10 @@ let kernel: { block: BlockFn; memory: WebAssembly.Memory } | null | undefined;
 /** The compiled kernel, or null where WebAssembly SIMD is not available. */
 function compiled(): { block: BlockFn; memory: WebAssembly.Memory } | null {
   if (kernel === undefined) {
-    try {
-      const memory = new WebAssembly.Memory({ initial: 1 });
-      const instance = new WebAssembly.Instance(new WebAssembly.Module(moduleBytes()), { env: { memory } });
-      kernel = { block: instance.exports.block as BlockFn, memory };
-    } catch {
-      kernel = null;
-    }
+    const params = new Array<number>(9).fill(I32);
+    const locals = [...new Array<number>(6).fill(I32), ...new Array<number>(11).fill(V128)];
+    const made = instantiate([{ name: "block", params, results: [], locals, code: kernelCode() }], 1);
+    kernel = made === null ? null : { block: made.exports.block as BlockFn, memory: made.memory };
   }
   return kernel;
 }

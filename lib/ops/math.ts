@@ -4,6 +4,7 @@ import { dtypeRange, isInteger, promoteTypes, type DType } from "../core/dtype";
 import { bindArgs, type Signature } from "../core/args";
 import { TypeError, ValueError } from "../core/errors";
 import { exp as libmExp } from "../libm/exp";
+import { expArray } from "../libm/exp-wasm";
 import { log as libmLog } from "../libm/log";
 import { cos as libmCos, sin as libmSin } from "../libm/sin";
 import { tan as libmTan } from "../libm/tan";
@@ -47,7 +48,7 @@ const keep = (x: DType): DType => x;
  * @example
  * np.exp(np.array([0, 1]));  // array([1.        , 2.71828183])
  */
-export const exp = unaryUfunc({ name: "exp", kernel: libmExp, float32Kernel: expf }, floatResult);
+export const exp = unaryUfunc({ name: "exp", kernel: libmExp, float64Row: expArray, float32Kernel: expf }, floatResult);
 
 /**
  * Natural logarithm of each element (NumPy's `np.log`): `log(0)` is `-inf`, a negative input `nan`.

@@ -7,6 +7,8 @@ import { describe, expect, it } from "vitest";
 import { golden, type Golden, num } from "../../golden";
 
 type Unary = (x: number) => number;
+/** An array kernel of a unary function: out[i] = f(x[i]) for every i. */
+type Row = (x: Float64Array, out: Float64Array) => void;
 type Binary = (x: number, y: number) => number;
 
 /** One float width's functions and how its golden file was made. */
@@ -27,6 +29,8 @@ export interface LibmSuite<U extends string, B extends string> {
   bits: (v: number) => string;
   /** The kind of exponents aimed at overflow and underflow: each y divided by `edge.log(x)`. */
   edge: { kind: string; log: Unary };
+  /** Array kernels (float64) replayed on the same inputs, whose results must be the scalar function's. */
+  rows?: Partial<Record<U, Row>>;
 }
 
 /** Hashed inputs of one function: how to draw them, the first results, and the SHA-256 of all. */
@@ -54,6 +58,12 @@ export function replayLibm<U extends string, B extends string>(s: LibmSuite<U, B
         it("special values: zeros, infinities, nan, subnormals, every function's range edges", () => {
           for (const fn of unaryNames) {
             sc.x.forEach((x, i) => expect(s.bits(s.unary[fn](num(x))), `${fn}(${String(x)})`).toBe(s.bits(num(sc[fn][i]))));
+            const row = s.rows?.[fn];
+            if (row === undefined) continue;
+            const xs = Float64Array.from(sc.x, num);
+            const ys = new Float64Array(xs.length);
+            row(xs, ys);
+            xs.forEach((x, i) => expect(s.bits(ys[i]), `${fn}'s array kernel at ${x}`).toBe(s.bits(num(sc[fn][i]))));
           }
         });
         continue;
@@ -95,6 +105,13 @@ export function replayLibm<U extends string, B extends string>(s: LibmSuite<U, B
         }
         for (let i = 0; i < hc.count; i++) if (out[i] !== out[i]) out[i] = NaN;
         expect(createHash("sha256").update(new Uint8Array(out.buffer)).digest("hex")).toBe(hc.sha256);
+        const row = isBinary(fn) ? undefined : s.rows?.[fn as U];
+        if (row !== undefined && x instanceof Float64Array) {
+          const rowOut = new Float64Array(hc.count);
+          row(x, rowOut);
+          for (let i = 0; i < hc.count; i++) if (rowOut[i] !== rowOut[i]) rowOut[i] = NaN;
+          expect(createHash("sha256").update(new Uint8Array(rowOut.buffer)).digest("hex"), `${fn}'s array kernel`).toBe(hc.sha256);
+        }
       });
     }
   });
