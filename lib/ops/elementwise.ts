@@ -3,13 +3,13 @@
 // NumPy 2's promotion (JS numbers are "weak" Python scalars), the choice of the kernel for the
 // dtype the loop computes in, broadcasting, the `out` option with NumPy's casting check,
 // overlap safety and the loops. Every dtype decision of element-wise code is made here.
-import { checkOptions } from "../core/args";
+import { checkOptions, isOptions } from "../core/args";
 import { asarray, type ArrayLike } from "../core/convert";
 import { allocate, canCastSameKind, checkedInteger, type DType, isFloat, isInteger, promoteTypes, type TypedData, weakPromotion } from "../core/dtype";
 import { TypeError, ValueError } from "../core/errors";
 import { coalesce } from "../core/iterate";
 import { copyInto, NDArray } from "../core/ndarray";
-import { broadcastShapes, broadcastStrides, compactShapeStr, kOrderStrides, shapeSize } from "../core/shape";
+import { broadcastShapes, broadcastStrides, compactShapeStr, kOrderStrides } from "../core/shape";
 
 /** Options every element-wise function takes (NumPy's keyword arguments). */
 export interface UfuncOptions {
@@ -81,7 +81,7 @@ export type TernaryUfunc = (a: ArrayLike, b: ArrayLike, c: ArrayLike, options?: 
 // Each op gets its own copy of the loop functions below (compiled from their source), one per
 // kernel, so that V8 sees a single kernel at the call site and inlines it: one shared loop
 // calling many different kernels would run several times slower. The loops therefore use no
-// outer variables. The copies must differ in source: V8 caches compilations by source text,
+// outer variables (nor syntax that TypeScript compiles to helpers, such as destructuring). The copies must differ in source: V8 caches compilations by source text,
 // and identical copies would share one function and its feedback again.
 let copies = 0;
 function specialize<F extends (...args: never[]) => unknown>(loop: F): F {
@@ -132,34 +132,100 @@ function stridedLoop(kernel: AnyKernel, shape: number[], data: TypedData[], stri
 
 type Loop = typeof stridedLoop;
 
-/**
- * The fast path's loop: every operand is contiguous with the result's shape (step 1) or one
- * number (step 0, read from `data[k][0]`); n elements, no index bookkeeping.
- */
-function flatLoop(kernel: AnyKernel, n: number, data: TypedData[], offsets: number[], steps: number[]): void {
-  const arity = data.length - 1;
-  const out = data[arity];
-  const a = data[0];
-  const ao = offsets[0];
-  const sa = steps[0];
-  if (arity === 1) {
-    for (let i = 0; i < n; i++) out[i] = +kernel(a[ao + i * sa]);
-    return;
+// The fast path's loops. Each operand's elements start at index 0 of its buffer, and the output
+// is written from 0 to its end. They are unrolled by four: V8 checks each typed array's map and
+// bounds at every access and merges those checks within one iteration, so four elements per
+// iteration run 1.5x faster than one. (The order of the calls is unchanged: a kernel that throws
+// stops at the same element.)
+
+/** `out[i] = kernel(a[i])`. */
+function unaryLoop(kernel: AnyKernel, out: TypedData, a: TypedData): void {
+  const n = out.length;
+  let i = 0;
+  for (; i + 3 < n; i += 4) {
+    out[i] = +kernel(a[i]);
+    out[i + 1] = +kernel(a[i + 1]);
+    out[i + 2] = +kernel(a[i + 2]);
+    out[i + 3] = +kernel(a[i + 3]);
   }
-  const b = data[1];
-  const bo = offsets[1];
-  const sb = steps[1];
-  if (arity === 2) {
-    for (let i = 0; i < n; i++) out[i] = +kernel(a[ao + i * sa], b[bo + i * sb]);
-    return;
-  }
-  const c = data[2];
-  const co = offsets[2];
-  const sc = steps[2];
-  for (let i = 0; i < n; i++) out[i] = +kernel(a[ao + i * sa], b[bo + i * sb], c[co + i * sc]);
+  for (; i < n; i++) out[i] = +kernel(a[i]);
 }
 
-type FlatLoop = typeof flatLoop;
+/**
+ * `out[i] = kernel(a[i], b[i])`, where an operand is either an array as long as `out`, or one
+ * number (`x` when `a` is undefined, `y` when `b` is), or a row repeated along the leading axes
+ * (`out` is a whole number of its lengths: `np.add(m, row)`).
+ */
+function binaryLoop(kernel: AnyKernel, out: TypedData, a: TypedData | undefined, x: number, b: TypedData | undefined, y: number): void {
+  const n = out.length;
+  let i = 0;
+  if (a === undefined) {
+    const bb = b as TypedData;
+    for (; i + 3 < n; i += 4) {
+      out[i] = +kernel(x, bb[i]);
+      out[i + 1] = +kernel(x, bb[i + 1]);
+      out[i + 2] = +kernel(x, bb[i + 2]);
+      out[i + 3] = +kernel(x, bb[i + 3]);
+    }
+    for (; i < n; i++) out[i] = +kernel(x, bb[i]);
+  } else if (b === undefined) {
+    for (; i + 3 < n; i += 4) {
+      out[i] = +kernel(a[i], y);
+      out[i + 1] = +kernel(a[i + 1], y);
+      out[i + 2] = +kernel(a[i + 2], y);
+      out[i + 3] = +kernel(a[i + 3], y);
+    }
+    for (; i < n; i++) out[i] = +kernel(a[i], y);
+  } else if (a.length === b.length) {
+    for (; i + 3 < n; i += 4) {
+      out[i] = +kernel(a[i], b[i]);
+      out[i + 1] = +kernel(a[i + 1], b[i + 1]);
+      out[i + 2] = +kernel(a[i + 2], b[i + 2]);
+      out[i + 3] = +kernel(a[i + 3], b[i + 3]);
+    }
+    for (; i < n; i++) out[i] = +kernel(a[i], b[i]);
+  } else if (b.length < n) {
+    // b is the row: i runs over the output, j along the row (two counters index faster than i % m).
+    const m = b.length;
+    while (i < n) {
+      let j = 0;
+      for (; j + 3 < m; j += 4, i += 4) {
+        out[i] = +kernel(a[i], b[j]);
+        out[i + 1] = +kernel(a[i + 1], b[j + 1]);
+        out[i + 2] = +kernel(a[i + 2], b[j + 2]);
+        out[i + 3] = +kernel(a[i + 3], b[j + 3]);
+      }
+      for (; j < m; j++, i++) out[i] = +kernel(a[i], b[j]);
+    }
+  } else {
+    const m = a.length;
+    while (i < n) {
+      let j = 0;
+      for (; j + 3 < m; j += 4, i += 4) {
+        out[i] = +kernel(a[j], b[i]);
+        out[i + 1] = +kernel(a[j + 1], b[i + 1]);
+        out[i + 2] = +kernel(a[j + 2], b[i + 2]);
+        out[i + 3] = +kernel(a[j + 3], b[i + 3]);
+      }
+      for (; j < m; j++, i++) out[i] = +kernel(a[j], b[i]);
+    }
+  }
+}
+
+/**
+ * `out[i] = kernel(a[i], b[i], c[i])` for `where` and `clip`: operand k is an array as long as
+ * `out` (`steps[k]` 1) or one number (`steps[k]` 0, read from index 0).
+ */
+function ternaryLoop(kernel: AnyKernel, out: TypedData, data: TypedData[], steps: number[]): void {
+  const n = out.length;
+  const a = data[0];
+  const b = data[1];
+  const c = data[2];
+  const sa = steps[0];
+  const sb = steps[1];
+  const sc = steps[2];
+  for (let i = 0; i < n; i++) out[i] = +kernel(a[i * sa], b[i * sb], c[i * sc]);
+}
 
 /** `kernel`'s result rounded to float32, for a kernel of `arity` operands (no rest parameters: the loops inline it). */
 function rounded(kernel: AnyKernel, arity: number): AnyKernel {
@@ -180,7 +246,10 @@ const CATEGORY: Readonly<Record<DType, Category>> = {
 /** A kernel with its own copies of the loops. */
 interface Variant {
   kernel: AnyKernel;
-  flat: FlatLoop;
+  /** The fast path's loop for the op's arity. */
+  unary?: typeof unaryLoop;
+  binary?: typeof binaryLoop;
+  ternary?: typeof ternaryLoop;
   strided: Loop;
 }
 
@@ -215,7 +284,10 @@ class Ufunc {
   variant(types: Types): Variant {
     const known = this.variants[types.loop];
     if (known !== undefined) return known;
-    const made: Variant = { kernel: this.kernelFor(types.loop, types.result), flat: specialize(flatLoop), strided: specialize(stridedLoop) };
+    const made: Variant = { kernel: this.kernelFor(types.loop, types.result), strided: specialize(stridedLoop) };
+    if (this.arity === 1) made.unary = specialize(unaryLoop);
+    else if (this.arity === 2) made.binary = specialize(binaryLoop);
+    else made.ternary = specialize(ternaryLoop);
     this.variants[types.loop] = made;
     return made;
   }
@@ -273,61 +345,66 @@ class Ufunc {
   }
 
   /**
-   * The unchecked fast path under the ufuncs, for what most code does: operands that are
-   * numbers or contiguous arrays of one shape, and no `out`. Returns undefined for anything
-   * else (the general path then broadcasts, checks and handles layouts). Results are the same
-   * either way.
+   * The unchecked fast path under the ufuncs, for what most code does: contiguous arrays of one
+   * shape, numbers and arrays of one element, or (two operands) an array and a row along its last
+   * axes (`np.add(m, row)`); no `out`, or an `out` of the result's shape and dtype that no operand
+   * overlaps in another layout. Returns undefined for anything else (the general path then
+   * broadcasts, checks and handles layouts). Results are the same either way.
    */
-  fast(operands: readonly ArrayLike[]): NDArray | undefined {
-    let shape: readonly number[] | undefined;
-    let numbers = 0;
-    let allFloat64 = true;
+  fast(operands: readonly ArrayLike[], options: UfuncOptions | undefined): NDArray | undefined {
+    const out = options === undefined ? undefined : outOnly(options);
+    if (out === null) return undefined;
+    // The result has the largest array's shape; the others must read as one of the cases above.
+    let big: NDArray | undefined;
     for (const x of operands) {
-      if (typeof x === "number") {
-        numbers++;
-        continue;
-      }
+      if (typeof x === "number") continue;
       if (!(x instanceof NDArray) || !x.isContiguous) return undefined;
-      if (x.dtype !== "float64") allFloat64 = false;
-      if (shape === undefined) shape = x.shape;
-      else if (shape.length !== x.ndim || shape.some((n, i) => n !== x.shape[i])) return undefined;
+      if (big === undefined || x.size > big.size) big = x;
     }
-    if (shape === undefined) return undefined; // numbers only: the general path makes a 0-d array
+    if (big === undefined || big.size === 0) return undefined; // numbers only: the general path makes a 0-d array
+    const shape = big.shape;
     const k = operands.length;
-    const data = new Array<TypedData>(k + 1);
-    const offsets = new Array<number>(k);
-    const steps = new Array<number>(k);
-    const dtypes = new Array<DType | undefined>(k).fill(undefined); // (filled: map skips holes)
-    const values: number[] = [];
+    // Operand i is read from data[i], or is values[i] where that is undefined. (Filled: map skips holes.)
+    const data = new Array<TypedData | undefined>(k).fill(undefined);
+    const values = new Array<number>(k).fill(0);
+    const dtypes = new Array<DType | undefined>(k).fill(undefined);
+    const numbers: number[] = [];
+    let allFloat64 = true;
     for (let i = 0; i < k; i++) {
       const x = operands[i];
       if (typeof x === "number") {
-        values.push(x);
-        offsets[i] = 0;
-        steps[i] = 0;
-      } else {
-        const array = x as NDArray;
-        data[i] = array.data;
-        offsets[i] = array.offset;
-        steps[i] = 1;
-        dtypes[i] = array.dtype;
+        numbers.push(x);
+        continue;
       }
+      const array = x as NDArray;
+      if (array.dtype !== "float64") allFloat64 = false;
+      dtypes[i] = array.dtype;
+      if (array !== big && array.size === 1 && array.ndim <= shape.length) values[i] = array.data[array.offset];
+      else if (array === big || sameShape(array.shape, shape) || (k === 2 && isRowOf(array.shape, shape))) data[i] = elementsOf(array);
+      else return undefined;
+      if (out !== undefined && array.data === out.data && !(data[i] !== undefined && array.size === big.size && array.offset === out.offset)) return undefined;
     }
     // The lessons' case: float64 arrays and numbers, whose values need no conversion.
     const plain = allFloat64 && this.spec.promoted === undefined;
-    const types = plain ? this.float64 : this.types(dtypes, values);
-    if (numbers > 0) {
-      for (let i = 0; i < k; i++) {
-        const x = operands[i];
-        if (typeof x === "number") data[i] = Float64Array.of(plain ? x : this.scalar(x, types, i));
-      }
+    const types = plain ? this.float64 : this.types(dtypes, numbers);
+    if (numbers.length > 0 && !plain) {
+      for (let i = 0; i < k; i++) if (typeof operands[i] === "number") values[i] = this.scalar(operands[i] as number, types, i);
+    } else if (numbers.length > 0) {
+      for (let i = 0; i < k; i++) if (typeof operands[i] === "number") values[i] = operands[i] as number;
     }
-    const n = shapeSize(shape);
-    const out = allocate(types.result, n);
-    data[k] = out;
+    let result: NDArray;
+    if (out === undefined) {
+      result = new NDArray(allocate(types.result, big.size), shape, types.result);
+    } else {
+      if (out.dtype !== types.result || !out.isContiguous || !sameShape(out.shape, shape)) return undefined;
+      result = out;
+    }
+    const target = elementsOf(result);
     const v = this.variant(types);
-    v.flat(v.kernel, n, data, offsets, steps);
-    return new NDArray(out, shape, types.result);
+    if (v.unary !== undefined) v.unary(v.kernel, target, data[0] as TypedData);
+    else if (v.binary !== undefined) v.binary(v.kernel, target, data[0], values[0], data[1], values[1]);
+    else (v.ternary as typeof ternaryLoop)(v.kernel, target, data.map((d, i) => d ?? Float64Array.of(values[i])), data.map((d) => (d === undefined ? 0 : 1)));
+    return result;
   }
 
   /** The general path: any layouts, broadcasting, `out`. */
@@ -414,6 +491,36 @@ function run(v: Variant, inputs: NDArray[], out: NDArray): NDArray {
   return out;
 }
 
+/** The `out` of options that give nothing else (the fast path's case), or null for any other options. */
+function outOnly(options: UfuncOptions): NDArray | undefined | null {
+  if (!isOptions(options)) return null;
+  for (const key in options) if (key !== "out") return null;
+  return options.out === undefined || options.out instanceof NDArray ? options.out : null;
+}
+
+function sameShape(x: readonly number[], y: readonly number[]): boolean {
+  if (x.length !== y.length) return false;
+  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false;
+  return true;
+}
+
+/**
+ * Whether a contiguous array of `row`'s shape, broadcast to `shape`, repeats its elements along
+ * the leading axes: its shape, leading 1s aside, is the end of `shape`, and it has no more axes.
+ */
+function isRowOf(row: readonly number[], shape: readonly number[]): boolean {
+  if (row.length > shape.length) return false;
+  let i = 0;
+  while (i < row.length && row[i] === 1) i++;
+  for (const lead = shape.length - row.length; i < row.length; i++) if (row[i] !== shape[lead + i]) return false;
+  return true;
+}
+
+/** A contiguous array's elements as a typed array of its own length (the fast path's loops index from 0 to the end). */
+function elementsOf(x: NDArray): TypedData {
+  return x.offset === 0 && x.data.length === x.size ? x.data : x.data.subarray(x.offset, x.offset + x.size);
+}
+
 function sameLayout(x: NDArray, out: NDArray): boolean {
   return x.offset === out.offset && x.ndim === out.ndim && x.shape.every((n, i) => n === out.shape[i] && x.strides[i] === out.strides[i]);
 }
@@ -424,7 +531,7 @@ function sameLayout(x: NDArray, out: NDArray): boolean {
  */
 export function unaryUfunc(spec: Spec<Kernel1>, resultDType: (x: DType) => DType): UnaryUfunc {
   const op = new Ufunc(spec as Spec<AnyKernel>, resultDType as (...d: DType[]) => DType, 1);
-  return (x: ArrayLike, options?: UfuncOptions): NDArray => (options === undefined ? op.fast([x]) : undefined) ?? op.call([x], options);
+  return (x: ArrayLike, options?: UfuncOptions): NDArray => op.fast([x], options) ?? op.call([x], options);
 }
 
 /**
@@ -433,7 +540,7 @@ export function unaryUfunc(spec: Spec<Kernel1>, resultDType: (x: DType) => DType
  */
 export function binaryUfunc(spec: Spec<Kernel2>, resultDType: (x: DType, y: DType) => DType): BinaryUfunc {
   const op = new Ufunc(spec as Spec<AnyKernel>, resultDType as (...d: DType[]) => DType, 2);
-  return (a: ArrayLike, b: ArrayLike, options?: UfuncOptions): NDArray => (options === undefined ? op.fast([a, b]) : undefined) ?? op.call([a, b], options);
+  return (a: ArrayLike, b: ArrayLike, options?: UfuncOptions): NDArray => op.fast([a, b], options) ?? op.call([a, b], options);
 }
 
 /**
@@ -442,7 +549,7 @@ export function binaryUfunc(spec: Spec<Kernel2>, resultDType: (x: DType, y: DTyp
 export function ternaryUfunc(spec: Spec<Kernel3>, resultDType: (x: DType, y: DType, z: DType) => DType): TernaryUfunc {
   const op = new Ufunc(spec as Spec<AnyKernel>, resultDType as (...d: DType[]) => DType, 3);
   return (a: ArrayLike, b: ArrayLike, c: ArrayLike, options?: UfuncOptions): NDArray =>
-    (options === undefined ? op.fast([a, b, c]) : undefined) ?? op.call([a, b, c], options);
+    op.fast([a, b, c], options) ?? op.call([a, b, c], options);
 }
 
 // ---- dtype rules shared by the ops ------------------------------------------------------------
