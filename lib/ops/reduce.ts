@@ -192,23 +192,31 @@ interface LoopAxis {
 }
 
 /**
- * Reduces `a` over `axes` with `r`. The loop visits the input in memory order (axes sorted by
- * stride, NumPy's "K" order), merging axes that are contiguous, so the innermost loop is as long
- * as possible, as in NumPy.
+ * `out[o..o+n) += data[i..i+n)` for `rows` rows `stride` apart, for float64: one row after
+ * another, as NumPy sums along an outer axis. Eight rows at a time, each output element read and
+ * written once per eight: the same additions in the same order (JS adds left to right), three
+ * times faster. On its own so that V8 compiles it for Float64Array alone (the general loop below
+ * sees every dtype's typed array and reads them 2-5x slower).
  */
-/**
- * `out[o..o+n) += data[i..i+n)`, for float64: on its own so that V8 compiles it for Float64Array
- * alone (the general loop below sees every dtype's typed array and reads them 2-5x slower).
- */
-function addRow64(out: Float64Array, o: number, data: Float64Array, i: number, n: number): void {
-  for (let k = 0; k < n; k++) out[o + k] += data[i + k];
+function addRows64(out: Float64Array, o: number, d: Float64Array, i: number, n: number, stride: number, rows: number): void {
+  let r = 0;
+  for (; r + 8 <= rows; r += 8, i += 8 * stride) {
+    const i1 = i + stride, i2 = i1 + stride, i3 = i2 + stride, i4 = i3 + stride, i5 = i4 + stride, i6 = i5 + stride, i7 = i6 + stride;
+    for (let k = 0; k < n; k++) out[o + k] = out[o + k] + d[i + k] + d[i1 + k] + d[i2 + k] + d[i3 + k] + d[i4 + k] + d[i5 + k] + d[i6 + k] + d[i7 + k];
+  }
+  for (; r < rows; r++, i += stride) for (let k = 0; k < n; k++) out[o + k] += d[i + k];
 }
 
-/** addRow64 for float32 (each sum rounded to float32 as it is stored, as NumPy adds float32). A copy on purpose, for the same reason. */
+/** A row of addRows64 for float32 (each sum rounded to float32 as it is stored, as NumPy adds float32). A copy on purpose, for the same reason. */
 function addRow32(out: Float32Array, o: number, data: Float32Array, i: number, n: number): void {
   for (let k = 0; k < n; k++) out[o + k] += data[i + k];
 }
 
+/**
+ * Reduces `a` over `axes` with `r`. The loop visits the input in memory order (axes sorted by
+ * stride, NumPy's "K" order), merging axes that are contiguous, so the innermost loop is as long
+ * as possible, as in NumPy.
+ */
 function reduceAxes(r: Reducer, a: NDArray, axes: number[], keepdims: boolean, dtype: DType = r.dtype(a.dtype)): NDArray {
   const reduced = new Set(axes);
   const keptShape = a.shape.filter((_, i) => !reduced.has(i));
@@ -256,6 +264,10 @@ function reduceAxes(r: Reducer, a: NDArray, axes: number[], keepdims: boolean, d
   }
   const d = a.data;
   const inner = loop.pop() ?? { n: 1, inStride: 0, outStride: 0, reduced: true };
+  // A float64 sum of contiguous rows along a reduced outer axis (axis 0 of a C array): addRows64
+  // takes that axis too, so the loop nest below steps over the others.
+  const rowSum = r === ADD && !inner.reduced && inner.inStride === 1 && inner.outStride === 1 && od instanceof Float64Array && d instanceof Float64Array;
+  const rows = rowSum && loop.length > 0 && loop[loop.length - 1].reduced ? (loop.pop() as LoopAxis) : { n: 1, inStride: 0 };
   const counter = new Array<number>(loop.length).fill(0);
   const narrow = !isFloat(dtype) && dtypeRange(dtype).bits <= 32 && dtype !== "bool";
   const fold: Fold = dtype === "float32" ? r.float32 ?? r : narrow ? r.narrow ?? r : r;
@@ -267,7 +279,7 @@ function reduceAxes(r: Reducer, a: NDArray, axes: number[], keepdims: boolean, d
     } else if (r === ADD) {
       // A sum along an outer axis adds row after row, as NumPy does; the same additions, inlined
       // (into a Float32Array for float32 sums, which rounds each of them).
-      if (inner.inStride === 1 && inner.outStride === 1 && od instanceof Float64Array && d instanceof Float64Array) addRow64(od, o, d, i, inner.n);
+      if (rowSum) addRows64(od as Float64Array, o, d as Float64Array, i, inner.n, rows.inStride, rows.n);
       else if (inner.inStride === 1 && inner.outStride === 1 && od instanceof Float32Array && d instanceof Float32Array) addRow32(od, o, d, i, inner.n);
       else for (let k = 0, p = i, q = o; k < inner.n; k++, p += inner.inStride, q += inner.outStride) od[q] += d[p];
     } else {
