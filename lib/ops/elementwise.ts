@@ -5,7 +5,7 @@
 // overlap safety and the loops. Every dtype decision of element-wise code is made here.
 import { checkOptions, isOptions } from "../core/args";
 import { asarray, type ArrayLike } from "../core/convert";
-import { allocate, canCastSameKind, checkedInteger, type DType, isFloat, isInteger, promoteTypes, type TypedData, weakPromotion } from "../core/dtype";
+import { allocateUnfilled, canCastSameKind, checkedInteger, type DType, isFloat, isInteger, promoteTypes, type TypedData, weakPromotion } from "../core/dtype";
 import { TypeError, ValueError } from "../core/errors";
 import { coalesce } from "../core/iterate";
 import { copyInto, NDArray } from "../core/ndarray";
@@ -394,7 +394,7 @@ class Ufunc {
     }
     let result: NDArray;
     if (out === undefined) {
-      result = new NDArray(allocate(types.result, big.size), shape, types.result);
+      result = new NDArray(allocateUnfilled(types.result, big.size), shape, types.result);
     } else {
       if (out.dtype !== types.result || !out.isContiguous || !sameShape(out.shape, shape)) return undefined;
       result = out;
@@ -459,7 +459,7 @@ function intBits(d: DType): number {
 function prepareOut(name: string, out: NDArray | undefined, inputs: NDArray[], shape: number[], dtype: DType): NDArray {
   if (out === undefined) {
     const strides = kOrderStrides(shape, inputs.map((x) => broadcastStrides(x.shape, x.strides, shape)));
-    return new NDArray(allocate(dtype, shape.reduce((p, n) => p * n, 1)), shape, dtype, strides);
+    return new NDArray(allocateUnfilled(dtype, shape.reduce((p, n) => p * n, 1)), shape, dtype, strides);
   }
   if (!(out instanceof NDArray)) throw new TypeError("return arrays must be of ArrayType");
   if (out.ndim < shape.length) {

@@ -7,7 +7,7 @@
 // unsigned ones), as NumPy sums small integers in the platform's integer.
 import { bindArgs, type Signature } from "../core/args";
 import { asarray, type ArrayLike, type DTypeLike } from "../core/convert";
-import { allocate, castFunction, type DType, dtypeRange, isFloat, isUnsigned, resolveDType, type TypedData } from "../core/dtype";
+import { allocateUnfilled, castFunction, type DType, dtypeRange, isFloat, isUnsigned, resolveDType, type TypedData } from "../core/dtype";
 import { TypeError, ValueError } from "../core/errors";
 import { NDArray } from "../core/ndarray";
 import { integerAxis, normalizeAxes, normalizeAxis } from "../core/shape";
@@ -222,7 +222,7 @@ function reduceAxes(r: Reducer, a: NDArray, axes: number[], keepdims: boolean, d
   const keptShape = a.shape.filter((_, i) => !reduced.has(i));
   const outShape = keepdims ? a.shape.map((n, i) => (reduced.has(i) ? 1 : n)) : keptShape;
   const outSize = keptShape.reduce((p, n) => p * n, 1);
-  const out = new NDArray(allocate(dtype, outSize), outShape, dtype);
+  const out = new NDArray(allocateUnfilled(dtype, outSize), outShape, dtype);
   const od = out.data;
   // Integer outputs cannot hold ±Infinity: maximum starts at the dtype's minimum, minimum at its
   // maximum (bools: false and true).
