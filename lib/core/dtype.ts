@@ -265,6 +265,8 @@ const UNFILLED_MIN_BYTES = 4096;
  * must never be seen, so the caller drops it if it stops halfway (a kernel that throws).
  */
 export function allocateUnfilled(dtype: DType, size: number): TypedData {
+  // (A constant constructor for the common dtype: V8 then allocates a small array inline.)
+  if (dtype === "float64" && size < UNFILLED_MIN_BYTES / 8) return new Float64Array(size);
   const storage = INFO[dtype].storage;
   const bytes = size * storage.BYTES_PER_ELEMENT;
   if (allocUnsafeSlow === undefined || bytes < UNFILLED_MIN_BYTES) return new storage(size);

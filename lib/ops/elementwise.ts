@@ -133,14 +133,13 @@ function stridedLoop(kernel: AnyKernel, shape: number[], data: TypedData[], stri
 type Loop = typeof stridedLoop;
 
 // The fast path's loops. Each operand's elements start at index 0 of its buffer, and the output
-// is written from 0 to its end. They are unrolled by four: V8 checks each typed array's map and
-// bounds at every access and merges those checks within one iteration, so four elements per
-// iteration run 1.5x faster than one. (The order of the calls is unchanged: a kernel that throws
-// stops at the same element.)
+// is written from 0 to n. They are unrolled by four: V8 checks each typed array's map and bounds
+// at every access and merges those checks within one iteration, so four elements per iteration
+// run 1.5x faster than one. (The order of the calls is unchanged: a kernel that throws stops at
+// the same element.)
 
-/** `out[i] = kernel(a[i])`. */
-function unaryLoop(kernel: AnyKernel, out: TypedData, a: TypedData): void {
-  const n = out.length;
+/** `out[i] = kernel(a[i])` for i < n. */
+function unaryLoop(kernel: AnyKernel, n: number, out: TypedData, a: TypedData): void {
   let i = 0;
   for (; i + 3 < n; i += 4) {
     out[i] = +kernel(a[i]);
@@ -152,12 +151,11 @@ function unaryLoop(kernel: AnyKernel, out: TypedData, a: TypedData): void {
 }
 
 /**
- * `out[i] = kernel(a[i], b[i])`, where an operand is either an array as long as `out`, or one
- * number (`x` when `a` is undefined, `y` when `b` is), or a row repeated along the leading axes
- * (`out` is a whole number of its lengths: `np.add(m, row)`).
+ * `out[i] = kernel(a[i], b[i])` for i < n, where an operand is either n elements, or one number
+ * (`x` when `a` is undefined, `y` when `b` is), or a row of m < n elements repeated along the
+ * leading axes (`np.add(m, row)`; `aRow` says which operand; m is n without a row).
  */
-function binaryLoop(kernel: AnyKernel, out: TypedData, a: TypedData | undefined, x: number, b: TypedData | undefined, y: number): void {
-  const n = out.length;
+function binaryLoop(kernel: AnyKernel, n: number, out: TypedData, a: TypedData | undefined, x: number, b: TypedData | undefined, y: number, m: number, aRow: boolean): void {
   let i = 0;
   if (a === undefined) {
     const bb = b as TypedData;
@@ -176,7 +174,7 @@ function binaryLoop(kernel: AnyKernel, out: TypedData, a: TypedData | undefined,
       out[i + 3] = +kernel(a[i + 3], y);
     }
     for (; i < n; i++) out[i] = +kernel(a[i], y);
-  } else if (a.length === b.length) {
+  } else if (m === n) {
     for (; i + 3 < n; i += 4) {
       out[i] = +kernel(a[i], b[i]);
       out[i + 1] = +kernel(a[i + 1], b[i + 1]);
@@ -184,9 +182,8 @@ function binaryLoop(kernel: AnyKernel, out: TypedData, a: TypedData | undefined,
       out[i + 3] = +kernel(a[i + 3], b[i + 3]);
     }
     for (; i < n; i++) out[i] = +kernel(a[i], b[i]);
-  } else if (b.length < n) {
-    // b is the row: i runs over the output, j along the row (two counters index faster than i % m).
-    const m = b.length;
+  } else if (!aRow) {
+    // i runs over the output, j along the row (two counters index faster than i % m).
     while (i < n) {
       let j = 0;
       for (; j + 3 < m; j += 4, i += 4) {
@@ -198,7 +195,6 @@ function binaryLoop(kernel: AnyKernel, out: TypedData, a: TypedData | undefined,
       for (; j < m; j++, i++) out[i] = +kernel(a[i], b[j]);
     }
   } else {
-    const m = a.length;
     while (i < n) {
       let j = 0;
       for (; j + 3 < m; j += 4, i += 4) {
@@ -213,17 +209,10 @@ function binaryLoop(kernel: AnyKernel, out: TypedData, a: TypedData | undefined,
 }
 
 /**
- * `out[i] = kernel(a[i], b[i], c[i])` for `where` and `clip`: operand k is an array as long as
- * `out` (`steps[k]` 1) or one number (`steps[k]` 0, read from index 0).
+ * `out[i] = kernel(a[i], b[i], c[i])` for i < n, for `where` and `clip`: an operand is n
+ * elements (its step 1) or one number (step 0, read from index 0).
  */
-function ternaryLoop(kernel: AnyKernel, out: TypedData, data: TypedData[], steps: number[]): void {
-  const n = out.length;
-  const a = data[0];
-  const b = data[1];
-  const c = data[2];
-  const sa = steps[0];
-  const sb = steps[1];
-  const sc = steps[2];
+function ternaryLoop(kernel: AnyKernel, n: number, out: TypedData, a: TypedData, sa: number, b: TypedData, sb: number, c: TypedData, sc: number): void {
   for (let i = 0; i < n; i++) out[i] = +kernel(a[i * sa], b[i * sb], c[i * sc]);
 }
 
@@ -268,6 +257,8 @@ class Ufunc {
   private readonly variants: Partial<Record<DType, Variant>> = {};
   /** The dtypes of a call whose operands are all float64 arrays or numbers (the lessons'). */
   private readonly float64: Types;
+  /** Whether every operand takes part in promotion (all but `where`), so float64 operands give float64 loops. */
+  private readonly promotesAll: boolean;
 
   constructor(
     readonly spec: Spec<AnyKernel>,
@@ -277,6 +268,7 @@ class Ufunc {
     const operands = new Array<DType>(arity).fill("float64");
     const result = resultDType(...operands);
     this.float64 = { operands, loop: spec.loop === "inputs" ? "float64" : result, result };
+    this.promotesAll = spec.promoted === undefined;
     this.variant(this.float64); // compiled now
   }
 
@@ -356,74 +348,88 @@ class Ufunc {
     if (out === null) return undefined;
     // The result has the largest array's shape; the others must read as one of the cases above.
     let big: NDArray | undefined;
+    let n = 0;
     for (const x of operands) {
       if (typeof x === "number") continue;
       if (!(x instanceof NDArray) || !x.isContiguous) return undefined;
-      if (big === undefined || x.size > big.size) big = x;
+      const size = x.size;
+      if (big === undefined || size > n) {
+        big = x;
+        n = size;
+      }
     }
-    if (big === undefined || big.size === 0) return undefined; // numbers only: the general path makes a 0-d array
+    if (big === undefined || n === 0) return undefined; // numbers only: the general path makes a 0-d array
     const shape = big.shape;
     const k = operands.length;
-    // Operand i is read from data[i], or is values[i] where that is undefined. (Filled: map skips holes.)
-    const data = new Array<TypedData | undefined>(k).fill(undefined);
-    const values = new Array<number>(k).fill(0);
-    const dtypes = new Array<DType | undefined>(k).fill(undefined);
+    // Operand i is read from data[i], or is values[i] where that is undefined. (Arrays built by
+    // push: `new Array(k).fill()` took half of this function's time for lecture 4's 3 elements.)
+    const data: (TypedData | undefined)[] = [];
+    const values: number[] = [];
+    const dtypes: (DType | undefined)[] = [];
     const numbers: number[] = [];
     let allFloat64 = true;
+    let m = n; // the row's length, if one operand is a row
+    let row = -1; // and which operand it is
     for (let i = 0; i < k; i++) {
       const x = operands[i];
       if (typeof x === "number") {
+        data.push(undefined);
+        values.push(x);
+        dtypes.push(undefined);
         numbers.push(x);
         continue;
       }
       const array = x as NDArray;
+      const size = array === big ? n : array.size;
       if (array.dtype !== "float64") allFloat64 = false;
-      dtypes[i] = array.dtype;
-      if (array !== big && array.size === 1 && array.ndim <= shape.length) values[i] = array.data[array.offset];
-      else if (array === big || sameShape(array.shape, shape) || (k === 2 && isRowOf(array.shape, shape))) data[i] = elementsOf(array);
-      else return undefined;
-      if (out !== undefined && array.data === out.data && !(data[i] !== undefined && array.size === big.size && array.offset === out.offset)) return undefined;
+      dtypes.push(array.dtype);
+      if (array !== big && size === 1 && array.ndim <= shape.length) {
+        data.push(undefined);
+        values.push(array.data[array.offset]);
+      } else if (array === big || sameShape(array.shape, shape) || (k === 2 && isRowOf(array.shape, shape))) {
+        data.push(elementsOf(array, size));
+        values.push(0);
+        if (size < n) {
+          m = size;
+          row = i;
+        }
+      } else {
+        return undefined;
+      }
+      if (out !== undefined && array.data === out.data && !(data[i] !== undefined && size === n && array.offset === out.offset)) return undefined;
     }
     // The lessons' case: float64 arrays and numbers, whose values need no conversion.
-    const plain = allFloat64 && this.spec.promoted === undefined;
+    const plain = allFloat64 && this.promotesAll;
     const types = plain ? this.float64 : this.types(dtypes, numbers);
-    if (numbers.length > 0 && !plain) {
-      for (let i = 0; i < k; i++) if (typeof operands[i] === "number") values[i] = this.scalar(operands[i] as number, types, i);
-    } else if (numbers.length > 0) {
-      for (let i = 0; i < k; i++) if (typeof operands[i] === "number") values[i] = operands[i] as number;
+    if (!plain && numbers.length > 0) {
+      for (let i = 0; i < k; i++) if (typeof operands[i] === "number") values[i] = this.scalar(values[i], types, i);
     }
     let result: NDArray;
     if (out === undefined) {
-      result = new NDArray(allocateUnfilled(types.result, big.size), shape, types.result);
+      result = new NDArray(allocateUnfilled(types.result, n), shape, types.result);
     } else {
       if (out.dtype !== types.result || !out.isContiguous || !sameShape(out.shape, shape)) return undefined;
       result = out;
     }
-    const target = elementsOf(result);
+    const target = elementsOf(result, n);
     const v = this.variant(types);
-    if (v.unary !== undefined) v.unary(v.kernel, target, data[0] as TypedData);
-    else if (v.binary !== undefined) v.binary(v.kernel, target, data[0], values[0], data[1], values[1]);
-    else (v.ternary as typeof ternaryLoop)(v.kernel, target, data.map((d, i) => d ?? Float64Array.of(values[i])), data.map((d) => (d === undefined ? 0 : 1)));
+    if (v.unary !== undefined) {
+      v.unary(v.kernel, n, target, data[0] as TypedData);
+    } else if (v.binary !== undefined) {
+      v.binary(v.kernel, n, target, data[0], values[0], data[1], values[1], m, row === 0);
+    } else {
+      const [a, b, c] = data.map((d, i) => d ?? Float64Array.of(values[i]));
+      (v.ternary as typeof ternaryLoop)(v.kernel, n, target, a, data[0] === undefined ? 0 : 1, b, data[1] === undefined ? 0 : 1, c, data[2] === undefined ? 0 : 1);
+    }
     return result;
   }
 
   /** The general path: any layouts, broadcasting, `out`. */
   call(operands: readonly ArrayLike[], options: UfuncOptions | undefined): NDArray {
     checkOptions(this.spec.name, options, ["out"], UNSUPPORTED);
-    const k = operands.length;
-    const dtypes = new Array<DType | undefined>(k).fill(undefined); // (filled: map skips holes)
-    const values: number[] = [];
-    const arrays = new Array<NDArray | undefined>(k);
-    for (let i = 0; i < k; i++) {
-      const x = operands[i];
-      if (typeof x === "number") {
-        values.push(x);
-      } else {
-        arrays[i] = asarray(x);
-        dtypes[i] = arrays[i]!.dtype;
-      }
-    }
-    const types = this.types(dtypes, values);
+    const arrays = operands.map((x) => (typeof x === "number" ? undefined : asarray(x)));
+    const values = operands.filter((x): x is number => typeof x === "number");
+    const types = this.types(arrays.map((x) => x?.dtype), values);
     // A number becomes a 0-d operand holding its value as the loop reads it.
     const inputs = operands.map((x, i) => arrays[i] ?? new NDArray(Float64Array.of(this.scalar(x as number, types, i)), [], "float64"));
     const shape = broadcastShapes(...inputs.map((x) => x.shape));
@@ -516,9 +522,9 @@ function isRowOf(row: readonly number[], shape: readonly number[]): boolean {
   return true;
 }
 
-/** A contiguous array's elements as a typed array of its own length (the fast path's loops index from 0 to the end). */
-function elementsOf(x: NDArray): TypedData {
-  return x.offset === 0 && x.data.length === x.size ? x.data : x.data.subarray(x.offset, x.offset + x.size);
+/** A contiguous array's elements from index 0 (the fast path's loops index from 0). */
+function elementsOf(x: NDArray, size: number): TypedData {
+  return x.offset === 0 ? x.data : x.data.subarray(x.offset, x.offset + size);
 }
 
 function sameLayout(x: NDArray, out: NDArray): boolean {
