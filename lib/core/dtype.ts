@@ -253,11 +253,11 @@ const allocUnsafeSlow = (globalThis as { Buffer?: { allocUnsafeSlow?: (size: num
 
 /**
  * From this size up, a buffer whose elements are all written anyway is not zero-filled first: on
- * Node 20, a 4 KB buffer then takes 0.9 us instead of 2.3, 16 KB 1.2 instead of 2.3 and 64 KB
- * 2.1 instead of 6.9 (lecture 9's arrays are 4 and 16 KB). Below, V8's own typed arrays are as
- * fast or faster (up to 64 bytes they live in its heap and take 0.04 us).
+ * Node 20, 4 KB (lecture 9's 500x1 arrays) then takes 0.7-0.9 us instead of 0.8-2.3, 16 KB (its
+ * 500x4) 1.2 instead of 2.3, 64 KB 2.1 instead of 6.9. Below 2 KB they are about even, and up to
+ * 64 bytes V8's own typed arrays live in its heap and take 0.04 us.
  */
-const UNFILLED_MIN_BYTES = 4096;
+const UNFILLED_MIN_BYTES = 2048;
 
 /**
  * A buffer for `size` elements of `dtype` for a caller that writes every element before anything
