@@ -7,7 +7,7 @@
 // unsigned ones), as NumPy sums small integers in the platform's integer.
 import { bindArgs, type Signature } from "../core/args";
 import { asarray, type ArrayLike, type DTypeLike } from "../core/convert";
-import { allocate, castFunction, type DType, dtypeRange, isFloat, isUnsigned, resolveDType, type TypedData } from "../core/dtype";
+import { allocateUnfilled, castFunction, type DType, dtypeRange, isFloat, isUnsigned, resolveDType, type TypedData } from "../core/dtype";
 import { TypeError, ValueError } from "../core/errors";
 import { NDArray } from "../core/ndarray";
 import { integerAxis, normalizeAxes, normalizeAxis } from "../core/shape";
@@ -87,6 +87,35 @@ function pairwiseSum(d: TypedData, i: number, step: number, n: number): number {
 }
 
 /**
+ * `pairwiseSum` of contiguous elements (step 1), the same additions in the same order. A copy on
+ * purpose: with constant offsets V8 reads the elements 15-20% faster than through `step` (sums
+ * along the last axis of a C array: `np.sum(x, {axis: 1})` of 1000x1000 0.61 -> 0.51 ms).
+ */
+function pairwiseSumContiguous(d: TypedData, i: number, n: number): number {
+  if (n < 8) {
+    let res = -0;
+    for (let k = 0; k < n; k++, i++) res += d[i];
+    return res;
+  }
+  if (n <= PAIRWISE_BLOCK) {
+    let r0 = d[i], r1 = d[i + 1], r2 = d[i + 2], r3 = d[i + 3];
+    let r4 = d[i + 4], r5 = d[i + 5], r6 = d[i + 6], r7 = d[i + 7];
+    const whole = i + n - (n % 8);
+    let p = i + 8;
+    for (; p < whole; p += 8) {
+      r0 += d[p]; r1 += d[p + 1]; r2 += d[p + 2]; r3 += d[p + 3];
+      r4 += d[p + 4]; r5 += d[p + 5]; r6 += d[p + 6]; r7 += d[p + 7];
+    }
+    let res = ((r0 + r1) + (r2 + r3)) + ((r4 + r5) + (r6 + r7));
+    for (const end = i + n; p < end; p++) res += d[p];
+    return res;
+  }
+  let half = Math.floor(n / 2);
+  half -= half % 8;
+  return pairwiseSumContiguous(d, i, half) + pairwiseSumContiguous(d, i + half, n - half);
+}
+
+/**
  * `pairwiseSum` in float32 arithmetic: NumPy's FLOAT_pairwise_sum, every addition rounded to
  * float32. A copy on purpose: one function taking the rounding as an argument made V8's calls
  * polymorphic, and float32 sums of 10**6 elements ten times slower.
@@ -157,7 +186,7 @@ const ADD: Reducer = {
   needsElements: false,
   dtype: sumDType,
   step: (acc, x) => acc + x,
-  run: (acc, d, i, stride, n) => acc + pairwiseSum(d, i, stride, n),
+  run: (acc, d, i, stride, n) => acc + (stride === 1 ? pairwiseSumContiguous(d, i, n) : pairwiseSum(d, i, stride, n)),
   float32: { step: (acc, x) => fround(acc + x), run: (acc, d, i, stride, n) => fround(acc + pairwiseSum32(d, i, stride, n)) },
 };
 
@@ -192,29 +221,37 @@ interface LoopAxis {
 }
 
 /**
- * Reduces `a` over `axes` with `r`. The loop visits the input in memory order (axes sorted by
- * stride, NumPy's "K" order), merging axes that are contiguous, so the innermost loop is as long
- * as possible, as in NumPy.
+ * `out[o..o+n) += data[i..i+n)` for `rows` rows `stride` apart, for float64: one row after
+ * another, as NumPy sums along an outer axis. Eight rows at a time, each output element read and
+ * written once per eight: the same additions in the same order (JS adds left to right), three
+ * times faster. On its own so that V8 compiles it for Float64Array alone (the general loop below
+ * sees every dtype's typed array and reads them 2-5x slower).
  */
-/**
- * `out[o..o+n) += data[i..i+n)`, for float64: on its own so that V8 compiles it for Float64Array
- * alone (the general loop below sees every dtype's typed array and reads them 2-5x slower).
- */
-function addRow64(out: Float64Array, o: number, data: Float64Array, i: number, n: number): void {
-  for (let k = 0; k < n; k++) out[o + k] += data[i + k];
+function addRows64(out: Float64Array, o: number, d: Float64Array, i: number, n: number, stride: number, rows: number): void {
+  let r = 0;
+  for (; r + 8 <= rows; r += 8, i += 8 * stride) {
+    const i1 = i + stride, i2 = i1 + stride, i3 = i2 + stride, i4 = i3 + stride, i5 = i4 + stride, i6 = i5 + stride, i7 = i6 + stride;
+    for (let k = 0; k < n; k++) out[o + k] = out[o + k] + d[i + k] + d[i1 + k] + d[i2 + k] + d[i3 + k] + d[i4 + k] + d[i5 + k] + d[i6 + k] + d[i7 + k];
+  }
+  for (; r < rows; r++, i += stride) for (let k = 0; k < n; k++) out[o + k] += d[i + k];
 }
 
-/** addRow64 for float32 (each sum rounded to float32 as it is stored, as NumPy adds float32). A copy on purpose, for the same reason. */
+/** A row of addRows64 for float32 (each sum rounded to float32 as it is stored, as NumPy adds float32). A copy on purpose, for the same reason. */
 function addRow32(out: Float32Array, o: number, data: Float32Array, i: number, n: number): void {
   for (let k = 0; k < n; k++) out[o + k] += data[i + k];
 }
 
+/**
+ * Reduces `a` over `axes` with `r`. The loop visits the input in memory order (axes sorted by
+ * stride, NumPy's "K" order), merging axes that are contiguous, so the innermost loop is as long
+ * as possible, as in NumPy.
+ */
 function reduceAxes(r: Reducer, a: NDArray, axes: number[], keepdims: boolean, dtype: DType = r.dtype(a.dtype)): NDArray {
   const reduced = new Set(axes);
   const keptShape = a.shape.filter((_, i) => !reduced.has(i));
   const outShape = keepdims ? a.shape.map((n, i) => (reduced.has(i) ? 1 : n)) : keptShape;
   const outSize = keptShape.reduce((p, n) => p * n, 1);
-  const out = new NDArray(allocate(dtype, outSize), outShape, dtype);
+  const out = new NDArray(allocateUnfilled(dtype, outSize), outShape, dtype);
   const od = out.data;
   // Integer outputs cannot hold ±Infinity: maximum starts at the dtype's minimum, minimum at its
   // maximum (bools: false and true).
@@ -256,6 +293,10 @@ function reduceAxes(r: Reducer, a: NDArray, axes: number[], keepdims: boolean, d
   }
   const d = a.data;
   const inner = loop.pop() ?? { n: 1, inStride: 0, outStride: 0, reduced: true };
+  // A float64 sum of contiguous rows along a reduced outer axis (axis 0 of a C array): addRows64
+  // takes that axis too, so the loop nest below steps over the others.
+  const rowSum = r === ADD && !inner.reduced && inner.inStride === 1 && inner.outStride === 1 && od instanceof Float64Array && d instanceof Float64Array;
+  const rows = rowSum && loop.length > 0 && loop[loop.length - 1].reduced ? (loop.pop() as LoopAxis) : { n: 1, inStride: 0 };
   const counter = new Array<number>(loop.length).fill(0);
   const narrow = !isFloat(dtype) && dtypeRange(dtype).bits <= 32 && dtype !== "bool";
   const fold: Fold = dtype === "float32" ? r.float32 ?? r : narrow ? r.narrow ?? r : r;
@@ -267,7 +308,7 @@ function reduceAxes(r: Reducer, a: NDArray, axes: number[], keepdims: boolean, d
     } else if (r === ADD) {
       // A sum along an outer axis adds row after row, as NumPy does; the same additions, inlined
       // (into a Float32Array for float32 sums, which rounds each of them).
-      if (inner.inStride === 1 && inner.outStride === 1 && od instanceof Float64Array && d instanceof Float64Array) addRow64(od, o, d, i, inner.n);
+      if (rowSum) addRows64(od as Float64Array, o, d as Float64Array, i, inner.n, rows.inStride, rows.n);
       else if (inner.inStride === 1 && inner.outStride === 1 && od instanceof Float32Array && d instanceof Float32Array) addRow32(od, o, d, i, inner.n);
       else for (let k = 0, p = i, q = o; k < inner.n; k++, p += inner.inStride, q += inner.outStride) od[q] += d[p];
     } else {

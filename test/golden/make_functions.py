@@ -481,5 +481,11 @@ case("ndindex", [3, 1, 2])
 case("ndindex")
 case("ndindex", 2, 0)
 case("ndindex", -1)
+# Sums along an outer axis of more rows than numts adds at a time (8), in NumPy's order: row after row.
+case("sum", floats((37, 5)), 0)
+case("sum", floats((9, 3, 4)), 0)
+case("sum", floats((3, 17, 4)), 1)
+case("mean", floats((500, 4)), 0)
+case("sum", floats((12, 6), [["T"]]), 1)
 
 write("functions", cases, compact=True)

@@ -142,6 +142,76 @@ describe("the out option (NumPy's out=) and methods", () => {
   });
 });
 
+describe("the fast path (contiguous operands, numbers, one-element arrays, a row) gives what the general path gives", () => {
+  // The same values in a strided view, which only the general path takes.
+  const strided = (x: np.NDArray): np.NDArray => np.stack([x, x], -1).slice("...", 0);
+  const same = (fast: np.NDArray, general: np.NDArray): void => {
+    expect(fast.dtype).toBe(general.dtype);
+    expect(fast.shape).toEqual(general.shape);
+    expect(fast.strides).toEqual(general.strides);
+    expect(fast.tolist()).toEqual(general.tolist());
+  };
+  np.random.seed(3);
+  const m = np.random.randn(5, 6);
+  const row = np.random.randn(6);
+  const ints = np.array([[1, -2, 3], [4, 5, -6]], "int32");
+  const cases: [string, np.NDArray | number, np.NDArray | number][] = [
+    ["same shape", m, np.random.randn(5, 6)],
+    ["array and number", m, 0.5],
+    ["number and array", 2, m],
+    ["array and row", m, row],
+    ["row and array", row, m],
+    ["array and a (1, 6) row", m, row.reshape(1, 6)],
+    ["array and a one-element array", m, np.array([0.25])],
+    ["one-element array and array", np.array([[0.25]]), m],
+    ["a row of one element along the last axis", np.random.randn(5, 1), np.array([3])],
+    ["0-d arrays", np.array(1.5), np.array(2)],
+    ["int32 and a row of int32", ints, np.array([7, 8, 9], "int32")],
+    ["int32 and a float", ints, 2.5],
+    ["bool and float64", ints.gt(0), np.random.randn(2, 3)],
+  ];
+  for (const [name, a, b] of cases) {
+    it(name, () => {
+      const general = (x: np.NDArray | number): np.NDArray | number => (typeof x === "number" || x.size < 2 ? x : strided(x));
+      for (const op of [np.add, np.subtract, np.multiply, np.divide, np.maximum, np.greater, np.equal, np.power, np.remainder]) {
+        same(op(a, b), op(general(a), general(b)));
+      }
+    });
+  }
+  it("contiguous slices that start inside their buffer or end before its end", () => {
+    const head = np.arange(12).slice(":6").reshape(2, 3);
+    same(np.add(head, head), np.add(strided(head), strided(head)));
+    same(np.add(head, np.arange(3)), np.add(strided(head), strided(np.arange(3))));
+    same(np.exp(head), np.exp(strided(head)));
+    const x = np.arange(12).reshape(3, 4).slice("1:");
+    same(np.multiply(x, 3), np.multiply(strided(x), 3));
+    same(np.negative(x), np.negative(strided(x)));
+    same(np.add(x, np.arange(4)), np.add(strided(x), strided(np.arange(4))));
+  });
+  it("unary functions and where", () => {
+    same(np.exp(m), np.exp(strided(m)));
+    same(np.sqrt(ints), np.sqrt(strided(ints)));
+    same(np.where(m.gt(0), m, 0), np.where(strided(m.gt(0)), strided(m), 0));
+    same(np.where(m.gt(0), 1, np.array([-1])), np.where(strided(m.gt(0)), 1, np.array([-1])));
+  });
+  it("out: in place, into another array, and overlapping an input", () => {
+    const w = m.copy();
+    expect(np.subtract(w, row, { out: w })).toBe(w);
+    same(w, np.subtract(strided(m), strided(row)));
+    const into = np.zeros([5, 6]);
+    np.multiply(m, 2, { out: into });
+    same(into, np.multiply(strided(m), 2));
+    const r = np.arange(3);
+    np.add(r, np.ones(3), { out: r });
+    expect(r.tolist()).toEqual([1, 2, 3]);
+    // out holds the row: the second row of sums reads the row as it was, as in NumPy.
+    const b = np.arange(6);
+    np.add(np.ones([2, 3]), b.slice(":3"), { out: b.reshape(2, 3) });
+    expect(b.tolist()).toEqual([1, 2, 3, 1, 2, 3]);
+    expect(() => np.add(m, row, { out: np.zeros(6) })).toThrow("non-broadcastable output operand with shape (6,) doesn't match the broadcast shape (5,6)");
+  });
+});
+
 describe("where", () => {
   it("selects element-wise with broadcasting, or lists true positions", () => {
     const z = np.array([-1, 2, -3]);
