@@ -12,6 +12,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { homedir, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { deflateSync } from "node:zlib";
+import { ALLOCATOR_ENV } from "./node/tuning";
 
 export const KERNEL_NAME = "numts";
 
@@ -24,6 +25,7 @@ export function kernelSpec(): Record<string, unknown> {
     // Interrupts come as messages to the I/O thread, which stops whatever phase a cell is in
     // (see node/signals.ts); a bare SIGINT only reaches code that is running or awaiting.
     interrupt_mode: "message",
+    env: { ...ALLOCATOR_ENV },
     metadata: { debugger: false },
   };
 }

@@ -20,6 +20,7 @@ describe("kernel:install", () => {
       display_name: "TypeScript (numts)",
       language: "typescript",
       interrupt_mode: "message",
+      env: { MALLOC_MMAP_THRESHOLD_: "33554432", MALLOC_TRIM_THRESHOLD_: "134217728" },
       metadata: { debugger: false },
     });
     expect(readFileSync(join(dir, "logo-64x64.png")).subarray(1, 4).toString()).toBe("PNG");

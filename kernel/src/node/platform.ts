@@ -11,6 +11,7 @@ import vm from "node:vm";
 import { KeyboardInterrupt } from "../core/errors";
 import type { AsyncContext, Converter, InspectOptions, NotebookFile, Platform, RuntimeSink } from "../core/platform";
 import { Phase, type SharedSignals } from "./signals";
+import { v8Flags } from "./tuning";
 
 /**
  * Frames of Node's internals (`node:internal/...`, `(node:vm:...)`), of the kernel (kernel/dist)
@@ -56,6 +57,7 @@ export class NodePlatform implements Platform {
     // through vm (~1 KB each), and eval'd sources over ~16 KB whole. Each cell is compiled once
     // (and numts compiles its loops once), so the cache saves nothing here and only grows.
     setFlagsFromString("--no-compilation-cache");
+    for (const flag of v8Flags()) setFlagsFromString(flag);
     this.cellRequire = createRequire(join(rootDir, "__cell__.js"));
     this.versions = {
       kernel: packageVersion(join(__dirname, "..", "..", "package.json")),
