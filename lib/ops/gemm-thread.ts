@@ -1,0 +1,108 @@
+// The matrix product's second thread, in Node: a worker_threads Worker that runs the same
+// WebAssembly module on the same shared memory and claims chunks of a product's rows beside the
+// thread that called np.matmul (gemm-wasm.ts's work()). np.matmul stays synchronous: the calling
+// thread does its chunks, then waits with Atomics.wait for the chunks the worker took.
+//
+// Worker is reached through process.getBuiltinModule, never a static import, so that numts still
+// bundles for the browser; there (no worker_threads, and no SharedArrayBuffer without cross-origin
+// isolation) products run on one thread.
+interface NodeWorker {
+  unref(): void;
+  on(event: "error" | "exit", listener: () => void): unknown;
+}
+type WorkerConstructor = new (source: string, options: { eval: true; workerData: unknown }) => NodeWorker;
+
+/** The memory's words (Int32Array indices) this module uses: the product's number, which the worker waits on, and the chunks the worker has done. */
+export const CONTROL_WORDS = 2;
+
+// Waits for a product, helps with it, and waits for the next; it helps at once when it starts, as
+// it was started for a product that may still be running. `work` returns when no chunk is left,
+// so every chunk it took is done: then it wakes the thread that waits for them (on the job's DONE).
+const WORKER_SOURCE = `
+const { workerData: { module, memory, job, done, seq, helped } } = require("node:worker_threads");
+const { work } = new WebAssembly.Instance(module, { env: { memory } }).exports;
+const control = new Int32Array(memory.buffer, 0, helped + 1);
+for (;;) {
+  const seen = Atomics.load(control, seq);
+  const chunks = work(job);
+  if (chunks > 0) {
+    Atomics.add(control, helped, chunks);
+    Atomics.notify(control, done);
+  }
+  Atomics.wait(control, seq, seen);
+}`;
+
+let workerClass: WorkerConstructor | null | undefined;
+
+/** worker_threads' Worker, where this is Node (20.16 or later) and memory can be shared. */
+function workerConstructor(): WorkerConstructor | null {
+  if (workerClass === undefined) {
+    workerClass = null;
+    const process = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
+    if (typeof SharedArrayBuffer === "function" && typeof process?.getBuiltinModule === "function") {
+      try {
+        workerClass = (process.getBuiltinModule("node:worker_threads") as { Worker?: WorkerConstructor } | undefined)?.Worker ?? null;
+      } catch {
+        // no worker_threads here: one thread
+      }
+    }
+  }
+  return workerClass;
+}
+
+/** Whether a second thread can run here (the kernel then compiles for shared memory). */
+export function threadsAvailable(): boolean {
+  return workerConstructor() !== null;
+}
+
+/** Where in the memory the worker finds the job (a byte address), the job's count of finished chunks (an Int32Array index) and the control words (the index of the first). */
+export interface Layout {
+  job: number;
+  done: number;
+  control: number;
+}
+
+/** The worker's state: not started, running (from its start until the process ends), or failed to start or died. */
+let state: "none" | "running" | "failed" = "none";
+/** The control words, and the index of the first (SEQ; HELPED follows). */
+let control: Int32Array | null = null;
+let seq = 0;
+
+/**
+ * Starts the worker at the first product that needs it (a process that never multiplies large
+ * matrices never has one); true while it runs. It is unref'd: it never keeps a process alive.
+ */
+export function helper(module: WebAssembly.Module, memory: WebAssembly.Memory, words: Layout): boolean {
+  if (state === "none") {
+    const Worker = workerConstructor();
+    try {
+      if (Worker === null) throw new Error("no worker_threads");
+      const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { module, memory, job: words.job, done: words.done, seq: words.control, helped: words.control + 1 } });
+      worker.unref();
+      // A dead worker claims nothing, so products go on without it; it is not restarted.
+      const failed = () => {
+        state = "failed";
+      };
+      worker.on("error", failed);
+      worker.on("exit", failed);
+      control = new Int32Array(memory.buffer, 0, words.control + CONTROL_WORDS);
+      seq = words.control;
+      state = "running";
+    } catch {
+      state = "failed";
+    }
+  }
+  return state === "running";
+}
+
+/** Tells the worker a product is ready (its job written). */
+export function wake(): void {
+  if (control === null) return;
+  Atomics.add(control, seq, 1);
+  Atomics.notify(control, seq, 1);
+}
+
+/** How many chunks the worker has done; for tests, which check that it takes part. */
+export function helpedChunks(): number {
+  return control === null ? 0 : Atomics.load(control, seq + 1);
+}
