@@ -278,7 +278,8 @@ export function useThreads(minimum: number): void {
 
 /**
  * C (m×n, contiguous, float64, at `out[outOffset]`) = A·B for A (m×k) and B (k×n) given packed
- * in row-major Float64Arrays. Returns null, doing nothing, where WebAssembly SIMD is missing.
+ * in row-major Float64Arrays. Returns null, doing nothing, where WebAssembly SIMD is missing or
+ * the matrices do not fit in its memory.
  * Rows and columns beyond the last full block of four are left to the caller.
  */
 export function gemmWasm(
@@ -300,7 +301,11 @@ export function gemmWasm(
   const pages = Math.ceil(((cAt + m * n) * 8) / 65536);
   const have = wasm.heap.byteLength / 65536;
   if (pages > have) {
-    wasm.memory.grow(pages - have);
+    try {
+      wasm.memory.grow(pages - have);
+    } catch {
+      return null; // beyond WebAssembly's 4 GiB: the plain kernel, which has no such limit
+    }
     wasm.heap = new Float64Array(wasm.memory.buffer);
     wasm.job = new Int32Array(wasm.memory.buffer, JOB, JOB_WORDS);
   }
