@@ -12,19 +12,27 @@ interface NodeWorker {
 }
 type WorkerConstructor = new (source: string, options: { eval: true; workerData: unknown }) => NodeWorker;
 
-/** The memory's words (Int32Array indices) this module uses: the product's number, which the worker waits on, and the chunks the worker has done. */
-export const CONTROL_WORDS = 2;
+/**
+ * The memory's words (Int32Array indices from Layout.control) this module uses: the product's
+ * number, which the worker waits on; whether the worker is in work() (BUSY); the chunks it has done.
+ */
+export const CONTROL_WORDS = 3;
+const [SEQ, BUSY, HELPED] = [0, 1, 2];
 
 // Waits for a product, helps with it, and waits for the next; it helps at once when it starts, as
 // it was started for a product that may still be running. `work` returns when no chunk is left,
-// so every chunk it took is done: then it wakes the thread that waits for them (on the job's DONE).
+// so every chunk it took is done: then it wakes the thread that waits for them (on the job's
+// DONE), and any thread that waits for it to leave the memory alone (on BUSY).
 const WORKER_SOURCE = `
-const { workerData: { module, memory, job, done, seq, helped } } = require("node:worker_threads");
+const { workerData: { module, memory, job, done, seq, busy, helped } } = require("node:worker_threads");
 const { work } = new WebAssembly.Instance(module, { env: { memory } }).exports;
 const control = new Int32Array(memory.buffer, 0, helped + 1);
 for (;;) {
   const seen = Atomics.load(control, seq);
+  Atomics.store(control, busy, 1);
   const chunks = work(job);
+  Atomics.store(control, busy, 0);
+  Atomics.notify(control, busy);
   if (chunks > 0) {
     Atomics.add(control, helped, chunks);
     Atomics.notify(control, done);
@@ -64,9 +72,9 @@ export interface Layout {
 
 /** The worker's state: not started, running (from its start until the process ends), or failed to start or died. */
 let state: "none" | "running" | "failed" = "none";
-/** The control words, and the index of the first (SEQ; HELPED follows). */
+/** The memory as words, once the worker runs, and the index of the first control word. */
 let control: Int32Array | null = null;
-let seq = 0;
+let first = 0;
 
 /**
  * Starts the worker at the first product that needs it (a process that never multiplies large
@@ -77,7 +85,7 @@ export function helper(module: WebAssembly.Module, memory: WebAssembly.Memory, w
     const Worker = workerConstructor();
     try {
       if (Worker === null) throw new Error("no worker_threads");
-      const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { module, memory, job: words.job, done: words.done, seq: words.control, helped: words.control + 1 } });
+      const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { module, memory, job: words.job, done: words.done, seq: words.control + SEQ, busy: words.control + BUSY, helped: words.control + HELPED } });
       worker.unref();
       // A dead worker claims nothing, so products go on without it; it is not restarted.
       const failed = () => {
@@ -86,7 +94,7 @@ export function helper(module: WebAssembly.Module, memory: WebAssembly.Memory, w
       worker.on("error", failed);
       worker.on("exit", failed);
       control = new Int32Array(memory.buffer, 0, words.control + CONTROL_WORDS);
-      seq = words.control;
+      first = words.control;
       state = "running";
     } catch {
       state = "failed";
@@ -98,11 +106,35 @@ export function helper(module: WebAssembly.Module, memory: WebAssembly.Memory, w
 /** Tells the worker a product is ready (its job written). */
 export function wake(): void {
   if (control === null) return;
-  Atomics.add(control, seq, 1);
-  Atomics.notify(control, seq, 1);
+  Atomics.add(control, first + SEQ, 1);
+  Atomics.notify(control, first + SEQ, 1);
+}
+
+/**
+ * Returns once the worker is out of work(), so that the memory can be written. Called with the
+ * job's LEFT at 0: the worker then claims nothing more. Needed after an interrupted product
+ * (Jupyter's interrupt, a vm timeout), whose chunks the worker may still be summing.
+ */
+export function idle(): void {
+  if (control !== null) waitWhile(control, first + BUSY, 1);
+}
+
+/**
+ * Returns once `words[index]` is no longer `value`: a short spin (the worker is usually about to
+ * change it), then Atomics.wait, or spinning on where this thread may not block (a page's main thread).
+ */
+export function waitWhile(words: Int32Array, index: number, value: number): void {
+  for (let spins = 0; Atomics.load(words, index) === value; spins++) {
+    if (spins < 1000) continue;
+    try {
+      Atomics.wait(words, index, value);
+    } catch {
+      // spin on
+    }
+  }
 }
 
 /** How many chunks the worker has done; for tests, which check that it takes part. */
 export function helpedChunks(): number {
-  return control === null ? 0 : Atomics.load(control, seq + 1);
+  return control === null ? 0 : Atomics.load(control, first + HELPED);
 }

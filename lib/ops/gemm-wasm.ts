@@ -9,7 +9,7 @@
 // thread runs the same module on the same shared memory). A chunk is one thread's from its first
 // product to its last, so which thread sums an element never changes the order of its sums.
 
-import { CONTROL_WORDS, helper, threadsAvailable, wake } from "./gemm-thread";
+import { CONTROL_WORDS, helper, idle, threadsAvailable, waitWhile, wake } from "./gemm-thread";
 
 // ---- a small assembler ----------------------------------------------------------------------
 
@@ -299,6 +299,10 @@ export function gemmWasm(
 ): { rows: number; cols: number } | null {
   const wasm = compiled();
   if (wasm === null) return null;
+  // A product that an interrupt abandoned may have chunks left, or one still being summed by the
+  // worker: nobody may take them now, and the worker must be done before the memory is reused.
+  Atomics.store(wasm.job, LEFT / 4, 0);
+  idle();
   const mq = m >> 2;
   const nq = n >> 2;
   const aAt = DATA;
@@ -344,7 +348,7 @@ export function gemmWasm(
   // Shared: eight chunks or more, so that a thread that starts late or is interrupted still gets its part.
   const chunk = shared ? Math.max(1, Math.min(CHUNK_ROWS, Math.ceil(mq / 8))) : CHUNK_ROWS;
   const chunks = Math.ceil(mq / chunk);
-  // LEFT is ≤ 0 (the last product's chunks are all taken): no thread reads these while they are written.
+  // LEFT is 0: no thread reads these while they are written.
   job[DONE / 4] = 0;
   job[CHUNK / 4] = chunk;
   job[JA / 4] = aAt * 8;
@@ -359,7 +363,7 @@ export function gemmWasm(
   Atomics.store(job, LEFT / 4, chunks); // last: a thread that claims a chunk sees every field above
   if (shared) wake();
   wasm.work(JOB);
-  for (let done = Atomics.load(job, DONE / 4); done < chunks; done = Atomics.load(job, DONE / 4)) Atomics.wait(job, DONE / 4, done);
+  for (let done = Atomics.load(job, DONE / 4); done < chunks; done = Atomics.load(job, DONE / 4)) waitWhile(job, DONE / 4, done);
   out.set(heap.subarray(cAt, cAt + m * n), outOffset);
   return { rows: mq * 4, cols: nq * 4 };
 }

@@ -1,8 +1,10 @@
 // The matrix product on two threads (lib/ops/gemm-thread.ts): the same bits as on one thread and
-// as the plain kernel, whichever thread sums which rows; a process that used the second thread
-// ends by itself; where memory cannot be shared (a browser page) products run on one thread.
+// as the plain kernel, whichever thread sums which rows, also after interrupted products; a
+// process that used the second thread ends by itself; where memory cannot be shared (a browser
+// page) products run on one thread.
 import { execFileSync } from "node:child_process";
 import { join } from "node:path";
+import { runInNewContext } from "node:vm";
 import * as np from "numts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { helpedChunks } from "../../../lib/ops/gemm-thread";
@@ -92,6 +94,26 @@ describe("matmul on two threads", () => {
         expect(firstDifference(two.slice(rows), plain), `n = ${n}, rows ${rows}`).toBeNull();
       }
     }
+  });
+
+  it("keeps every product's bits after products that were interrupted (a vm timeout, as Jupyter's interrupt)", () => {
+    np.random.seed(7);
+    const a = np.random.randn(600, 600);
+    const b = np.random.randn(600, 600);
+    const expected = using("one thread", () => np.matmul(a, b) as np.NDArray);
+    let interrupted = 0;
+    // Timeouts from 1 to 16 ms stop products while packing, summing or waiting for the worker,
+    // which may still be summing a chunk of the abandoned product when the next one starts.
+    for (let i = 0; i < 48; i++) {
+      try {
+        runInNewContext("np.matmul(a, b)", { np, a, b }, { timeout: 1 + (i % 16) });
+      } catch (error) {
+        if (!/timed out/.test(String(error))) throw error;
+        interrupted++;
+      }
+      expect(firstDifference(np.matmul(a, b) as np.NDArray, expected), `after try ${i}`).toBeNull();
+    }
+    expect(interrupted).toBeGreaterThan(0);
   });
 
   it("a process that multiplied on two threads ends when its code does", () => {
