@@ -42,14 +42,26 @@ for (;;) {
 
 let workerClass: WorkerConstructor | null | undefined;
 
-/** worker_threads' Worker, where this is Node (20.16 or later) and memory can be shared. */
+interface NodeProcess {
+  getBuiltinModule?: (id: string) => unknown;
+  env?: Record<string, string | undefined>;
+}
+
+/**
+ * worker_threads' Worker, where a second thread can help: Node 20.16 or later (getBuiltinModule),
+ * memory that can be shared, two cores or more for this process, and NUMTS_NUM_THREADS not 1
+ * (as OPENBLAS_NUM_THREADS=1 keeps NumPy's products on one thread).
+ */
 function workerConstructor(): WorkerConstructor | null {
   if (workerClass === undefined) {
     workerClass = null;
-    const process = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
-    if (typeof SharedArrayBuffer === "function" && typeof process?.getBuiltinModule === "function") {
+    const process = (globalThis as { process?: NodeProcess }).process;
+    if (typeof SharedArrayBuffer === "function" && typeof process?.getBuiltinModule === "function" && process.env?.NUMTS_NUM_THREADS?.trim() !== "1") {
       try {
-        workerClass = (process.getBuiltinModule("node:worker_threads") as { Worker?: WorkerConstructor } | undefined)?.Worker ?? null;
+        const os = process.getBuiltinModule("node:os") as { availableParallelism?: () => number } | undefined;
+        if ((os?.availableParallelism?.() ?? 1) >= 2) {
+          workerClass = (process.getBuiltinModule("node:worker_threads") as { Worker?: WorkerConstructor } | undefined)?.Worker ?? null;
+        }
       } catch {
         // no worker_threads here: one thread
       }
@@ -116,7 +128,7 @@ export function wake(): void {
  * (Jupyter's interrupt, a vm timeout), whose chunks the worker may still be summing.
  */
 export function idle(): void {
-  if (control !== null) waitWhile(control, first + BUSY, 1);
+  if (state === "running" && control !== null) waitWhile(control, first + BUSY, 1); // a dead worker is never out of it
 }
 
 /**

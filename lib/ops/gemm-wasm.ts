@@ -76,7 +76,7 @@ const op = {
 // side (32 bytes), p = 0, 1, ...; for each strip of four columns of B, the four values of row p.
 // So each step reads 64 consecutive bytes, and a strip of B stays in the L1 cache while the rows
 // of A pass (B's rows read in place, 8 KiB apart at n = 1024, all fall in the same few sets of
-// the cache: 10.1 → 12 GFLOP/s at n = 1024, and faster at every size measured, 64 to 256).
+// the cache: 8.4 → 11.8 GFLOP/s at n = 1024 on one thread, and no slower at any size measured).
 const [A, B, C, MQ, NQ, K, AS, BQ, CS, FIRST] = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
 // Locals: loop counters and moving addresses (i32), then the 4×4 block and operands (v128).
 const [JQ, IQ, P, CADDR, BADDR, AQ] = [10, 11, 12, 13, 14, 15];
@@ -275,7 +275,8 @@ const DEPTH = 256;
 /** Blocks of four rows in a chunk when one thread works alone. */
 const CHUNK_ROWS = 16;
 /** Multiply-adds (m·k·n) from which a product is shared with the second thread: below it, waking it costs more than it saves. */
-let threadMinimum = 1 << 21;
+export const THREAD_MINIMUM = 1 << 21;
+let threadMinimum = THREAD_MINIMUM;
 
 /** Sets from how many multiply-adds products use two threads (Infinity: never); for tests and benchmarks. */
 export function useThreads(minimum: number): void {

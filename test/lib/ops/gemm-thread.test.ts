@@ -8,7 +8,7 @@ import { runInNewContext } from "node:vm";
 import * as np from "numts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { helpedChunks } from "../../../lib/ops/gemm-thread";
-import { useThreads } from "../../../lib/ops/gemm-wasm";
+import { THREAD_MINIMUM, useThreads } from "../../../lib/ops/gemm-wasm";
 import { useWasmKernel } from "../../../lib/ops/linalg";
 
 const dist = join(__dirname, "../../../lib/dist");
@@ -23,7 +23,7 @@ function using<T>(kernel: Kernel, f: () => T): T {
     return f();
   } finally {
     useWasmKernel(true);
-    useThreads(2 ** 21);
+    useThreads(THREAD_MINIMUM);
   }
 }
 
@@ -46,7 +46,7 @@ describe("matmul on two threads", () => {
     }
   });
   afterAll(() => {
-    useThreads(2 ** 21);
+    useThreads(THREAD_MINIMUM);
   });
 
   it("gives the plain kernel's bits, and one thread's, for every shape and layout", () => {
@@ -98,13 +98,13 @@ describe("matmul on two threads", () => {
 
   it("keeps every product's bits after products that were interrupted (a vm timeout, as Jupyter's interrupt)", () => {
     np.random.seed(7);
-    const a = np.random.randn(600, 600);
-    const b = np.random.randn(600, 600);
+    const a = np.random.randn(512, 512);
+    const b = np.random.randn(512, 512);
     const expected = using("one thread", () => np.matmul(a, b) as np.NDArray);
     let interrupted = 0;
     // Timeouts from 1 to 16 ms stop products while packing, summing or waiting for the worker,
     // which may still be summing a chunk of the abandoned product when the next one starts.
-    for (let i = 0; i < 48; i++) {
+    for (let i = 0; i < 32; i++) {
       try {
         runInNewContext("np.matmul(a, b)", { np, a, b }, { timeout: 1 + (i % 16) });
       } catch (error) {
@@ -129,6 +129,22 @@ describe("matmul on two threads", () => {
       })();`;
     const printed = execFileSync(process.execPath, ["-e", script], { encoding: "utf8", timeout: 50_000 });
     expect(printed).toBe("helped true\n");
+  });
+
+  it("stays on one thread with NUMTS_NUM_THREADS=1", () => {
+    // As the test above, which sees the worker help within a few products when it may.
+    const script = `
+      const np = require(${JSON.stringify(dist)});
+      const { helpedChunks } = require(${JSON.stringify(join(dist, "ops/gemm-thread.js"))});
+      const a = np.random.randn(512, 512);
+      let left = 10;
+      (function again() {
+        np.matmul(a, a);
+        if (--left === 0) console.log("helped", helpedChunks());
+        else setTimeout(again, 20);
+      })();`;
+    const printed = execFileSync(process.execPath, ["-e", script], { encoding: "utf8", timeout: 50_000, env: { ...process.env, NUMTS_NUM_THREADS: "1" } });
+    expect(printed).toBe("helped 0\n");
   });
 
   it("runs on one thread, with the same bits, where memory cannot be shared (a page without cross-origin isolation)", () => {
