@@ -55,12 +55,12 @@ interface NodeProcess {
 function workerConstructor(): WorkerConstructor | null {
   if (workerClass === undefined) {
     workerClass = null;
-    const process = (globalThis as { process?: NodeProcess }).process;
-    if (typeof SharedArrayBuffer === "function" && typeof process?.getBuiltinModule === "function" && process.env?.NUMTS_NUM_THREADS?.trim() !== "1") {
+    const node = (globalThis as { process?: NodeProcess }).process;
+    if (typeof SharedArrayBuffer === "function" && typeof node?.getBuiltinModule === "function" && node.env?.NUMTS_NUM_THREADS?.trim() !== "1") {
       try {
-        const os = process.getBuiltinModule("node:os") as { availableParallelism?: () => number } | undefined;
+        const os = node.getBuiltinModule("node:os") as { availableParallelism?: () => number } | undefined;
         if ((os?.availableParallelism?.() ?? 1) >= 2) {
-          workerClass = (process.getBuiltinModule("node:worker_threads") as { Worker?: WorkerConstructor } | undefined)?.Worker ?? null;
+          workerClass = (node.getBuiltinModule("node:worker_threads") as { Worker?: WorkerConstructor } | undefined)?.Worker ?? null;
         }
       } catch {
         // no worker_threads here: one thread
