@@ -93,10 +93,10 @@ let first = 0;
  * matrices never has one); true while it runs. It is unref'd: it never keeps a process alive.
  */
 export function helper(module: WebAssembly.Module, memory: WebAssembly.Memory, words: Layout): boolean {
-  if (state === "none") {
-    const Worker = workerConstructor();
+  const Worker = state === "none" ? workerConstructor() : null;
+  if (Worker !== null) {
+    state = "failed";
     try {
-      if (Worker === null) throw new Error("no worker_threads");
       const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { module, memory, job: words.job, done: words.done, seq: words.control + SEQ, busy: words.control + BUSY, helped: words.control + HELPED } });
       worker.unref();
       // A dead worker claims nothing, so products go on without it; it is not restarted.
@@ -109,7 +109,7 @@ export function helper(module: WebAssembly.Module, memory: WebAssembly.Memory, w
       first = words.control;
       state = "running";
     } catch {
-      state = "failed";
+      // no worker here (Node's permission model, a worker limit): one thread
     }
   }
   return state === "running";
