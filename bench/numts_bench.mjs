@@ -1,5 +1,5 @@
 // The numts side of `npm run bench` (and numpy-ts, the other peer, where it runs): the same
-// workloads as bench/numpy_bench.py, printed as JSON lines. Usage: node bench/numts_bench.mjs [--quick]
+// workloads as bench/numpy_bench.py, printed as JSON lines. Usage: node bench/numts_bench.mjs [--quick] [--section matmul]
 // Run with --expose-gc for the memory workload.
 import { createRequire } from "node:module";
 
@@ -80,6 +80,17 @@ function lecture4() {
 
 const rssMiB = () => process.memoryUsage().rss / 2 ** 20;
 
+// Workload 5 alone with --section matmul (run.mjs runs it again with NUMTS_NUM_THREADS=1, the one-thread column).
+function matmul() {
+  np.random.seed(0);
+  for (const n of [64, 256, 1024]) {
+    const p = np.random.randn(n, n);
+    const q = np.random.randn(n, n);
+    const t = medianTime(() => np.matmul(p, q), QUICK ? 1 : n === 1024 ? 3 : 7, QUICK ? 1 : Math.max(1, Math.floor(2e8 / (2 * n ** 3))));
+    report(5, `matmul ${n}`, t, { gflops: (2 * n ** 3) / t / 1e9 });
+  }
+}
+
 function numts() {
   report(1, "lecture 9 training, 1000 epochs", medianTime(() => lecture9(QUICK ? 20 : 1000), QUICK ? 3 : 5));
   report(2, "lecture 4 neuron, 200 iterations x 1000", medianTime(() => { for (let i = 0; i < (QUICK ? 2 : 1000); i++) lecture4(); }, QUICK ? 3 : 5));
@@ -105,12 +116,7 @@ function numts() {
   report(4, "sum axis 0 of 1000x1000", medianTime(() => np.sum(sq, { axis: 0 }), repeat));
   report(4, "sum axis 1 of 1000x1000", medianTime(() => np.sum(sq, { axis: 1 }), repeat));
 
-  for (const n of [64, 256, 1024]) {
-    const p = np.random.randn(n, n);
-    const q = np.random.randn(n, n);
-    const t = medianTime(() => np.matmul(p, q), QUICK ? 1 : n === 1024 ? 3 : 7, QUICK ? 1 : Math.max(1, Math.floor(2e8 / (2 * n ** 3))));
-    report(5, `matmul ${n}`, t, { gflops: (2 * n ** 3) / t / 1e9 });
-  }
+  matmul();
 
   globalThis.gc?.();
   const before = rssMiB();
@@ -147,6 +153,8 @@ if (process.argv.includes("--memory")) {
   // Workload 6's peak: a process that runs only the lecture's training.
   lecture9(QUICK ? 20 : 1000);
   report(6, "peak RSS of lecture 9 training alone (MiB)", 0, { mib: process.resourceUsage().maxRSS / 1024 });
+} else if (process.argv.includes("--section") && process.argv[process.argv.indexOf("--section") + 1] === "matmul") {
+  matmul();
 } else {
   numts();
   await numpyTs();

@@ -48,6 +48,7 @@ function numpySection() {
     ...jsonLines(NUMPY_PYTHON, [join(root, "bench/numpy_bench.py"), ...quick]),
     ...jsonLines(NUMPY_PYTHON, [join(root, "bench/numpy_bench.py"), "--section", "memory", ...quick]),
   ];
+  const numtsMatmul1 = jsonLines(process.execPath, [join(root, "bench/numts_bench.mjs"), "--section", "matmul", ...quick], { NUMTS_NUM_THREADS: "1" });
   const matmulArgs = [join(root, "bench/numpy_bench.py"), "--section", "matmul", ...(QUICK ? ["--quick"] : [])];
   const matmul1 = jsonLines(NUMPY_PYTHON, matmulArgs, ONE_THREAD);
   const matmulN = jsonLines(NUMPY_PYTHON, matmulArgs);
@@ -65,14 +66,15 @@ function numpySection() {
     rows.push({ workload: r.workload, name: r.name, numts_s: r.seconds, numpy_s: p.seconds, ratio, numpy_ts_s: peer?.seconds ?? null });
     console.log(`| ${r.workload}. ${r.name} | ${formatTime(r.seconds)} | ${formatTime(p.seconds)} | ${ratio.toFixed(2)} | ${TARGETS[r.workload]} | ${peer ? formatTime(peer.seconds) : "–"} |`);
   }
-  console.log("\n| 5. matmul float64 | numts GFLOP/s | NumPy, 1 BLAS thread | NumPy, default threads | numpy-ts |");
-  console.log("|---|---|---|---|---|");
+  console.log("\n| 5. matmul float64 | numts GFLOP/s | numts, 1 thread | NumPy, 1 BLAS thread | NumPy, default threads | numpy-ts |");
+  console.log("|---|---|---|---|---|---|");
   for (const r of numtsRows.filter((r) => r.library === "numts" && r.workload === 5)) {
+    const numts1 = find(numtsMatmul1, r.name);
     const one = find(matmul1, r.name);
     const many = find(matmulN, r.name);
     const peer = find(numtsRows, r.name, "numpy-ts");
-    rows.push({ workload: 5, name: r.name, numts_gflops: r.gflops, numpy_1thread_gflops: one.gflops, numpy_gflops: many.gflops, numpy_ts_gflops: peer?.gflops ?? null });
-    console.log(`| ${r.name} | ${r.gflops.toFixed(2)} | ${one.gflops.toFixed(2)} | ${many.gflops.toFixed(2)} | ${peer ? peer.gflops.toFixed(2) : "–"} |`);
+    rows.push({ workload: 5, name: r.name, numts_gflops: r.gflops, numts_1thread_gflops: numts1.gflops, numpy_1thread_gflops: one.gflops, numpy_gflops: many.gflops, numpy_ts_gflops: peer?.gflops ?? null });
+    console.log(`| ${r.name} | ${r.gflops.toFixed(2)} | ${numts1.gflops.toFixed(2)} | ${one.gflops.toFixed(2)} | ${many.gflops.toFixed(2)} | ${peer ? peer.gflops.toFixed(2) : "–"} |`);
   }
   console.log("\n| 6. memory | numts | NumPy |");
   console.log("|---|---|---|");

@@ -52,10 +52,14 @@ export const op = {
   block: [0x02, 0x40],
   loop: [0x03, 0x40],
   if: [0x04, 0x40],
+  else: [0x05],
   end: [0x0b],
   br: (depth: number) => [0x0c, ...uleb(depth)],
   brIf: (depth: number) => [0x0d, ...uleb(depth)],
   return: [0x0f],
+  call: (f: number) => [0x10, ...uleb(f)],
+  drop: [0x1a],
+  select: [0x1b],
   // locals
   get: (i: number) => [0x20, ...uleb(i)],
   set: (i: number) => [0x21, ...uleb(i)],
@@ -64,17 +68,24 @@ export const op = {
   const: (n: number) => [0x41, ...sleb(n)],
   eqz: [0x45],
   ne: [0x47],
+  ltS: [0x48],
   geS: [0x4e],
   add: [0x6a],
+  sub: [0x6b],
   mul: [0x6c],
   and: [0x71],
   shl: [0x74],
   shrU: [0x76],
+  i32Load: (offset: number) => [0x28, ...memarg(2, offset)],
   i32Store: (offset: number) => [0x36, ...memarg(2, offset)],
+  // The threads proposal's read-modify-writes, which return the old value.
+  i32AtomicAdd: (offset: number) => [0xfe, 0x1e, ...memarg(2, offset)],
+  i32AtomicSub: (offset: number) => [0xfe, 0x25, ...memarg(2, offset)],
   // v128 memory and lanes
   v128Load: (offset: number) => [...simd(0x00), ...memarg(3, offset)],
   load64Splat: (offset: number) => [...simd(0x0a), ...memarg(3, offset)],
   v128Store: (offset: number) => [...simd(0x0b), ...memarg(3, offset)],
+  v128Zero: [...simd(0x0c), ...new Array<number>(16).fill(0)],
   /** Bytes of the two operands (0-15 the first's, 16-31 the second's) in the given order. */
   shuffle: (lanes: readonly number[]) => [...simd(0x0d), ...lanes],
   i32x4ExtractLane: (lane: number) => [...simd(0x1b), lane],
@@ -101,6 +112,8 @@ export const op = {
 export interface WasmFunction {
   /** The name it is exported under. */
   name: string;
+  /** Whether it is exported (default true); every function can be called by its index. */
+  exported?: boolean;
   params: readonly number[];
   results: readonly number[];
   /** The types of the locals after the parameters, in index order. */
@@ -121,8 +134,11 @@ function localRuns(types: readonly number[]): number[] {
   return vector(runs);
 }
 
-/** The bytes of a module that imports its memory as env.memory (≥ 1 page) and exports `functions`. */
-export function moduleBytes(functions: readonly WasmFunction[]): Uint8Array {
+/**
+ * The bytes of a module that imports its memory as env.memory (≥ 1 page; shared: at most 4 GiB,
+ * as a shared memory must declare its maximum) and holds `functions`, index 0, 1, ...
+ */
+export function moduleBytes(functions: readonly WasmFunction[], { shared = false } = {}): Uint8Array {
   const types = functions.map((f) => [0x60, ...vector(f.params.map((t) => [t])), ...vector(f.results.map((t) => [t]))]);
   const bodies = functions.map((f) => {
     const body = [...localRuns(f.locals), ...f.code, ...op.end];
@@ -131,9 +147,9 @@ export function moduleBytes(functions: readonly WasmFunction[]): Uint8Array {
   return new Uint8Array([
     0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
     ...section(1, vector(types)),
-    ...section(2, vector([[...name("env"), ...name("memory"), 0x02, 0x00, 0x01]])),
+    ...section(2, vector([[...name("env"), ...name("memory"), 0x02, ...(shared ? [0x03, 0x01, ...uleb(65536)] : [0x00, 0x01])]])),
     ...section(3, vector(functions.map((_, i) => uleb(i)))),
-    ...section(7, vector(functions.map((f, i) => [...name(f.name), 0x00, ...uleb(i)]))),
+    ...section(7, vector(functions.flatMap((f, i) => (f.exported === false ? [] : [[...name(f.name), 0x00, ...uleb(i)]])))),
     ...section(10, vector(bodies)),
   ]);
 }
