@@ -12,6 +12,7 @@
 //    the lesson's first chart cell (skipped with --quick).
 // --quick runs every workload a few times only, to check that the benchmark works (the smoke test).
 import { execFileSync, spawnSync } from "node:child_process";
+import { createRequire } from "node:module";
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
@@ -22,6 +23,10 @@ const QUICK = process.argv.includes("--quick");
 const JUPYTER_PYTHON = "/usr/bin/python3"; // Debian's, which has jupyter_client
 const NUMPY_PYTHON = "python3"; // the first on PATH: NumPy 2.x on these machines
 const ONE_THREAD = { OPENBLAS_NUM_THREADS: "1", OMP_NUM_THREADS: "1", MKL_NUM_THREADS: "1" };
+// numts runs as in the kernel, with its V8 flags and glibc allocator settings (kernel/src/node/tuning.ts;
+// numpy-ts, in the same process, runs with them too).
+const { ALLOCATOR_ENV, v8Flags } = createRequire(import.meta.url)("../kernel/dist/node/tuning.js");
+const numtsBench = (args, env = {}) => jsonLines(process.execPath, [...v8Flags(), ...args], { ...ALLOCATOR_ENV, ...env });
 
 function jsonLines(command, args, env = {}) {
   const run = spawnSync(command, args, { cwd: root, encoding: "utf8", env: { ...process.env, ...env }, maxBuffer: 1 << 24 });
@@ -41,14 +46,14 @@ const TARGETS = { 1: "≤ 1.0", 2: "≤ 0.05", 3: "≤ 0.05", 4: "≤ 1.0" };
 function numpySection() {
   const quick = QUICK ? ["--quick"] : [];
   const numtsRows = [
-    ...jsonLines(process.execPath, ["--expose-gc", join(root, "bench/numts_bench.mjs"), ...quick]),
-    ...jsonLines(process.execPath, [join(root, "bench/numts_bench.mjs"), "--memory", ...quick]),
+    ...numtsBench(["--expose-gc", join(root, "bench/numts_bench.mjs"), ...quick]),
+    ...numtsBench([join(root, "bench/numts_bench.mjs"), "--memory", ...quick]),
   ];
   const [info, ...numpyRows] = [
     ...jsonLines(NUMPY_PYTHON, [join(root, "bench/numpy_bench.py"), ...quick]),
     ...jsonLines(NUMPY_PYTHON, [join(root, "bench/numpy_bench.py"), "--section", "memory", ...quick]),
   ];
-  const numtsMatmul1 = jsonLines(process.execPath, [join(root, "bench/numts_bench.mjs"), "--section", "matmul", ...quick], { NUMTS_NUM_THREADS: "1" });
+  const numtsMatmul1 = numtsBench([join(root, "bench/numts_bench.mjs"), "--section", "matmul", ...quick], { NUMTS_NUM_THREADS: "1" });
   const matmulArgs = [join(root, "bench/numpy_bench.py"), "--section", "matmul", ...(QUICK ? ["--quick"] : [])];
   const matmul1 = jsonLines(NUMPY_PYTHON, matmulArgs, ONE_THREAD);
   const matmulN = jsonLines(NUMPY_PYTHON, matmulArgs);
@@ -87,7 +92,7 @@ function numpySection() {
 }
 
 function libmSection() {
-  const rows = jsonLines(process.execPath, [join(root, "bench/libm_bench.mjs"), ...(QUICK ? ["--quick"] : [])]);
+  const rows = numtsBench([join(root, "bench/libm_bench.mjs"), ...(QUICK ? ["--quick"] : [])]);
   console.log("\nMath functions on 10^6 float64: ns per element (numts: glibc's results bit for bit; Math.*: V8's, not glibc's)\n");
   console.log("| function | numts | Math.* loop | ratio |");
   console.log("|---|---|---|---|");
