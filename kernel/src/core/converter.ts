@@ -3,8 +3,9 @@
 // does (the same compiler options, rewrites and results, on tslab's TypeScript 5.0 fork) with
 // the work kept between cells that tslab's watch program redid at each one: one ts.Program per
 // cell, built from the previous one (TypeScript reuses its unchanged files and their bindings),
-// source files of libraries parsed once, module resolutions cached, and no builder state (the
-// dependency graph of every file, which tslab's watch program rebuilt twice per cell).
+// source files of libraries parsed once, module resolutions cached, no builder state (the
+// dependency graph of every file, which tslab's watch program rebuilt twice per cell), and
+// CommonJS from the program's own emit (tslab compiled its ES module output a second time).
 import ts from "@tslab/typescript-for-tslab";
 import type { Conversion, Converter, Diagnostic } from "./platform";
 
@@ -190,14 +191,23 @@ export function createConverter({ system, browser, fallbackTypeRoot }: Converter
     let declOutput = "";
     let lastExpressionVar: string | undefined;
     const transformers = cellTransformers(checker, declsFile, names, (name) => (lastExpressionVar = name));
-    current.emit(source, (fileName, data) => {
-      if (fileName === jsOutput) output = data;
-      else if (fileName === declOutputName) declOutput = data;
-    }, undefined, false, transformers);
+    // The program checks the cell as an ES module (what `import` and top-level `await` mean);
+    // its emit reads the module kind only now, so CommonJS comes out of this one emit, with the
+    // program's checker, rather than from a second compilation of the JavaScript.
+    const emitOptions = current.getCompilerOptions() as ts.CompilerOptions;
+    emitOptions.module = ts.ModuleKind.CommonJS;
+    try {
+      current.emit(source, (fileName, data) => {
+        if (fileName === jsOutput) output = data;
+        else if (fileName === declOutputName) declOutput = data;
+      }, undefined, false, transformers);
+    } finally {
+      emitOptions.module = ts.ModuleKind.ESNext;
+    }
     declOutput += keptDeclarations(checker, source, declsFile);
     // keptDeclarations rewrote the declarations file's statements: it is parsed again next time.
     declarations = undefined;
-    return { output: toCommonJS(output), declOutput, diagnostics: [], hasToplevelAwait, lastExpressionVar };
+    return { output, declOutput, diagnostics: [], hasToplevelAwait, lastExpressionVar };
   }
 
   /** The diagnostics of the cell and of the user's modules it imports, positions in the cell's text. */
@@ -342,24 +352,55 @@ function cellTransformers(checker: ts.TypeChecker, declsFile: ts.SourceFile, nam
       if (!names.has(name)) return name;
     }
   };
-  const js = () => (file: ts.SourceFile): ts.SourceFile => {
-    const rewritten = ts.visitEachChild(file, toExports, context);
-    const statements = [...rewritten.statements];
+  // The last expression statement is rewritten before TypeScript's transforms, so that the
+  // CommonJS transform sees its value used (`export const tsLastExpr = n++` keeps n++'s old
+  // value, where a bare `n++;` of an exported `n` is emitted for its effect only).
+  const lastStatement = () => (file: ts.SourceFile): ts.SourceFile => {
+    const statements = [...file.statements];
     let last = statements.length - 1;
-    while (last >= 0 && ts.isExportDeclaration(statements[last])) last--;
+    while (last >= 0 && vanishes(checker, statements[last])) last--;
     const statement = statements[last];
-    if (statement === undefined || !ts.isExpressionStatement(statement)) return rewritten;
+    if (statement === undefined || !ts.isExpressionStatement(statement)) return file;
     const name = freshName();
     lastExpression(name);
     const declaration = ts.factory.createVariableDeclaration(name, undefined, undefined, statement.expression);
     statements[last] = ts.factory.createVariableStatement([ts.factory.createModifier(ts.SyntaxKind.ExportKeyword)], ts.factory.createVariableDeclarationList([declaration], ts.NodeFlags.Const));
-    return ts.factory.updateSourceFile(rewritten, statements);
+    return ts.factory.updateSourceFile(file, statements);
   };
+  // After TypeScript's transforms, when types are gone: only values are rewritten.
+  const js = () => (file: ts.SourceFile): ts.SourceFile => ts.visitEachChild(file, toExports, context);
   const declarations = () => (file: ts.SourceFile | ts.Bundle): ts.SourceFile | ts.Bundle => {
     if (!ts.isSourceFile(file)) return file;
     return ts.factory.updateSourceFile(file, file.statements.filter((s) => !ts.isExportDeclaration(s)));
   };
-  return { after: [js], afterDeclarations: [declarations] };
+  return { before: [lastStatement], after: [js], afterDeclarations: [declarations] };
+}
+
+/**
+ * Whether TypeScript drops `statement` from the JavaScript altogether: the `export {...}` of the
+ * cell's names, and imports of types only. (A declaration of types, such as `type T = ...` or
+ * `interface I {}`, leaves an empty statement behind: after one, as with tslab's converter, the
+ * cell shows no value.)
+ */
+function vanishes(checker: ts.TypeChecker, statement: ts.Statement): boolean {
+  if (ts.isExportDeclaration(statement)) return true;
+  const namesOnlyTypes = (names: readonly ts.Identifier[]) =>
+    names.every((name) => {
+      const symbol = checker.getSymbolAtLocation(name);
+      return symbol !== undefined && !(checker.getAliasedSymbol(symbol).flags & ts.SymbolFlags.Value);
+    });
+  if (ts.isImportEqualsDeclaration(statement)) return statement.isTypeOnly || (ts.isEntityName(statement.moduleReference) && namesOnlyTypes([statement.name]));
+  if (!ts.isImportDeclaration(statement)) return false;
+  const clause = statement.importClause;
+  if (clause === undefined) return false; // `import "x"` runs x
+  if (clause.isTypeOnly) return true;
+  const names: ts.Identifier[] = clause.name === undefined ? [] : [clause.name];
+  const bindings = clause.namedBindings;
+  if (bindings !== undefined) {
+    if (ts.isNamespaceImport(bindings)) names.push(bindings.name);
+    else for (const element of bindings.elements) if (!element.isTypeOnly) names.push(element.name);
+  }
+  return namesOnlyTypes(names);
 }
 
 /**
@@ -444,12 +485,4 @@ function keepImportedNames(statement: ts.ImportDeclaration, names: ReadonlySet<s
       else delete clause.namedBindings;
     }
   }
-}
-
-/** The cell's ES module JavaScript as CommonJS (`exports.x`, `require`), which the engine runs. */
-function toCommonJS(js: string): string {
-  return ts.transpileModule(js, {
-    fileName: "cell.js",
-    compilerOptions: { module: ts.ModuleKind.CommonJS, esModuleInterop: true, target: ts.ScriptTarget.ES2022, newLine: ts.NewLineKind.LineFeed, noImplicitUseStrict: true },
-  }).outputText;
 }
