@@ -92,11 +92,12 @@ export function createConverter({ system, browser, fallbackTypeRoot }: Converter
   };
   const libDir = internals.getDirectoryPath(internals.normalizePath(system.getExecutingFilePath()));
 
-  // Files that do not change while the kernel runs (TypeScript's libraries, installed packages)
-  // are parsed once; the others (the user's modules beside the notebook) are read again at each
-  // cell and parsed again when their text changed.
+  // Declaration files (TypeScript's libraries, the packages' types, linked ones included) and
+  // whatever is under node_modules are parsed once: they change when a package is installed or
+  // rebuilt, after which the modules the cells run are the old ones too until a restart. The
+  // user's own modules beside the notebook are read again at each cell, parsed again when changed.
   const parsed = new Map<string, ts.SourceFile>();
-  const isInstalled = (path: string) => path.startsWith(libDir + "/") || path.includes("/node_modules/");
+  const isInstalled = (path: string) => path.endsWith(".d.ts") || path.includes("/node_modules/");
   let cell: ts.SourceFile | undefined;
   let declarations: ts.SourceFile | undefined;
   // Where each import led, failures included (most are modules that declaration files declare,
