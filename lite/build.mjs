@@ -124,8 +124,6 @@ function bundle(rspack, packages, out, progress) {
   app.context = here;
   app.resolve.fallback = { path: require.resolve("path-browserify"), fs: false, os: false, crypto: false, inspector: false, perf_hooks: false, "source-map-support": false, module: false, buffer: false, child_process: false, worker_threads: false };
   app.resolve.aliasFields = ["browser"];
-  // tslab's converter picks its output's ECMAScript version from Node's: ES2022, as for Node 20.
-  app.plugins.push(new rspack.DefinePlugin({ "process.version": JSON.stringify("v20.0.0") }));
   app.node = { __dirname: "mock", __filename: "mock", global: true };
   if (progress) app.plugins.push(new rspack.ProgressPlugin());
   return runRspack(rspack, app, themeConfigs(rspack, packages, out));

@@ -1,4 +1,4 @@
-// The TypeScript engine: tslab's converter type-checks each cell against the declarations of
+// The TypeScript engine: the converter (./converter.ts) type-checks each cell against the declarations of
 // earlier cells and turns it into JavaScript; the platform runs that JavaScript; the engine
 // shares top-level declarations between cells and reports the last expression's value or the
 // error.

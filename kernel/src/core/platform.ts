@@ -3,7 +3,7 @@
 // a Web Worker implements it with indirect eval, bundled modules and console hooks.
 import type ts from "@tslab/typescript-for-tslab";
 
-/** A type diagnostic of tslab's converter (positions are zero-based). */
+/** A type diagnostic of the converter (positions are zero-based). */
 export interface Diagnostic {
   start: { offset: number; line: number; character: number };
   end: { offset: number; line: number; character: number };
@@ -11,7 +11,7 @@ export interface Diagnostic {
   code: number;
 }
 
-/** What converting a cell gave (tslab's `ConvertResult`). */
+/** What converting a cell gave. */
 export interface Conversion {
   /** The cell as JavaScript (CommonJS: it uses `exports` and `require`); absent for an empty cell. */
   output?: string;
@@ -25,8 +25,8 @@ export interface Conversion {
 }
 
 /**
- * tslab's converter (`createConverter` of tslab/dist/converter): a TypeScript 5.0 language
- * service that type-checks each cell against the declarations of earlier cells.
+ * The cell converter (./converter.ts, on tslab's TypeScript 5.0 fork): type-checks each cell
+ * against the declarations of earlier cells and gives its JavaScript, completions and inspection.
  */
 export interface Converter {
   convert(prevDecl: string, src: string): Conversion;
@@ -71,7 +71,7 @@ export interface Platform {
   /** For kernel_info: this kernel's version, the TypeScript that checks cells, the runtime. */
   readonly versions: { kernel: string; typescript: string; runtime: string };
   /**
-   * Loads TypeScript and makes tslab's converter: a second or more, done once, when the kernel
+   * Loads TypeScript and makes the converter (./converter.ts): a second or more, done once, when the kernel
    * is idle or by the first request that needs it. May throw KeyboardInterrupt (Node: when a
    * shutdown arrives meanwhile).
    */

@@ -1,4 +1,4 @@
-// tslab's converter rewrites a cell's references to earlier cells' declarations as
+// The converter (./converter.ts) rewrites a cell's references to earlier cells' declarations as
 // `exports.name`, but leaves object shorthand alone: `{ x }` in a later cell would read a local
 // `x` that does not exist (ReferenceError). This expands such shorthand in the converted
 // JavaScript to `{ x: exports.x }`.

@@ -8,6 +8,8 @@ import { basename, dirname, join, sep } from "node:path";
 import { inspect } from "node:util";
 import { setFlagsFromString } from "node:v8";
 import vm from "node:vm";
+import ts from "@tslab/typescript-for-tslab";
+import { createConverter } from "../core/converter";
 import { KeyboardInterrupt } from "../core/errors";
 import type { AsyncContext, Converter, InspectOptions, NotebookFile, Platform, RuntimeSink } from "../core/platform";
 import { Phase, type SharedSignals } from "./signals";
@@ -68,9 +70,7 @@ export class NodePlatform implements Platform {
 
   createConverter(): Converter {
     return this.runInterruptibly(Phase.LOADING, "loading TypeScript was interrupted", () => {
-      // Loaded here, not imported at the top: kernel_info is answered before TypeScript loads.
-      const { createConverter } = require("tslab/dist/converter") as typeof import("tslab/dist/converter");
-      return createConverter({ isJS: false, isBrowser: false });
+      return createConverter({ system: ts.sys, browser: false, fallbackTypeRoot: nodeTypesRoot() });
     });
   }
 
@@ -165,6 +165,18 @@ export class NodePlatform implements Platform {
 
   interruptHandled(): void {
     this.signals.interruptHandled();
+  }
+}
+
+/**
+ * The @types folder holding the @types/node that tslab depends on: cells see Node's types even
+ * where no @types/node is installed above the notebook's folder.
+ */
+function nodeTypesRoot(): string | undefined {
+  try {
+    return dirname(dirname(createRequire(require.resolve("tslab/package.json")).resolve("@types/node/package.json")));
+  } catch {
+    return undefined; // not installed: cells get the types installed beside them only
   }
 }
 

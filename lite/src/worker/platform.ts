@@ -8,7 +8,7 @@ import type { AsyncContext, Converter, InspectOptions, NotebookFile, Platform, R
 import { format, inspect } from "./inspect";
 import { instrument } from "./instrument";
 import type { InterruptSignal } from "./interrupt";
-import { createConverter } from "tslab/dist/converter";
+import { createConverter } from "numts-kernel/dist/core/converter";
 
 /** What cells can import, bundled: the modules a lesson uses in Node, as the same objects. */
 export type Modules = Record<string, unknown>;
@@ -35,7 +35,7 @@ export class BrowserPlatform implements Platform {
 
   createConverter(): Converter {
     // isBrowser adds the DOM's library, which the build fills with the Web Worker's (see build.mjs).
-    return createConverter({ isJS: false, isBrowser: true }) as Converter;
+    return createConverter({ system: ts.sys, browser: true });
   }
 
   typeCheck<T>(check: () => T): T {

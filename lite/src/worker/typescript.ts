@@ -1,6 +1,6 @@
 // TypeScript in the worker: ts.sys, which TypeScript sets only under Node, is the in-memory file
-// system of the declarations the build bundled. Imported before tslab's converter, which
-// changes ts.sys as it loads.
+// system of the declarations the build bundled. Imported before anything reads ts.sys (the
+// kernel's converter is made on it).
 import ts from "@tslab/typescript-for-tslab";
 // Written by lite/build.mjs: TypeScript's libraries and the packages' declarations.
 import declarations from "../../build/declarations.json";

@@ -1,0 +1,78 @@
+// The cell converter (kernel/src/core/converter.ts) on its own, in a folder of its own: the value
+// of a cell's last expression, what it keeps between cells, and the files it reads again.
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ts from "@tslab/typescript-for-tslab";
+import { describe, expect, it } from "vitest";
+import { createConverter } from "../../kernel/src/core/converter";
+import type { Conversion } from "../../kernel/src/core/platform";
+
+function converterIn(dir: string) {
+  const system: ts.System = Object.create(ts.sys, { getCurrentDirectory: { value: () => dir } });
+  return createConverter({ system, browser: false });
+}
+
+/** Converts and runs `cells` one after the other as the engine does; returns the last conversion and the cells' exports. */
+function run(dir: string, cells: string[]): { last: Conversion; exports: Record<string, unknown> } {
+  const converter = converterIn(dir);
+  const exports: Record<string, unknown> = {};
+  let prevDecl = "";
+  let last: Conversion = { diagnostics: [] };
+  for (const cell of cells) {
+    last = converter.convert(prevDecl, cell);
+    expect(last.diagnostics).toEqual([]);
+    new Function("exports", "require", last.output ?? "")(exports, () => ({}));
+    prevDecl = last.declOutput ?? "";
+  }
+  return { last, exports };
+}
+
+const value = ({ last, exports }: ReturnType<typeof run>) => (last.lastExpressionVar === undefined ? "no value" : exports[last.lastExpressionVar]);
+
+describe("the value of a cell's last expression", () => {
+  const dir = mkdtempSync(join(tmpdir(), "numts-converter-"));
+  mkdirSync(join(dir, "node_modules", "shapes"), { recursive: true });
+  writeFileSync(join(dir, "node_modules", "shapes", "index.d.ts"), "export interface Point { x: number }\nexport declare const origin: Point;\n");
+
+  it("n++ of a name the cell exports is n's value before the increment", () => {
+    const result = run(dir, ["let n = 1", "n++"]);
+    expect(value(result)).toBe(1);
+    expect(result.exports.n).toBe(2);
+  });
+
+  it("reads earlier cells' names through exports", () => {
+    expect(value(run(dir, ["const a = 20", "a + 1"]))).toBe(21);
+  });
+
+  it("an import of types only after the expression leaves it the last", () => {
+    expect(value(run(dir, ['3 + 3\nimport type { Point } from "shapes"']))).toBe(6);
+  });
+
+  it("a declaration of types after the expression ends the cell without a value, as with tslab's converter", () => {
+    expect(value(run(dir, ["1 + 1\ntype T = number"]))).toBe("no value");
+    expect(value(run(dir, ["1 + 1\ninterface I {}"]))).toBe("no value");
+  });
+});
+
+describe("files read again", () => {
+  it("a package installed after a cell failed to find it is found when the cell runs again", () => {
+    const dir = mkdtempSync(join(tmpdir(), "numts-converter-"));
+    const converter = converterIn(dir);
+    const cell = 'import { later } from "later"\nlater';
+    expect(converter.convert("", cell).diagnostics.map((d) => d.code)).toEqual([2307]);
+    mkdirSync(join(dir, "node_modules", "later"), { recursive: true });
+    writeFileSync(join(dir, "node_modules", "later", "index.d.ts"), "export declare const later: number;\n");
+    expect(converter.convert("", cell).diagnostics).toEqual([]);
+  });
+
+  it("the user's module beside the notebook is checked as it is now", () => {
+    const dir = mkdtempSync(join(tmpdir(), "numts-converter-"));
+    const converter = converterIn(dir);
+    const cell = 'import { h } from "./helper"\nconst k: number = h';
+    writeFileSync(join(dir, "helper.ts"), "export const h = 1;\n");
+    expect(converter.convert("", cell).diagnostics).toEqual([]);
+    writeFileSync(join(dir, "helper.ts"), 'export const h = "one";\n');
+    expect(converter.convert("", cell).diagnostics.map((d) => d.messageText)).toEqual(["Type 'string' is not assignable to type 'number'."]);
+  });
+});
