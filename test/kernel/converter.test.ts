@@ -76,3 +76,19 @@ describe("files read again", () => {
     expect(converter.convert("", cell).diagnostics.map((d) => d.messageText)).toEqual(["Type 'string' is not assignable to type 'number'."]);
   });
 });
+
+describe("the globals a cell sees", () => {
+  // A folder with Node's types and another @types package that declares a global, as this
+  // repository's node_modules has (jQuery's `$`).
+  const dir = mkdtempSync(join(tmpdir(), "numts-converter-types-"));
+  mkdirSync(join(dir, "node_modules", "@types", "dollar"), { recursive: true });
+  writeFileSync(join(dir, "node_modules", "@types", "dollar", "index.d.ts"), "declare const $: (selector: string) => number;\n");
+  writeFileSync(join(dir, "node_modules", "@types", "dollar", "package.json"), '{"name": "@types/dollar", "types": "index.d.ts"}\n');
+
+  it("are Node's, not those of every installed @types package; a cell can reference one", () => {
+    const converter = createConverter({ system: Object.create(ts.sys, { getCurrentDirectory: { value: () => dir } }), browser: false, fallbackTypeRoot: join(__dirname, "../../node_modules/@types") });
+    expect(converter.convert("", "process.version").diagnostics).toEqual([]);
+    expect(converter.convert("", '$("p")').diagnostics.map((d) => d.code)).toEqual([2592]); // "Cannot find name '$'. Do you need to install type definitions for jQuery?"
+    expect(converter.convert("", '/// <reference types="dollar" />\n$("p")').diagnostics).toEqual([]);
+  });
+});

@@ -21,7 +21,6 @@ interface Internals {
   getQuickInfoAtPosition(file: ts.SourceFile, checker: ts.TypeChecker, token: ts.CancellationToken, position: number): ts.QuickInfo | undefined;
   getDefaultTypeRoots(cwd: string, host: { directoryExists(path: string): boolean }): string[] | undefined;
   getNullTransformationContext(): ts.TransformationContext;
-  getAutomaticTypeDirectiveNames(options: ts.CompilerOptions, host: ts.ModuleResolutionHost): string[];
   findPrecedingToken(position: number, file: ts.SourceFile): ts.Node | undefined;
   findNextToken(previous: ts.Node, parent: ts.Node, file: ts.SourceFile): ts.Node | undefined;
   Completions: {
@@ -70,7 +69,7 @@ export function createConverter({ system, browser, fallbackTypeRoot }: Converter
   const lib = ["lib.es2022.d.ts", ...(browser ? ["lib.dom.d.ts", "lib.dom.iterable.d.ts"] : [])];
   const typeRoots = internals.getDefaultTypeRoots(cwd, system) ?? [];
   if (fallbackTypeRoot !== undefined && !typeRoots.some((root) => system.fileExists(internals.combinePaths(root, "node/package.json")))) typeRoots.push(fallbackTypeRoot);
-  const options: ts.CompilerOptions & { disableTopLevelAwait: boolean } = {
+  let options: ts.CompilerOptions & { disableTopLevelAwait: boolean } = {
     module: ts.ModuleKind.ESNext, // ESNext (not ES2015) for dynamic import()
     moduleResolution: ts.ModuleResolutionKind.Node10,
     esModuleInterop: true,
@@ -83,6 +82,11 @@ export function createConverter({ system, browser, fallbackTypeRoot }: Converter
     resolveJsonModule: true,
     jsx: ts.JsxEmit.React,
     typeRoots,
+    // Globals come from Node's types only, not from every @types package that happens to be
+    // installed (this repository's hold jQuery's `$`, emscripten's `FS`, ...: names a cell could
+    // not use, offered by Tab). An imported package still gets its types (@types/lodash for
+    // `import _ from "lodash"`), and a cell can add global ones (see referenceTypes).
+    types: browser ? [] : ["node"],
     allowJs: true, // JavaScript modules beside the notebook are checked too
     checkJs: true,
     disableTopLevelAwait: true, // tslab's fork: a top-level await is diagnostic 1308, which marks the cell async
@@ -140,28 +144,25 @@ export function createConverter({ system, browser, fallbackTypeRoot }: Converter
       names.map((name) => ts.resolveTypeReferenceDirective(typeof name === "string" ? name : name.fileName, containingFile, compilerOptions, host, redirected, typesCache).resolvedTypeReferenceDirective),
   };
 
-  // TypeScript includes every package of the type roots (@types/*), reading each one's
-  // package.json to find them, at every program: the list is made again only when the folders
-  // hold other packages. A new options object then tells the next program that it changed.
-  let typeListing: string | undefined;
-  let programOptions = options;
-  function currentOptions(): ts.CompilerOptions {
-    const listing = typeRoots.map((root) => (system.directoryExists(root) ? system.getDirectories(root).join("\n") : "")).join("\0");
-    if (listing !== typeListing) {
-      typeListing = listing;
-      programOptions = { ...options, types: internals.getAutomaticTypeDirectiveNames(options, host) };
-    }
-    return programOptions;
-  }
-
   let program: ts.Program | undefined;
+
+  /**
+   * A cell's `/// <reference types="jquery" />` adds that package's globals for this cell and the
+   * next ones. TypeScript reads the directive only at the top of a file, and a cell is not (the
+   * converter puts MODULE_PREFIX first), so it goes into the options' types.
+   */
+  function referenceTypes(src: string): void {
+    const types = new Set(options.types);
+    for (const [, name] of src.matchAll(/^\s*\/\/\/\s*<reference\s+types\s*=\s*["']([^"']+)["']/gm)) types.add(name);
+    if (types.size !== options.types?.length) options = { ...options, types: [...types] };
+  }
 
   /** The program of `prevDecl` and `cell`, made from the previous one. */
   function check(prevDecl: string, source: ts.SourceFile): ts.Program {
     const declText = MODULE_PREFIX + prevDecl;
     if (declarations?.text !== declText) declarations = ts.createSourceFile(declFilename, declText, target);
     cell = source;
-    program = ts.createProgram({ rootNames: [declFilename, srcFilename], options: currentOptions(), host, oldProgram: program });
+    program = ts.createProgram({ rootNames: [declFilename, srcFilename], options, host, oldProgram: program });
     program.getTypeChecker(); // binds the files: the completions' and transformers' walks need their parents set
     // As tslab does: the cell's parent is the declarations file (TypeScript looks no further up
     // than a SourceFile, so checking is unchanged).
@@ -174,6 +175,7 @@ export function createConverter({ system, browser, fallbackTypeRoot }: Converter
   }
 
   function convert(prevDecl: string, src: string): Conversion {
+    referenceTypes(src);
     // The cell's top-level names are exported, so that later cells see them: the binder alone finds them.
     const plain = parseCell(src);
     internals.bindSourceFile(plain, options);
