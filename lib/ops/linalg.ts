@@ -70,7 +70,7 @@ function gemm(a: Matrix, b: Matrix, out: TypedData, outOffset: number, m: number
  */
 function gemmDouble(a: Matrix, b: Matrix, out: TypedData, outOffset: number, m: number, k: number, n: number): void {
   if (wasmEnabled && out instanceof Float64Array && m >= 4 && n >= 4 && m * n * k >= 4096 && gemmFast(a, b, out, outOffset, m, k, n)) return;
-  if (out instanceof Float64Array && a.data instanceof Float64Array && b.data instanceof Float64Array && k * n <= SMALL_B) {
+  if (out instanceof Float64Array && a.data instanceof Float64Array && b.data instanceof Float64Array && (n <= 16 || k <= 16) && k * n <= SMALL_B) {
     return gemmSmall(a, b, out, outOffset, m, k, n);
   }
   // Bool products (any of the ANDs) are summed in float64, as a byte would overflow.
@@ -172,7 +172,9 @@ function packRows(b: Matrix, k: number, n: number): Float64Array {
 
 /**
  * B's size (elements) up to which `gemmSmall` reads it column by column: 256 KiB stays in
- * cache, so the strided reads cost nothing there.
+ * cache, so the strided reads cost nothing there. It runs where B has few rows or columns
+ * (`k` or `n` ≤ 16); with both larger the blocked loops' long rows are as fast (3×100·100×300:
+ * 90 us blocked, 97 element by element).
  */
 const SMALL_B = 32768;
 
