@@ -197,6 +197,26 @@ function gemmSmall(a: Matrix, b: Matrix, c: Float64Array, c0: number, m: number,
   let i = 0;
   let ai = a.offset;
   let ci = c0;
+  if (n < 4) {
+    // Too few columns for the blocks of four below: four rows at a time instead (a column
+    // of B read once for four sums; 500×4·4×1: 3.8 -> 2.5 us).
+    for (; i + 3 < m; i += 4, ai += 4 * ars, ci += 4 * n) {
+      for (let j = 0, bj = b.offset; j < n; j++, bj += bcs) {
+        let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+        for (let p = 0, x = ai, y = bj; p < k; p++, x += acs, y += brs) {
+          const w = bd[y];
+          s0 += ad[x] * w;
+          s1 += ad[x + ars] * w;
+          s2 += ad[x + 2 * ars] * w;
+          s3 += ad[x + 3 * ars] * w;
+        }
+        c[ci + j] = s0;
+        c[ci + n + j] = s1;
+        c[ci + 2 * n + j] = s2;
+        c[ci + 3 * n + j] = s3;
+      }
+    }
+  }
   for (; i + 1 < m; i += 2, ai += 2 * ars, ci += 2 * n) {
     const ci1 = ci + n;
     let j = 0;

@@ -61,7 +61,7 @@ describe("dot", () => {
     const hidden = np.random.randn(500, 4);
     const d = np.random.randn(500, 1);
     d.set([0, 0], -0); // 0 + (-0) * x is +0: the sum starts at zero, as the blocked loops do
-    const cases: [np.NDArray, np.NDArray][] = [[data, np.random.randn(2, 4)], [hidden, w], [d, w.T], [hidden.T, d], [data.T, hidden], [hidden, np.random.randn(4)], [hidden.T, np.random.randn(3, 500).T]];
+    const cases: [np.NDArray, np.NDArray][] = [[data, np.random.randn(2, 4)], [hidden, w], [d, w.T], [hidden.T, d], [data.T, hidden], [hidden, np.random.randn(4)], [hidden.T, np.random.randn(3, 500).T], [np.random.randn(7, 5), np.random.randn(5, 2)]];
     for (const [a, b] of cases) {
       const got = np.dot(a, b) as np.NDArray;
       const n = b.ndim === 2 ? b.shape[1] : 1;
