@@ -53,6 +53,29 @@ describe("dot", () => {
     }
     useWasmKernel(true);
   });
+
+  it("dot of a matrix reads transposed operands in place and keeps the index-order sums (lecture 9's shapes)", () => {
+    np.random.seed(9);
+    const data = np.random.randn(500, 2);
+    const w = np.random.randn(4, 1);
+    const hidden = np.random.randn(500, 4);
+    const d = np.random.randn(500, 1);
+    d.set([0, 0], -0); // 0 + (-0) * x is +0: the sum starts at zero, as the blocked loops do
+    const cases: [np.NDArray, np.NDArray][] = [[data, np.random.randn(2, 4)], [hidden, w], [d, w.T], [hidden.T, d], [data.T, hidden], [hidden, np.random.randn(4)], [hidden.T, np.random.randn(3, 500).T], [np.random.randn(7, 5), np.random.randn(5, 2)]];
+    for (const [a, b] of cases) {
+      const got = np.dot(a, b) as np.NDArray;
+      const n = b.ndim === 2 ? b.shape[1] : 1;
+      expect(got.shape).toEqual(b.ndim === 2 ? [a.shape[0], n] : [a.shape[0]]);
+      const flat = got.reshape(a.shape[0], n);
+      for (let i = 0; i < a.shape[0]; i++) {
+        for (let j = 0; j < n; j++) {
+          let sum = 0;
+          for (let p = 0; p < a.shape[1]; p++) sum += a.get(i, p) * (b.ndim === 2 ? b.get(p, j) : b.get(p));
+          expect(flat.get(i, j)).toBe(sum);
+        }
+      }
+    }
+  });
 });
 
 describe("matmul, inner, outer", () => {
