@@ -260,21 +260,6 @@ const allocUnsafeSlow = (globalThis as { Buffer?: { allocUnsafeSlow?: (size: num
 const UNFILLED_MIN_BYTES = 2048;
 
 /**
- * Unfilled buffers of 2-16 KiB are cut one after another from a shared 64 KiB slab (never
- * reused: a slab is freed when no piece of it is left), as Node's own Buffer pool does for small
- * buffers. Allocating a buffer of its own costs ~1 us in Node (most of it in allocUnsafeSlow),
- * a piece 0.03-0.07 us, and the garbage collector tracks one buffer where it tracked four to
- * thirty-two: lecture 9's loop, ~25 results of 4 and 16 KiB per epoch, 101 -> 80 ms per 1000
- * epochs. The price: a piece that outlives the rest of its slab keeps all 64 KiB alive (at most
- * 32 times its size, for a 2 KiB piece), and `data.buffer` is the slab, so code that reads a
- * buffer must use the array's byteOffset and byteLength (numts and the kernel do).
- */
-const SLAB_BYTES = 65536;
-const SLAB_PIECE_MAX = 16384;
-let slab = new ArrayBuffer(0);
-let slabUsed = SLAB_BYTES;
-
-/**
  * A buffer for `size` elements of `dtype` for a caller that writes every element before anything
  * reads it (a ufunc's result, a copy): large ones are not zero-filled first. Its old contents
  * must never be seen, so the caller drops it if it stops halfway (a kernel that throws).
@@ -285,15 +270,6 @@ export function allocateUnfilled(dtype: DType, size: number): TypedData {
   const storage = INFO[dtype].storage;
   const bytes = size * storage.BYTES_PER_ELEMENT;
   if (allocUnsafeSlow === undefined || bytes < UNFILLED_MIN_BYTES) return new storage(size);
-  if (bytes <= SLAB_PIECE_MAX) {
-    if (slabUsed + bytes > SLAB_BYTES) {
-      slab = allocUnsafeSlow(SLAB_BYTES).buffer as ArrayBuffer;
-      slabUsed = 0;
-    }
-    const piece = new storage(slab, slabUsed, size);
-    slabUsed += (bytes + 15) & ~15; // the next piece 16-byte aligned, for any element type
-    return piece;
-  }
   return new storage(allocUnsafeSlow(bytes).buffer as ArrayBuffer, 0, size);
 }
 
