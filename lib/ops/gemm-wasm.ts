@@ -9,7 +9,7 @@
 // thread runs the same module on the same shared memory). A chunk is one thread's from its first
 // product to its last, so which thread sums an element never changes the order of its sums.
 
-import { forLoop, I32, moduleBytes, op, V128, type WasmFunction } from "../wasm/asm";
+import { forLoop, I32, instantiate, op, V128, type WasmFunction } from "../wasm/asm";
 import { CONTROL_WORDS, helper, idle, threadsAvailable, waitWhile, wake } from "./gemm-thread";
 
 // ---- the kernel: one pass over a panel of C ----------------------------------------------------
@@ -159,24 +159,17 @@ interface Kernel {
 
 let kernel: Kernel | null | undefined;
 
-function instantiate(shared: boolean): Kernel {
-  const memory = shared ? new WebAssembly.Memory({ initial: 1, maximum: 65536, shared: true }) : new WebAssembly.Memory({ initial: 1 });
-  const module = new WebAssembly.Module(moduleBytes([panel(), work()], { shared }));
-  const instance = new WebAssembly.Instance(module, { env: { memory } });
-  return { work: instance.exports.work as Kernel["work"], memory, module, shared, heap: new Float64Array(memory.buffer), job: new Int32Array(memory.buffer, JOB, JOB_WORDS) };
-}
-
 /** The compiled kernel (on shared memory where a second thread can run), or null where WebAssembly SIMD is not available. */
 function compiled(): Kernel | null {
   if (kernel === undefined) {
     kernel = null;
     for (const shared of threadsAvailable() ? [true, false] : [false]) {
-      try {
-        kernel = instantiate(shared);
-        break;
-      } catch {
-        // SIMD (or shared memory) is missing: the next choice, or the plain kernel
-      }
+      // SIMD (or shared memory) missing: the next choice, or the plain kernel.
+      const made = instantiate([panel(), work()], 1, { shared });
+      if (made === null) continue;
+      const { module, memory } = made;
+      kernel = { work: made.exports.work as Kernel["work"], memory, module, shared, heap: new Float64Array(memory.buffer), job: new Int32Array(memory.buffer, JOB, JOB_WORDS) };
+      break;
     }
   }
   return kernel;

@@ -154,22 +154,25 @@ export function moduleBytes(functions: readonly WasmFunction[], { shared = false
   ]);
 }
 
-/** A compiled module's exports and its memory. */
+/** A compiled module, its exports and its memory. */
 export interface Instance {
+  module: WebAssembly.Module;
   exports: WebAssembly.Exports;
   memory: WebAssembly.Memory;
 }
 
 /**
- * Compiles and instantiates `functions` with a fresh memory of `pages` 64 KiB pages, or returns
- * null where WebAssembly (or the SIMD the code uses) is not available: the callers then run
- * their plain TypeScript kernels.
+ * Compiles and instantiates `functions` with a fresh memory of `pages` 64 KiB pages (shared: one
+ * that other threads can instantiate the module on), or returns null where WebAssembly (or the
+ * SIMD, or the shared memory, the code uses) is not available: the callers then run their plain
+ * TypeScript kernels.
  */
-export function instantiate(functions: readonly WasmFunction[], pages: number): Instance | null {
+export function instantiate(functions: readonly WasmFunction[], pages: number, { shared = false } = {}): Instance | null {
   try {
-    const memory = new WebAssembly.Memory({ initial: pages });
-    const instance = new WebAssembly.Instance(new WebAssembly.Module(moduleBytes(functions)), { env: { memory } });
-    return { exports: instance.exports, memory };
+    const memory = shared ? new WebAssembly.Memory({ initial: pages, maximum: 65536, shared: true }) : new WebAssembly.Memory({ initial: pages });
+    const module = new WebAssembly.Module(moduleBytes(functions, { shared }));
+    const instance = new WebAssembly.Instance(module, { env: { memory } });
+    return { module, exports: instance.exports, memory };
   } catch {
     return null;
   }
