@@ -1,8 +1,7 @@
 // execute_request options and the other requests, through a real server.
 import type { KernelMessage } from "@jupyterlab/services";
-import { readFileSync } from "node:fs";
-import { arch } from "node:os";
 import { describe, expect, it } from "vitest";
+import { hasFma } from "../lib/libm/cpu";
 import { useJupyterKernel } from "./server";
 
 const fixture = useJupyterKernel();
@@ -148,10 +147,9 @@ describe("a Python habit that type-checks with another meaning", () => {
 
 describe("the kernel's process (kernel/src/node/tuning.ts)", () => {
   it("has relaxed SIMD, so np.exp fuses its multiply-adds where the CPU has FMA, and glibc's allocator settings", async () => {
-    const fma = arch() === "arm64" || (arch() === "x64" && /^flags\s*:.*\bfma\b/m.test(readFileSync("/proc/cpuinfo", "utf8")));
     const r = await execute('import * as np from "numts";\nnp.exp(np.ones(100));\nconst { expKernel } = require("numts/dist/libm/exp-wasm.js");\nJSON.stringify([expKernel(), process.env.MALLOC_MMAP_THRESHOLD_])');
     expect(r.reply.status).toBe("ok");
     const [result] = r.messages.filter((m) => m.header.msg_type === "execute_result");
-    expect((result.content as { data: Record<string, string> }).data["text/plain"]).toBe(`'${JSON.stringify([fma ? "fused" : "checked", String(32 * 2 ** 20)])}'`);
+    expect((result.content as { data: Record<string, string> }).data["text/plain"]).toBe(`'${JSON.stringify([hasFma() ? "fused" : "checked", String(32 * 2 ** 20)])}'`);
   });
 });

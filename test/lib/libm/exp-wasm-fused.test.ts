@@ -2,16 +2,15 @@
 // used where it is fused (hardware FMA). Node 20 has relaxed SIMD behind a flag, set here before
 // the kernel's module is compiled (at the first call); without FMA the checked kernel runs.
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
 import { arch } from "node:os";
 import { join } from "node:path";
 import { setFlagsFromString } from "node:v8";
 import { describe, expect, it } from "vitest";
+import { hasFma } from "./cpu";
 import { describeKernel } from "./exp-kernel";
 
 setFlagsFromString("--experimental-wasm-relaxed-simd");
-const fma = arch() === "arm64" || (arch() === "x64" && /^flags\s*:.*\bfma\b/m.test(readFileSync("/proc/cpuinfo", "utf8")));
-describeKernel(fma ? "fused" : "checked");
+describeKernel(hasFma() ? "fused" : "checked");
 
 describe("an engine whose relaxed multiply-add is not fused", () => {
   // V8 without FMA3 lowers relaxed_madd to a multiply and an add: the fused kernel's test at each
