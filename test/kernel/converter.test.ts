@@ -92,3 +92,37 @@ describe("the globals a cell sees", () => {
     expect(converter.convert("", '/// <reference types="dollar" />\n$("p")').diagnostics).toEqual([]);
   });
 });
+
+describe("documentation (Shift-Tab)", () => {
+  // Declaration files are parsed without their JSDoc, which inspect puts back: it must show all of it.
+  const dir = mkdtempSync(join(tmpdir(), "numts-converter-docs-"));
+  const pkg = join(dir, "node_modules", "documented");
+  mkdirSync(pkg, { recursive: true });
+  writeFileSync(join(pkg, "package.json"), '{"name": "documented", "types": "index.d.ts"}\n');
+  writeFileSync(join(pkg, "index.d.ts"), 'export { area } from "./shapes";\nexport { Square } from "./square";\n');
+  writeFileSync(
+    join(pkg, "shapes.d.ts"),
+    ["/**", " * The area of a disc.", " * @param r its radius", " * @example area(2)", " */", "export declare function area(r: number): number;", ""].join("\n"),
+  );
+  writeFileSync(join(pkg, "shape.d.ts"), "export declare class Shape {\n  /** How many corners it has. */\n  corners(): number;\n}\n");
+  writeFileSync(join(pkg, "square.d.ts"), 'import { Shape } from "./shape";\nexport declare class Square extends Shape {\n  corners(): number;\n}\n/**/\n');
+  const converter = createConverter({ system: Object.create(ts.sys, { getCurrentDirectory: { value: () => dir } }), browser: false, fallbackTypeRoot: join(__dirname, "../../node_modules/@types") });
+  const prev = converter.convert("", 'import { area, Square } from "documented";\nconst sq = new Square();').declOutput ?? "";
+  const shown = (code: string, at: number) => {
+    const info = converter.inspect(prev, code, at);
+    return { documentation: ts.displayPartsToString(info?.documentation), tags: (info?.tags ?? []).map((t) => `${t.name} ${ts.displayPartsToString(t.text)}`) };
+  };
+
+  it("of a package's function, through a re-export, with its tags", () => {
+    expect(shown("area(1)", 2)).toEqual({ documentation: "The area of a disc.", tags: ["param r its radius", "example area(2)"] });
+  });
+
+  it("inherited by a member without its own, from a base class in another file", () => {
+    expect(shown("sq.corners()", 5).documentation).toBe("How many corners it has.");
+  });
+
+  it("of TypeScript's libraries and Node's types", () => {
+    expect(shown("Math.exp(1)", 6).documentation).toContain("Returns e (the base of natural logarithms) raised to a power.");
+    expect(shown("console.log(1)", 9).documentation).toContain("Prints to `stdout` with newline.");
+  });
+});

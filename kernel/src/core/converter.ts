@@ -21,6 +21,7 @@ interface Internals {
   getQuickInfoAtPosition(file: ts.SourceFile, checker: ts.TypeChecker, token: ts.CancellationToken, position: number): ts.QuickInfo | undefined;
   getDefaultTypeRoots(cwd: string, host: { directoryExists(path: string): boolean }): string[] | undefined;
   getNullTransformationContext(): ts.TransformationContext;
+  getTouchingPropertyName(file: ts.SourceFile, position: number): ts.Node;
   findPrecedingToken(position: number, file: ts.SourceFile): ts.Node | undefined;
   findNextToken(previous: ts.Node, parent: ts.Node, file: ts.SourceFile): ts.Node | undefined;
   Completions: {
@@ -102,6 +103,7 @@ export function createConverter({ system, browser, fallbackTypeRoot }: Converter
   // user's own modules beside the notebook are read again at each cell, parsed again when changed.
   const parsed = new Map<string, ts.SourceFile>();
   const isInstalled = (path: string) => path.endsWith(".d.ts") || path.includes("/node_modules/");
+  const docs = lazyDocumentation(system, target);
   let cell: ts.SourceFile | undefined;
   let declarations: ts.SourceFile | undefined;
   // Where each import led, failures included (most are modules that declaration files declare,
@@ -118,7 +120,7 @@ export function createConverter({ system, browser, fallbackTypeRoot }: Converter
       const text = system.readFile(fileName);
       if (text === undefined) return undefined;
       if (known?.text === text) return known;
-      const file = ts.createSourceFile(fileName, text, languageVersion);
+      const file = fileName.endsWith(".d.ts") ? docs.parse(fileName, text, languageVersion) : ts.createSourceFile(fileName, text, languageVersion);
       parsed.set(fileName, file);
       return file;
     },
@@ -274,7 +276,9 @@ export function createConverter({ system, browser, fallbackTypeRoot }: Converter
   function inspect(prevDecl: string, src: string, at: number): ts.QuickInfo | undefined {
     const source = parseCell(src);
     const checker = check(prevDecl, source).getTypeChecker();
-    const info = internals.getQuickInfoAtPosition(source, checker, NEVER_CANCELLED, at + MODULE_PREFIX.length);
+    const cursor = at + MODULE_PREFIX.length;
+    docs.restoreFor(checker, internals.getTouchingPropertyName(source, cursor));
+    const info = internals.getQuickInfoAtPosition(source, checker, NEVER_CANCELLED, cursor);
     if (info?.textSpan) info.textSpan.start -= MODULE_PREFIX.length;
     return info;
   }
@@ -321,6 +325,77 @@ export function createConverter({ system, browser, fallbackTypeRoot }: Converter
     close() {
       program = undefined;
       parsed.clear();
+    },
+  };
+}
+
+/**
+ * Declaration files parsed without their JSDoc, which is put back when Shift-Tab asks for it.
+ * Parsing a JSDoc comment costs more than the declaration it documents: @types/node's 2.2 MB
+ * took ~780 ms with it, ~250 ms without, most of the kernel's start. Only inspect shows
+ * documentation; the checker reads no JSDoc in declaration files (types come from TypeScript's
+ * syntax there, and deprecation marks only show as suggestions, which cells do not report).
+ */
+function lazyDocumentation(system: ts.System, target: ts.ScriptTarget) {
+  const stripped = new Set<ts.SourceFile>();
+  // `/**` at a line's start (after indentation) becomes `/* `: a plain comment of the same length,
+  // so that positions are unchanged. Elsewhere it could be inside a string; JSDoc starts lines.
+  const withoutDocs = (text: string) => text.replace(/^([ \t]*)\/\*\*(?!\/)/gm, "$1/* ");
+  const nodeJsDoc = (node: ts.Node) => node as { jsDoc?: ts.JSDoc[] };
+
+  /** Gives `into` (a stripped tree) the JSDoc of `from` (the same text parsed whole): the trees have the same shape. */
+  function moveJsDoc(into: ts.Node, from: ts.Node): void {
+    const jsDoc = nodeJsDoc(from).jsDoc;
+    if (jsDoc !== undefined) {
+      for (const doc of jsDoc) (doc as { parent: ts.Node }).parent = into;
+      nodeJsDoc(into).jsDoc = jsDoc;
+    }
+    const children: ts.Node[] = [];
+    ts.forEachChild(from, (child) => {
+      children.push(child);
+    });
+    let i = 0;
+    ts.forEachChild(into, (child) => {
+      moveJsDoc(child, children[i++]);
+    });
+  }
+
+  function restore(file: ts.SourceFile): void {
+    if (!stripped.delete(file)) return;
+    const text = system.readFile(file.fileName);
+    // Changed on disk since: its declarations are the old ones, and so stay their documentation.
+    if (text === undefined || withoutDocs(text) !== file.text) return;
+    moveJsDoc(file, ts.createSourceFile(file.fileName, text, target, true));
+  }
+
+  /** The symbols whose documentation quick info may show for `node`: its own, an import's target, inherited ones. */
+  function documented(checker: ts.TypeChecker, node: ts.Node): ts.Symbol[] {
+    const symbols: ts.Symbol[] = [];
+    const add = (symbol: ts.Symbol | undefined) => {
+      if (symbol === undefined || symbols.includes(symbol)) return;
+      symbols.push(symbol);
+      if (symbol.flags & ts.SymbolFlags.Alias) add(checker.getAliasedSymbol(symbol));
+      // A member without documentation of its own shows what it overrides or implements.
+      const parent = (symbol as { parent?: ts.Symbol }).parent;
+      if (parent !== undefined && parent.flags & (ts.SymbolFlags.Class | ts.SymbolFlags.Interface)) {
+        const type = checker.getDeclaredTypeOfSymbol(parent);
+        if (type.isClassOrInterface()) for (const base of checker.getBaseTypes(type)) add(base.getProperty(symbol.name));
+      }
+    };
+    add(checker.getSymbolAtLocation(node));
+    add(checker.getTypeAtLocation(node).getSymbol());
+    return symbols;
+  }
+
+  return {
+    parse(fileName: string, text: string, languageVersion: ts.ScriptTarget | ts.CreateSourceFileOptions): ts.SourceFile {
+      const file = ts.createSourceFile(fileName, withoutDocs(text), languageVersion);
+      stripped.add(file);
+      return file;
+    },
+    /** Puts back the JSDoc of the declarations that quick info at `node` may show. */
+    restoreFor(checker: ts.TypeChecker, node: ts.Node): void {
+      for (const symbol of documented(checker, node)) for (const declaration of symbol.declarations ?? []) restore(declaration.getSourceFile());
     },
   };
 }
