@@ -3,6 +3,7 @@
 // Node kernel is the protocol-agnostic core (./core/) on the zeromq transport and the Node
 // platform (./node/). --full-traceback (or NUMTS_FULL_TRACEBACK=1) keeps numts's own frames in
 // tracebacks, for library developers.
+import { typescriptCache } from "./node/startup"; // first: see there
 import { KernelCore } from "./core/kernel";
 import { readConnectionFile } from "./node/connection";
 import { NodePlatform } from "./node/platform";
@@ -20,4 +21,4 @@ const signals = new SharedSignals();
 // The sockets live in a worker thread so that heartbeats, interrupts and shutdowns get through
 // while a cell keeps this thread busy.
 const transport = new ZmqTransport(readConnectionFile(file), signals);
-transport.start(new KernelCore(transport, new NodePlatform(process.cwd(), signals, { fullTracebacks })));
+transport.start(new KernelCore(transport, new NodePlatform(process.cwd(), signals, { fullTracebacks, typescriptCache })));

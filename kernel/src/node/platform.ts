@@ -6,14 +6,14 @@ import { readdirSync, readFileSync, realpathSync } from "node:fs";
 import { createRequire } from "node:module";
 import { basename, dirname, join, sep } from "node:path";
 import { inspect } from "node:util";
-import { setFlagsFromString } from "node:v8";
 import vm from "node:vm";
 import ts from "@tslab/typescript-for-tslab";
 import { createConverter } from "../core/converter";
 import { KeyboardInterrupt } from "../core/errors";
 import type { AsyncContext, Converter, InspectOptions, NotebookFile, Platform, RuntimeSink } from "../core/platform";
 import { Phase, type SharedSignals } from "./signals";
-import { v8Flags } from "./tuning";
+import type { CodeCachedModule } from "./code-cache";
+import { setKernelV8Flags } from "./tuning";
 
 /**
  * Frames of Node's internals (`node:internal/...`, `(node:vm:...)`), of the kernel (kernel/dist)
@@ -40,11 +40,14 @@ const LIBRARIES = ["numts", "numts-plot", "numts-lessons"];
 export interface NodePlatformOptions {
   /** Tracebacks keep every frame; the default is NUMTS_FULL_TRACEBACK=1 in the environment. */
   fullTracebacks?: boolean;
+  /** TypeScript loaded through V8's code cache (./startup): saved after the first type check, when what it runs most has been compiled. */
+  typescriptCache?: CodeCachedModule;
 }
 
 export class NodePlatform implements Platform {
   readonly versions: Platform["versions"];
   readonly fullTracebacks: boolean;
+  private typescriptCache: CodeCachedModule | undefined;
   private readonly cellRequire: NodeJS.Require;
   private libraryDirs: string[] | undefined;
 
@@ -55,11 +58,8 @@ export class NodePlatform implements Platform {
     options: NodePlatformOptions = {},
   ) {
     this.fullTracebacks = options.fullTracebacks ?? process.env.NUMTS_FULL_TRACEBACK === "1";
-    // V8's compilation cache keeps what it compiled for the life of the process: every cell run
-    // through vm (~1 KB each), and eval'd sources over ~16 KB whole. Each cell is compiled once
-    // (and numts compiles its loops once), so the cache saves nothing here and only grows.
-    setFlagsFromString("--no-compilation-cache");
-    for (const flag of v8Flags()) setFlagsFromString(flag);
+    this.typescriptCache = options.typescriptCache;
+    setKernelV8Flags(); // set already when main.ts started the kernel; not when a test made this platform
     this.cellRequire = createRequire(join(rootDir, "__cell__.js"));
     this.versions = {
       kernel: packageVersion(join(__dirname, "..", "..", "package.json")),
@@ -75,7 +75,10 @@ export class NodePlatform implements Platform {
   }
 
   typeCheck<T>(check: () => T): T {
-    return this.runInterruptibly(Phase.CHECKING, "the type check was interrupted", check);
+    const result = this.runInterruptibly(Phase.CHECKING, "the type check was interrupted", check);
+    this.typescriptCache?.save();
+    this.typescriptCache = undefined;
+    return result;
   }
 
   runScript(code: string, filename: string): unknown {

@@ -1,5 +1,6 @@
 // How the kernel's Node process is set up for numts's arrays; `npm run bench` runs numts the same
 // way, so that its figures are the ones a notebook gets.
+import { setFlagsFromString } from "node:v8";
 
 /**
  * glibc's allocator settings, in the kernelspec's env (glibc reads them when the process starts).
@@ -22,4 +23,16 @@ export const ALLOCATOR_ENV: Readonly<Record<string, string>> = {
  */
 export function v8Flags(nodeVersion = process.versions.node): string[] {
   return Number(nodeVersion.split(".")[0]) === 20 ? ["--experimental-wasm-relaxed-simd"] : [];
+}
+
+/**
+ * Sets the kernel's V8 flags: v8Flags, and no compilation cache. V8's compilation cache keeps
+ * what it compiled for the life of the process: every cell run through vm (~1 KB each), and
+ * eval'd sources over ~16 KB whole. Each cell is compiled once (and numts compiles its loops
+ * once), so that cache saves nothing here and only grows. Set before TypeScript is loaded: V8
+ * rejects a code cache (./code-cache) made with other flags.
+ */
+export function setKernelV8Flags(): void {
+  setFlagsFromString("--no-compilation-cache");
+  for (const flag of v8Flags()) setFlagsFromString(flag);
 }
