@@ -1,12 +1,14 @@
 """Whole lessons executed by `jupyter nbconvert --execute`, beside their Python originals.
 
 For each lesson: the wall-clock time of `python3 -m nbconvert --execute --to notebook` on the
-TypeScript notebook (numts kernel; the Output widget fix of scripts/python/numts_execute.py, as
-npm run notebooks runs it), and on a notebook of its Python original (one cell per file of the
-reference folder; Debian's ipykernel with python3-numpy), alternately, ROUNDS times each; and
-the time of the lesson's first chart cell (the first whose outputs hold a Plotly figure), from
-the cell timings nbclient records. Prints one JSON object per lesson (medians and ranges). Used
-by bench/run.mjs; Debian's Python (it has nbconvert).
+TypeScript notebook (numts kernel) with the arguments and environment npm run notebooks runs it
+with (asked of scripts/nbconvert-execute.mjs, so that they cannot drift apart; cell timings
+recorded besides), and on a notebook of its Python original (one cell per file of the reference
+folder; Debian's ipykernel with python3-numpy), alternately, ROUNDS times each; and the time of
+the lesson's first chart cell (the first whose outputs hold a Plotly figure), from the cell
+timings nbclient records. Prints one JSON object per lesson (medians and ranges). Used by
+bench/run.mjs; run it with Debian's Python (it has nbconvert; npm run notebooks's default too);
+`node` must be on PATH.
 
 usage: lesson_bench.py NOTEBOOKS_DIR REFERENCE_DIR [ROUNDS]
 """
@@ -31,19 +33,27 @@ PLOTLY = "application/vnd.plotly.v1+json"
 HERE = os.path.dirname(os.path.abspath(__file__))
 
 
-def nbconvert(source, output, kernel, cwd):
-    """Seconds for nbconvert to execute `source` into `output`, with cell timings recorded."""
-    env = dict(os.environ)
-    if kernel == "numts":
-        # The fixed ExecutePreprocessor in place of --execute's, as npm run notebooks runs it.
-        execute = ["--NotebookExporter.preprocessors=['numts_execute.NumtsExecutePreprocessor']"]
-        env["PYTHONPATH"] = os.pathsep.join(p for p in [os.path.join(HERE, "..", "scripts", "python"), env.get("PYTHONPATH")] if p)
-    else:
-        execute = ["--execute"]
-    args = [sys.executable, "-m", "nbconvert", "--to", "notebook", *execute, f"--ExecutePreprocessor.kernel_name={kernel}",
-            "--ExecutePreprocessor.record_timing=True", "--ExecutePreprocessor.timeout=600", "--output", output, source]
+def numts_execute():
+    """npm run notebooks's nbconvert arguments and environment (scripts/jupyter.mjs), timings recorded."""
+    script = os.path.join(HERE, "..", "scripts", "nbconvert-execute.mjs")
+    run = subprocess.run(["node", script, "--record-timing"], capture_output=True, text=True)
+    if run.returncode != 0:
+        raise SystemExit(f"{script} failed:\n{run.stderr}")
+    return json.loads(run.stdout)
+
+
+# The Python original: nbconvert's own --execute, on Debian's ipykernel.
+PYTHON_EXECUTE = {
+    "args": ["-m", "nbconvert", "--to", "notebook", "--execute", "--ExecutePreprocessor.kernel_name=python3",
+             "--ExecutePreprocessor.record_timing=True", "--ExecutePreprocessor.timeout=600"],
+    "env": dict(os.environ),
+}
+
+
+def nbconvert(source, output, execute, cwd):
+    """Seconds for nbconvert, run with `execute`'s arguments and environment, to execute `source` into `output`."""
     started = time.perf_counter()
-    run = subprocess.run(args, cwd=cwd, env=env, capture_output=True, text=True)
+    run = subprocess.run([sys.executable, *execute["args"], "--output", output, source], cwd=cwd, env=execute["env"], capture_output=True, text=True)
     if run.returncode != 0:
         raise SystemExit(f"nbconvert failed on {source}:\n{run.stderr[-3000:]}")
     return time.perf_counter() - started
@@ -67,6 +77,7 @@ def summary(values):
 def main():
     notebooks, reference = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
     rounds = int(sys.argv[3]) if len(sys.argv) > 3 else 3
+    numts = numts_execute()
     with tempfile.TemporaryDirectory(prefix="numts-lesson-bench-") as tmp:
         for lesson, files in LESSONS.items():
             python = None
@@ -79,10 +90,10 @@ def main():
             ts, py, chart = [], [], []
             for _ in range(rounds):
                 out = os.path.join(tmp, "out-" + lesson)
-                ts.append(nbconvert(os.path.join(notebooks, lesson), out, "numts", notebooks))
+                ts.append(nbconvert(os.path.join(notebooks, lesson), out, numts, notebooks))
                 chart.append(first_chart_seconds(out))
                 if python is not None:
-                    py.append(nbconvert(python, os.path.join(tmp, "out-python.ipynb"), "python3", tmp))
+                    py.append(nbconvert(python, os.path.join(tmp, "out-python.ipynb"), PYTHON_EXECUTE, tmp))
             print(json.dumps({"lesson": lesson, "rounds": rounds, "numts_s": summary(ts), "python_s": summary(py), "first_chart_s": summary(chart)}), flush=True)
 
 

@@ -131,17 +131,19 @@ export function reproducibleEnv(env = process.env) {
 }
 
 /**
- * nbconvert's arguments and environment that execute a notebook on the numts kernel, timings
- * not recorded (so a re-run changes no byte). The preprocessor is nbconvert's own with a fix for
- * Output widgets (scripts/python/numts_execute.py: nbclient could stall a cell for the whole
- * timeout); `timeout` is each cell's limit in seconds.
+ * nbconvert's arguments and environment that execute a notebook on the numts kernel: npm run
+ * notebooks's, the handouts', and (through scripts/nbconvert-execute.mjs) the lesson benchmark's.
+ * The preprocessor is nbconvert's own with a fix for Output widgets
+ * (scripts/python/numts_execute.py: nbclient could stall a cell for the whole timeout);
+ * `timeout` is each cell's limit in seconds. Timings are not recorded (so a re-run changes no
+ * byte) unless `recordTiming` (the benchmark reads them from the executed notebook).
  */
-export function nbconvertExecute(env, { timeout = 600 } = {}) {
+export function nbconvertExecute(env, { timeout = 600, recordTiming = false } = {}) {
   const args = [
     "-m", "nbconvert", "--to", "notebook",
     // nbconvert's own stream coalescing runs before added preprocessors: run it again after.
     "--NotebookExporter.preprocessors=['numts_execute.NumtsExecutePreprocessor', 'nbconvert.preprocessors.coalesce_streams']",
-    "--ExecutePreprocessor.kernel_name=numts", "--ExecutePreprocessor.record_timing=False", `--ExecutePreprocessor.timeout=${timeout}`,
+    "--ExecutePreprocessor.kernel_name=numts", `--ExecutePreprocessor.record_timing=${recordTiming ? "True" : "False"}`, `--ExecutePreprocessor.timeout=${timeout}`,
   ];
   const pythonPath = [join(root, "scripts", "python"), env.PYTHONPATH].filter(Boolean).join(":");
   return { args, env: { ...env, PYTHONPATH: pythonPath } };

@@ -5,7 +5,9 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ROOT } from "../kernel/kernelspec";
+// @ts-expect-error -- an ES module script without declarations
+import { nbconvertExecute } from "../../scripts/jupyter.mjs";
+import { JUPYTER_PYTHON, ROOT } from "../kernel/kernelspec";
 
 interface Results {
   quick: boolean;
@@ -28,4 +30,17 @@ describe("npm run bench", () => {
     expect(results.libm.map((r) => r.name)).toContain("sin");
     expect(results.libm.every((r) => r.numts_ns > 0)).toBe(true);
   }, 120_000);
+});
+
+describe("bench/lesson_bench.py", () => {
+  it("executes the lessons with npm run notebooks's nbconvert arguments and environment (cell timings recorded)", () => {
+    // What the bench runs nbconvert with, asked of its own code by Debian's Python, as run.mjs runs it.
+    const printed = execFileSync(JUPYTER_PYTHON, ["-c", "import json, lesson_bench; print(json.dumps(lesson_bench.numts_execute()))"], { cwd: join(ROOT, "bench"), encoding: "utf8" });
+    const bench = JSON.parse(printed) as { args: string[]; env: Record<string, string> };
+    const notebooks = nbconvertExecute(process.env, { recordTiming: true }) as { args: string[]; env: Record<string, string> };
+    expect(bench.args).toEqual(notebooks.args);
+    expect(bench.args).toContain("--NotebookExporter.preprocessors=['numts_execute.NumtsExecutePreprocessor', 'nbconvert.preprocessors.coalesce_streams']");
+    expect(bench.args).toContain("--ExecutePreprocessor.record_timing=True");
+    expect(bench.env.PYTHONPATH).toBe(notebooks.env.PYTHONPATH);
+  });
 });

@@ -166,6 +166,26 @@ class WidgetProtocolTests(unittest.TestCase):
         # The box keeps its children: no new views.
         self.assertEqual([m for m in messages if m["msg_type"] == "comm_msg" and "children" in m["content"]["data"].get("state", {})], [])
 
+    def test_a_chart_s_draft_is_built_once_per_show(self):
+        # interact learns that a value is a chart from its draft bundle (only the bundle says so):
+        # the FigureWidget it goes to takes that bundle rather than building it again.
+        code = """
+import { DRAFT_DISPLAY, JUPYTER_DISPLAY } from "numts-kernel";
+let drafts = 0;
+const counted = (chart: ReturnType<typeof plot.line>) => ({ [JUPYTER_DISPLAY]: () => chart[JUPYTER_DISPLAY](), [DRAFT_DISPLAY]: () => { drafts++; return chart[DRAFT_DISPLAY](); } });
+const tally = interact(({ n }) => { display(counted(plot.line(squares(n), { title: "shown, counted" }))); return counted(plot.line(squares(n + 1), { title: "returned, counted" })); }, { n: [2, 10] });
+"""
+        messages = iopub_until_idle(self.kc, self.kc.execute(code))
+        reply = self.kc.get_shell_msg(timeout=TIMEOUT)
+        self.assertEqual(reply["content"]["status"], "ok", reply["content"])
+        self.assertEqual(self.printed("console.log(drafts)"), "2\n")
+        [slider] = [m["content"]["comm_id"] for m in messages if m["msg_type"] == "comm_open" and m["content"]["data"]["state"]["_model_name"] == "IntSliderModel"]
+        _, moved = self.send(slider, {"method": "update", "state": {"value": 3}, "buffer_paths": []})
+        self.assertEqual(self.printed("console.log(drafts)"), "4\n")
+        # What the move sent is unchanged: each chart's draft, then its full bundle.
+        figures = [m["content"]["comm_id"] for m in messages if m["msg_type"] == "comm_open" and m["content"]["data"]["state"]["_model_name"] == "FigureModel"]
+        self.assertEqual([len(self.bundles(moved, f)) for f in figures], [2, 2])
+
     def test_comm_open_carries_the_whole_state_and_the_protocol_version(self):
         opened = self.opened[self.model("IntSliderModel")]
         self.assertEqual(opened["content"]["target_name"], "jupyter.widget")

@@ -63,19 +63,17 @@ export class FigureWidget extends Widget<FigureState> {
    * @throws TypeError if `figure` is not a chart
    */
   constructor(figure: Chart, options: DOMOptions & ShowOptions = {}) {
-    const draft = bundleOf(figure, "draft");
-    super({ model: "FigureModel", view: "FigureView", module: FIGURE_MODULE }, { ...domState(options), bundle: draft.bundle });
-    this.chart = figure;
-    this.drafted = draft.draft;
+    const first = firstBundle(figure);
+    super({ model: "FigureModel", view: "FigureView", module: FIGURE_MODULE }, { ...domState(options), bundle: first.bundle });
+    this.chart = first.chart;
+    this.drafted = first.draft;
     this.deferPicture = options.deferPicture;
     this.settleLater();
   }
 
   /** Whether `value` is a chart a FigureWidget shows (a bundle with Plotly's JSON, or `{data, layout}`). */
   static isChart(value: unknown): value is Chart {
-    if (isDraftable(value)) return PLOTLY_MIME in value[DRAFT_DISPLAY]();
-    if (isDisplayable(value)) return PLOTLY_MIME in value[JUPYTER_DISPLAY]();
-    return isSpec(value);
+    return !(bundleOf(value, "draft") instanceof TypeError);
   }
 
   /** The chart shown now. */
@@ -103,11 +101,11 @@ export class FigureWidget extends Widget<FigureState> {
    * w.show(plot.loss(losses), { deferPicture: () => training });
    */
   show(figure: Chart, options: ShowOptions = {}): void {
-    const draft = bundleOf(figure, "draft");
-    this.chart = figure;
-    this.drafted = draft.draft;
+    const first = firstBundle(figure);
+    this.chart = first.chart;
+    this.drafted = first.draft;
     this.deferPicture = options.deferPicture;
-    this.set({ bundle: draft.bundle });
+    this.set({ bundle: first.bundle });
     this.settleLater();
   }
 
@@ -139,8 +137,46 @@ export class FigureWidget extends Widget<FigureState> {
       return;
     }
     this.drafted = false;
-    this.set({ bundle: bundleOf(this.chart, "full").bundle });
+    this.set({ bundle: built(bundleOf(this.chart, "full")).bundle });
   }
+}
+
+/**
+ * A chart with the bundle a FigureWidget's model gets first (its draft where it has one), built
+ * already: interact builds it to learn whether a value is a chart at all (only a displayable's
+ * bundle says so), and the FigureWidget given it takes that bundle instead of building it a
+ * second time (the chart's data as JSON, ~6 ms for lecture 9's decision regions, per chart and
+ * move). The widget shows the chart itself (its `figure`); displayed, it shows as its chart.
+ */
+export class BuiltChart {
+  private constructor(readonly first: Built) {}
+
+  /** `value` with its first bundle, or `undefined` when it is not a chart (see `FigureWidget.isChart`). */
+  static of(value: unknown): BuiltChart | undefined {
+    const first = bundleOf(value, "draft");
+    return first instanceof TypeError ? undefined : new BuiltChart(first);
+  }
+
+  [JUPYTER_DISPLAY](): MimeBundle {
+    return built(bundleOf(this.first.chart, "full")).bundle;
+  }
+}
+
+/** A chart and one of its bundles; `draft`: the bundle is its draft, the full one is due. */
+interface Built {
+  chart: Chart;
+  bundle: MimeBundle;
+  draft: boolean;
+}
+
+/** The chart and bundle the model gets first: interact's, built already, or built now. */
+function firstBundle(figure: Chart): Built {
+  return figure instanceof BuiltChart ? figure.first : built(bundleOf(figure, "draft"));
+}
+
+function built(bundle: Built | TypeError): Built {
+  if (bundle instanceof TypeError) throw bundle;
+  return bundle;
 }
 
 function isSpec(value: unknown): value is { data: Record<string, unknown>[]; layout?: Record<string, unknown> } {
@@ -149,17 +185,20 @@ function isSpec(value: unknown): value is { data: Record<string, unknown>[]; lay
   return Array.isArray(data) && (layout === undefined || (typeof layout === "object" && layout !== null));
 }
 
-/** A chart's bundle: its draft when it has one and `kind` is "draft", else its full bundle. */
-function bundleOf(figure: Chart, kind: "draft" | "full"): { bundle: MimeBundle; draft: boolean } {
-  if (kind === "draft" && isDraftable(figure)) return { bundle: checked(figure[DRAFT_DISPLAY]()), draft: true };
-  if (isDisplayable(figure)) return { bundle: checked(figure[JUPYTER_DISPLAY]()), draft: false };
-  if (isSpec(figure)) return { bundle: { [PLOTLY_MIME]: { data: figure.data, layout: figure.layout ?? {} }, "text/plain": `<Figure: ${figure.data.length} trace(s)>` }, draft: false };
-  throw new TypeError(`FigureWidget: expected a chart (e.g. plot.loss(losses), or Plotly's {data, layout}), got ${describeValue(figure)}`);
+/**
+ * A chart's bundle: its draft when it has one and `kind` is "draft", else its full bundle; the
+ * error FigureWidget throws when `value` is no chart (returned, so that isChart asks the same).
+ */
+function bundleOf(value: unknown, kind: "draft" | "full"): Built | TypeError {
+  if (kind === "draft" && isDraftable(value)) return checked(value, value[DRAFT_DISPLAY](), true);
+  if (isDisplayable(value)) return checked(value, value[JUPYTER_DISPLAY](), false);
+  if (isSpec(value)) return { chart: value, bundle: { [PLOTLY_MIME]: { data: value.data, layout: value.layout ?? {} }, "text/plain": `<Figure: ${value.data.length} trace(s)>` }, draft: false };
+  return new TypeError(`FigureWidget: expected a chart (e.g. plot.loss(losses), or Plotly's {data, layout}), got ${describeValue(value)}`);
 }
 
-function checked(bundle: MimeBundle): MimeBundle {
-  if (!(PLOTLY_MIME in bundle)) throw new TypeError(`FigureWidget: this value displays as ${Object.keys(bundle).join(", ") || "nothing"}, not as a Plotly chart (${PLOTLY_MIME}): give it a chart, e.g. plot.loss(losses)`);
-  return bundle;
+function checked(chart: Chart, bundle: MimeBundle, draft: boolean): Built | TypeError {
+  if (!(PLOTLY_MIME in bundle)) return new TypeError(`FigureWidget: this value displays as ${Object.keys(bundle).join(", ") || "nothing"}, not as a Plotly chart (${PLOTLY_MIME}): give it a chart, e.g. plot.loss(losses)`);
+  return { chart, bundle, draft };
 }
 
 function describeValue(value: unknown): string {

@@ -10,7 +10,7 @@
 // it is skipped (debouncing); an async function is told to stop through its AbortSignal.
 import { display, interceptDisplays, JUPYTER_DISPLAY, type MimeBundle, outputCount, pendingCommMessages } from "numts-kernel";
 import { Checkbox, Dropdown, FloatLogSlider, FloatSlider, IntSlider, Text, VBox } from "./controls";
-import { type Chart, FigureWidget } from "./figure";
+import { BuiltChart, FigureWidget } from "./figure";
 import { Output } from "./output";
 import type { Widget } from "./widget";
 
@@ -113,8 +113,9 @@ export class Interactive<S extends Record<string, Abbreviation>> extends VBox {
     let shown = 0;
     // The run's k-th chart into the k-th chart widget (a stale run's charts are dropped).
     const showChart = (value: unknown): boolean => {
-      if (!FigureWidget.isChart(value)) return false;
-      if (!controller.signal.aborted) this.showChart(shown++, value);
+      const chart = BuiltChart.of(value);
+      if (chart === undefined) return false;
+      if (!controller.signal.aborted) this.showChart(shown++, chart);
       return true;
     };
     // Charts given to display() (`.show()`); raw bundles (a live chart's, which it updates by
@@ -170,7 +171,7 @@ export class Interactive<S extends Record<string, Abbreviation>> extends VBox {
   }
 
   /** Shows `chart` in the k-th chart widget, made (and placed under the output) the first time. */
-  private showChart(k: number, chart: Chart): void {
+  private showChart(k: number, chart: BuiltChart): void {
     const widget = this.charts[k];
     const deferPicture = () => this.newerMoveWaiting();
     if (widget !== undefined) widget.show(chart, { deferPicture });
