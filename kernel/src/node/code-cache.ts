@@ -3,7 +3,7 @@
 // took as much again. With the code V8 made in an earlier start both take a fraction (the whole
 // start, TypeScript loaded and the first cells checked: 1.7 -> 1.4 s of CPU on this machine).
 // Node 22's module.enableCompileCache does this for every module; Node 20 has nothing of the kind.
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import Module, { createRequire } from "node:module";
 import { homedir } from "node:os";
 import { dirname, join } from "node:path";
@@ -64,7 +64,7 @@ export function loadWithCodeCache(filename: string, cacheFile: string): CodeCach
       if (saved) return;
       saved = true;
       try {
-        mkdirSync(dirname(cacheFile), { recursive: true });
+        makeDirectory(dirname(cacheFile));
         // Written aside, then renamed: two kernels starting at once each write a whole file.
         const temporary = `${cacheFile}.${process.pid}.tmp`;
         writeFileSync(temporary, script.createCachedData());
@@ -74,4 +74,14 @@ export function loadWithCodeCache(filename: string, cacheFile: string): CodeCach
       }
     },
   };
+}
+
+/**
+ * Makes `dir` and its missing parents, one at a time. Not mkdirSync's `recursive`: Node 20's loops
+ * forever where mkdir answers ENOENT though the parent exists (a folder in /proc, say).
+ */
+function makeDirectory(dir: string): void {
+  const missing: string[] = [];
+  for (let d = dir; !existsSync(d) && dirname(d) !== d; d = dirname(d)) missing.push(d);
+  for (const d of missing.reverse()) mkdirSync(d);
 }
