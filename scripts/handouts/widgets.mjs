@@ -13,6 +13,8 @@
 // (numts-plot's chart widget) that bundle. A view whose model the state lacks (the notebook was
 // saved after its kernel restarted) shows a note saying so.
 
+import { format as d3Format } from "d3-format";
+
 export const WIDGET_VIEW = "application/vnd.jupyter.widget-view+json";
 const WIDGET_STATE = "application/vnd.jupyter.widget-state+json";
 const PLOTLY_JSON = "application/vnd.plotly.v1+json";
@@ -33,58 +35,19 @@ export function widgetState(nb) {
 }
 
 /**
- * A number as ipywidgets' readout prints it: the d3-format specifiers sliders use ("d", ".2f",
- * ".3g", ".1%", ".2e", with "," for thousands and "~" to trim zeros), d3's minus sign (U+2212).
- * Other specifiers print the number as JavaScript does.
+ * A number as ipywidgets' readout prints it: through d3-format, as @jupyter-widgets/controls
+ * calls it (`format(readout_format)(value)`; d3's minus sign is U+2212). A specifier that d3
+ * cannot read prints the number as JavaScript does (JupyterLab's slider would fail to draw).
  */
-export function formatNumber(value, format = "") {
+export function formatNumber(value, specifier = "") {
   if (typeof value !== "number") return String(value);
-  if (!Number.isFinite(value)) return Number.isNaN(value) ? "NaN" : value > 0 ? "Infinity" : "\u2212Infinity";
-  const m = /^(,)?(?:\.(\d+))?(~)?([defgr%])?$/.exec(format);
-  if (m === null) return String(value).replace("-", "\u2212");
-  const [, group, digits, trim, type] = m;
-  const p = digits === undefined ? undefined : Number(digits);
-  const x = Math.abs(value);
-  let text;
-  switch (type) {
-    case "d":
-      // (BigInt: from 1e21 up, String() would switch to exponent notation.)
-      text = BigInt(Math.round(x)).toString();
-      break;
-    case "f":
-      text = x.toFixed(p ?? 6);
-      break;
-    case "e":
-      text = x.toExponential(p ?? 6);
-      break;
-    case "g":
-      text = x.toPrecision(Math.max(1, p ?? 6));
-      break;
-    case "r":
-      text = significant(x, Math.max(1, p ?? 6));
-      break;
-    case "%":
-      text = `${(x * 100).toFixed(p ?? 6)}`;
-      break;
-    default:
-      text = p === undefined ? String(x) : String(Number(x.toPrecision(Math.max(1, p))));
+  let format;
+  try {
+    format = d3Format(specifier);
+  } catch {
+    return String(value).replace("-", "\u2212");
   }
-  if (trim !== undefined) text = text.replace(/(\.\d*?)0+(?=$|e)/, "$1").replace(/\.(?=$|e)/, "");
-  if (group !== undefined) text = text.replace(/^(\d+)/, (whole) => whole.replace(/\B(?=(\d{3})+$)/g, ","));
-  if (type === "%") text += "%";
-  // As d3: a negative number that rounds to zero prints without its sign.
-  const negative = value < 0 && /[1-9]/.test(text.split("e")[0]);
-  return negative ? `\u2212${text}` : text;
-}
-
-/** `x` (not negative) rounded to `p` significant digits, in decimal notation, trailing zeros kept (d3's "r"). */
-function significant(x, p) {
-  if (x === 0) return "0";
-  const [mantissa, exponent] = x.toExponential(p - 1).split("e");
-  const digits = mantissa.replace(".", "");
-  const e = Number(exponent);
-  if (e < 0) return `0.${"0".repeat(-e - 1)}${digits}`;
-  return digits.length > e + 1 ? `${digits.slice(0, e + 1)}.${digits.slice(e + 1)}` : digits + "0".repeat(e + 1 - digits.length);
+  return format(value);
 }
 
 /** A widget's description, as its label beside the control (HTML only where the widget allows it). */

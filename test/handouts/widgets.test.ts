@@ -139,7 +139,7 @@ describe("a slider's readout", () => {
     const from = (module: string, file: string) => createRequire(file).resolve(module);
     const controls = from("@jupyter-widgets/controls/package.json", from("@jupyter-widgets/jupyterlab-manager/package.json", join(ROOT, "lab", "package.json")));
     const d3 = (await import(from("d3-format", controls))) as { format(spec: string): (x: number) => string };
-    const specifiers = ["d", ",d", ".2f", ".3g", ".1%", ".2e", "~g", ".3~g", ".0f", "", ".3r", ",.2f", ".4~f"];
+    const specifiers = ["d", ",d", ".2f", ".3g", ".1%", ".2e", "~g", ".3~g", ".0f", "", ".3r", ",.2f", ".4~f", "+.1f", "$,.2f", ">10.3f", "^8d", ".3s", "x", "#b"];
     const values = [0, -0, 0.01, 0.1, 0.123456, -0.001, -1.5, 35, 99.995, 999.5, 1234567.891, 1e-7, -2.5e-5, 1e21];
     const ours = specifiers.flatMap((spec) => values.map((x) => `${spec} ${x}: ${formatNumber(x, spec)}`));
     expect(ours).toEqual(specifiers.flatMap((spec) => values.map((x) => `${spec} ${x}: ${d3.format(spec)(x)}`)));
