@@ -1,16 +1,17 @@
 // The lessons in our JupyterLab, through its UI as a student uses it: `npm start` (one server for
 // the file), Debian's Chromium, one page per lesson. For each lesson: Clear Outputs and Run All
 // reproduce the stored outputs, draw every chart and show every figure; an edited exercise
-// redraws its chart; completion and Shift-Tab documentation; Interrupt and Restart; save and
-// reload; the same notebook untrusted. Then the charts in the dark theme and at another panel
-// width, and the token kept off every command line while the lessons' kernels run.
+// redraws its chart; completion and Shift-Tab documentation; lecture 9's slider retrains and
+// redraws both charts of its interact; Interrupt and Restart; save and reload; the same notebook
+// untrusted. Then the charts in the dark theme and at another panel width, and the token kept off
+// every command line while the lessons' kernels run.
 import { readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Browser, Locator, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "../plot/browser/pages";
 import { isChart, LESSONS, type Lesson, markdownImageCount, type Notebook, normalOutput, readNotebook, text } from "../notebooks/lessons";
-import { codeCells, commandLines, drawnCharts, editorText, expectedInJupyterLab, expectedShown, markdownImages, menu, notebook, npmStart, openFromPath, openNotebook, setSource, shownOutputs, type StartedServer, trustStatus, waitForAllRun, waitForIdle } from "./lab";
+import { codeCells, commandLines, drawnCharts, editorText, expectedInJupyterLab, expectedShown, markCharts, markdownImages, markedCharts, menu, notebook, npmStart, openFromPath, openNotebook, setSource, shownOutputs, type StartedServer, trustStatus, waitForAllRun, waitForIdle } from "./lab";
 
 let server: StartedServer;
 let browser: Browser;
@@ -143,6 +144,43 @@ describe.each(LESSONS)("%s in JupyterLab", (lesson) => {
     expect(await tooltip.textContent()).toContain("Dot product of two arrays");
     await page.keyboard.press("Escape");
   }, 120_000);
+
+  /** Every trace's y values of each chart in an interact, in order (lecture 9's: the loss chart, the decision regions). */
+  const interactCharts = (view: Locator) => view.evaluate((el) => [...el.querySelectorAll(".numts-RenderedPlotly")].map((gd) => ((gd as unknown as { data?: { y?: number[]; z?: number[][] }[] }).data ?? []).map((t) => t.z ?? t.y ?? [])));
+
+  // On the page Run All ran above (a lesson run once for both tests), before Interrupt restarts the kernel.
+  if (lesson === "09-backpropagation.ipynb") it("moving the hidden-size slider retrains: the loss curve is train_network's for the new size, both charts redrawn", async () => {
+    const cell = notebook(page).locator(".jp-CodeCell", { hasText: "Each move of a slider trains" });
+    const view = cell.locator(".widget-interact");
+    await view.waitFor({ timeout: 60_000 });
+    await expect.poll(async () => (await interactCharts(view)).length, { timeout: 60_000 }).toBe(2);
+    const before = await interactCharts(view);
+    const token = await markCharts(view);
+    expect(await view.locator(".widget-readout").allTextContents()).toEqual(["0.100", "4"]);
+    const handle = view.locator(".noUi-handle").nth(1);
+    await handle.scrollIntoViewIfNeeded();
+    await handle.focus();
+    const started = Date.now();
+    await page.keyboard.press("ArrowRight");
+    await expect.poll(async () => JSON.stringify(await interactCharts(view)) !== JSON.stringify(before), { timeout: 120_000 }).toBe(true);
+    await waitForIdle(page);
+    console.log(`lecture 9: hidden 4 → 5, key press to both charts redrawn: ${Date.now() - started} ms (measured from the test, idle wait excluded)`);
+    const after = await interactCharts(view);
+    expect(await view.locator(".widget-readout").allTextContents()).toEqual(["0.100", "5"]);
+    // Ask the kernel directly, in the cell the test above added: the same numbers as the chart's second series.
+    const last = codeCells(page).last();
+    await setSource(page, last, "console.log(JSON.stringify(train_network(0.1, 5)))");
+    await page.keyboard.press("Control+Enter");
+    const printed = last.locator(".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stdout']");
+    await printed.waitFor({ timeout: 120_000 });
+    const direct = JSON.parse((await printed.textContent()) ?? "") as number[];
+    expect(direct).toHaveLength(1000);
+    expect(after[0][1]).toEqual(direct);
+    expect(after[0][0]).toEqual(before[0][0]); // the lecture's own curve stays
+    expect(after[1][0]).not.toEqual(before[1][0]); // the decision regions changed
+    expect(await markedCharts(view, token)).toEqual([true, true]); // both redrawn in their elements
+    await waitForIdle(page);
+  }, 300_000);
 
   it("Interrupt stops while (true) {} and the next cell sees earlier variables; Restart clears them", async () => {
     const cell = codeCells(page).last();
