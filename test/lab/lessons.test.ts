@@ -219,8 +219,9 @@ describe.each(LESSONS)("%s in JupyterLab", (lesson) => {
     // Saved after the restart above: the widgets' state went with the old kernel (JupyterLab's
     // widget manager drops it, as with ipykernel), so the charts inside them are not shown.
     await expect.poll(() => drawnCharts(page), { timeout: 60_000 }).toBe(chartsOutsideWidgets);
-    expect(await codeCells(page).count()).toBe(code.length + 1);
-    expect(JSON.stringify(await shownOutputs(codeCells(page).last()))).toContain(exercise.variable);
+    // JupyterLab attaches cells below the viewport in idle time after a load: wait for all of them.
+    await expect.poll(() => codeCells(page).count(), { timeout: 60_000 }).toBe(code.length + 1);
+    await expect.poll(async () => JSON.stringify(await shownOutputs(codeCells(page).last())), { timeout: 30_000 }).toContain(exercise.variable);
     // Outputs made in this session are trusted (JupyterLab signed the notebook when it saved it).
     await expect.poll(() => trustStatus(page), { timeout: 30_000 }).toMatch(/^Notebook trusted: (\d+) of \1 code cells trusted/);
   }, 180_000);
