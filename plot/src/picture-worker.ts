@@ -2,36 +2,72 @@
 // shipped fonts, and answers each figure with its SVG (Plotly.toImage) carrying the subsets of the
 // fonts its text uses (so it looks the same in any viewer, fonts installed or not). After each
 // answer it flips the shared signal that the waiting thread blocks on.
-import { readFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { readFileSync, statSync } from "node:fs";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { type MessagePort, workerData } from "node:worker_threads";
-import { chromium, type Page } from "playwright-core";
+import { type BrowserContext, chromium, type Page } from "playwright-core";
+import { hasSeed, newProfile, saveSeed, seedFolder } from "./chromium-cache";
 import { CHROMIUM_ARGS, chromiumEnv, covers, DEJAVU_MONO, type FontFile, fontFaceRule, fontFiles, OPEN_SANS, woff2DataUri } from "./fonts";
 import type { PictureAnswer, PictureRequest } from "./picture";
 import { subsetWoff2 } from "./subset";
 
 const { chromium: executablePath, plotly, signal, port } = workerData as { chromium: string; plotly: string; signal: Int32Array; port: MessagePort };
 
-/** The page's made-up origin: its requests are answered from disk, any other is refused. */
-const ORIGIN = "http://numts-picture.invalid";
+/**
+ * The page's made-up host. Chromium resolves it to this worker's own server, and no other host at
+ * all, so the page is offline; its address stays the same from one kernel to the next (the port
+ * does not), which Chromium's caches need (./chromium-cache.ts).
+ */
+const HOST = "numts-picture.invalid";
+const ORIGIN = `http://${HOST}`;
+/** plotly.js's address names its file (size, time), so that another plotly.js is never taken for the cached one. */
+const PLOTLY_URL = `/plotly-${createHash("sha256").update(`${statSync(plotly).size}:${statSync(plotly).mtimeMs}`).digest("hex").slice(0, 12)}.js`;
+/** The page may fetch nothing but its own server's files and data: URLs (a figure's image from elsewhere is refused). */
+const CSP = "default-src 'self' data: blob: 'unsafe-inline' 'unsafe-eval'";
 
-async function openPage(): Promise<Page> {
-  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, env: await chromiumEnv() });
-  const page = await browser.newPage();
+/** Serves the page, plotly.js and the fonts on a port of the loopback interface; resolves to the port. */
+function serve(): Promise<number> {
   const files = fontFiles();
   const html =
     `<!doctype html><html><head><meta charset="utf-8">` +
     `<style>${files.map((f, i) => fontFaceRule(f, `/fonts/${i}.woff2`)).join("\n")}</style>` +
-    `<script src="/plotly.js"></script></head><body></body></html>`;
-  await page.route("**/*", (route) => {
-    const url = new URL(route.request().url());
-    if (url.origin !== ORIGIN) return route.abort();
-    if (url.pathname === "/") return route.fulfill({ contentType: "text/html", body: html });
-    if (url.pathname === "/plotly.js") return route.fulfill({ contentType: "text/javascript", path: plotly });
-    const font = /^\/fonts\/(\d+)\.woff2$/.exec(url.pathname);
-    if (font !== null && files[Number(font[1])] !== undefined) return route.fulfill({ contentType: "font/woff2", body: readFileSync(files[Number(font[1])].path) });
-    return route.abort();
+    `<script src="${PLOTLY_URL}"></script></head><body></body></html>`;
+  // plotly.js and the fonts never change under their addresses: Chromium keeps them, and plotly.js's compiled code.
+  const immutable = { "cache-control": "public, max-age=31536000, immutable" };
+  const server = createServer((request, response) => {
+    const path = new URL(request.url ?? "/", ORIGIN).pathname;
+    const font = /^\/fonts\/(\d+)\.woff2$/.exec(path);
+    if (path === "/") response.writeHead(200, { "content-type": "text/html", "cache-control": "no-store", "content-security-policy": CSP }).end(html);
+    else if (path === PLOTLY_URL) response.writeHead(200, { "content-type": "text/javascript", ...immutable }).end(readFileSync(plotly));
+    else if (font !== null && files[Number(font[1])] !== undefined) response.writeHead(200, { "content-type": "font/woff2", ...immutable }).end(readFileSync(files[Number(font[1])].path));
+    else response.writeHead(404).end();
   });
+  server.unref();
+  return new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => resolve((server.address() as AddressInfo).port));
+  });
+}
+
+const seed = seedFolder(executablePath, plotly, CHROMIUM_ARGS);
+
+async function launch(userDataDir: string, serverPort: number): Promise<BrowserContext> {
+  const args = [...CHROMIUM_ARGS, "--no-proxy-server", `--host-resolver-rules=MAP ${HOST} 127.0.0.1:${serverPort}, MAP * ~NOTFOUND`];
+  return chromium.launchPersistentContext(userDataDir, { executablePath, args, env: await chromiumEnv() });
+}
+
+/** The renderer's profile. */
+const profile = newProfile(seed);
+
+async function openPage(serverPort: number): Promise<Page> {
+  const context = await launch(profile, serverPort);
+  const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(`${ORIGIN}/`);
+  // Without a seed, a second load makes Chromium keep plotly.js's compiled code (it does at a
+  // script's second load); the profile's caches are copied into the seed after the first picture.
+  if (!hasSeed(seed)) await page.goto(`${ORIGIN}/`);
   return page;
 }
 
@@ -159,7 +195,12 @@ async function picture(p: Page, request: PictureRequest): Promise<PictureAnswer>
   return { svg: fonts === "" ? drawn.svg : drawn.svg.replace(/^<svg\b[^>]*>/, (open) => `${open}<style>${fonts}</style>`) };
 }
 
-const page = openPage();
+const served = serve();
+const page = served.then(openPage);
+// Without a seed, this profile's caches become the next kernels' seed after the first picture
+// (once per plotly.js and Chromium). Chromium is still running: the copy is what a crash would
+// leave, which Chromium's caches are made to recover from (an entry cut short is a miss).
+let seeded = hasSeed(seed);
 // HarfBuzz and woff2 compile their WebAssembly (about a second) while Chromium starts.
 const latin = fontFiles().find((f) => f.family === OPEN_SANS && f.weight === 400 && f.style === "normal" && covers(f, 0x41));
 if (latin !== undefined) subsetWoff2(latin.path, [0x20]).catch(() => undefined);
@@ -173,7 +214,13 @@ function answer(message: PictureAnswer): void {
 port.on("message", (request: PictureRequest) => {
   page.then(
     (p) =>
-      picture(p, request).then(answer, (error: Error) => answer({ error: `the picture's fonts could not be embedded: ${error.message.split("\n")[0]}` })),
+      picture(p, request)
+        .then(answer, (error: Error) => answer({ error: `the picture's fonts could not be embedded: ${error.message.split("\n")[0]}` }))
+        .then(() => {
+          if (seeded) return;
+          seeded = true;
+          setTimeout(() => saveSeed(profile, seed), 0);
+        }),
     (error: Error) => answer({ error: `launch: Chromium did not start: ${error.message.split("\n")[0]}` }),
   );
 });

@@ -2,8 +2,10 @@
 // sanitised HTML, previews. Made at display time by plotly.js itself (Plotly.toImage) in a
 // headless Chromium that a worker thread drives; the cell waits for the picture (a blocking
 // wait on a shared buffer), so `[Symbol.for("Jupyter.display")]()` stays synchronous and the
-// picture is in the output from the start. Chromium starts when numts-plot is imported (about
-// 2 s, in the background) and lives as long as the kernel; each picture then takes 40-150 ms.
+// picture is in the output from the start. Chromium starts when numts-plot is imported (in the
+// background: about 1 s, and loading plotly.js 0.4-0.9 s from the compiled code that
+// ./chromium-cache.ts keeps, 2.4-3 s without) and lives as long as the kernel; each picture then
+// takes 40-150 ms.
 //
 // Chromium is Debian's (`/usr/bin/chromium`) or the one in $NUMTS_CHROMIUM; without it, charts
 // have no picture and their HTML says so (see html.ts).
