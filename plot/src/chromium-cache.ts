@@ -6,7 +6,8 @@
 // so a profile that has loaded the page before loads plotly.js in 0.4-0.9 s (1 s of CPU). Each
 // renderer gets a profile of its own (Chromium locks a profile; several kernels run at once),
 // started from a seed: a copy of those two caches made once per plotly.js and Chromium, in the
-// temporary directory (as the fonts are, fonts.ts), by a Chromium of its own that loads the page twice.
+// temporary directory (as the fonts are, fonts.ts), from the profile of the first renderer that
+// finds none (./picture-worker.ts loads its page twice, then copies its caches here).
 import { createHash } from "node:crypto";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -18,15 +19,18 @@ const PROFILE_PREFIX = "numts-picture-profile-";
 /** Written last into a seed: a seed without it is incomplete. */
 const COMPLETE = "complete";
 
-/** A stamp of a file's identity (size and modification time), cheap enough for every start. */
-function stamp(path: string): string {
+/** A stamp of a file's identity (path, size and modification time), cheap enough for every start. */
+export function stamp(path: string): string {
   const s = statSync(path);
   return `${path}:${s.size}:${s.mtimeMs}`;
 }
 
-/** The seed's folder for this plotly.js, Chromium and set of flags: another of any of them gets another seed. */
-export function seedFolder(chromium: string, plotly: string, args: readonly string[]): string {
-  const hash = createHash("sha256").update([stamp(chromium), stamp(plotly), ...args].join("\n")).digest("hex").slice(0, 16);
+/**
+ * The seed's folder for this plotly.js, Chromium and `rest` (its flags, the page's addresses): another
+ * of any of them gets another seed.
+ */
+export function seedFolder(chromium: string, plotly: string, rest: readonly string[]): string {
+  const hash = createHash("sha256").update([stamp(chromium), stamp(plotly), ...rest].join("\n")).digest("hex").slice(0, 16);
   return join(tmpdir(), `numts-picture-cache-${hash}`);
 }
 
@@ -37,8 +41,9 @@ export function hasSeed(seed: string): boolean {
 
 /**
  * A new profile folder for one renderer, holding a copy of the seed's caches if there is a seed.
- * Profiles left by processes that have ended (a kernel killed before it could remove its own) are
- * removed first: the folder's name carries its process's pid.
+ * A renderer's profile lives as long as its kernel, which ends without a word to it (its server
+ * kills it): profiles of processes that have ended are removed here, by the folder's name, which
+ * carries its process's pid.
  */
 export function newProfile(seed: string): string {
   removeStaleProfiles();

@@ -3,12 +3,12 @@
 // fonts its text uses (so it looks the same in any viewer, fonts installed or not). After each
 // answer it flips the shared signal that the waiting thread blocks on.
 import { createHash } from "node:crypto";
-import { readFileSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { type MessagePort, workerData } from "node:worker_threads";
 import { type BrowserContext, chromium, type Page } from "playwright-core";
-import { hasSeed, newProfile, saveSeed, seedFolder } from "./chromium-cache";
+import { hasSeed, newProfile, saveSeed, seedFolder, stamp } from "./chromium-cache";
 import { CHROMIUM_ARGS, chromiumEnv, covers, DEJAVU_MONO, type FontFile, fontFaceRule, fontFiles, OPEN_SANS, woff2DataUri } from "./fonts";
 import type { PictureAnswer, PictureRequest } from "./picture";
 import { subsetWoff2 } from "./subset";
@@ -22,8 +22,8 @@ const { chromium: executablePath, plotly, signal, port } = workerData as { chrom
  */
 const HOST = "numts-picture.invalid";
 const ORIGIN = `http://${HOST}`;
-/** plotly.js's address names its file (size, time), so that another plotly.js is never taken for the cached one. */
-const PLOTLY_URL = `/plotly-${createHash("sha256").update(`${statSync(plotly).size}:${statSync(plotly).mtimeMs}`).digest("hex").slice(0, 12)}.js`;
+/** plotly.js's address names its file (path, size, time), so that another plotly.js is never taken for the cached one. */
+const PLOTLY_URL = `/plotly-${createHash("sha256").update(stamp(plotly)).digest("hex").slice(0, 12)}.js`;
 /** The page may fetch nothing but its own server's files and data: URLs (a figure's image from elsewhere is refused). */
 const CSP = "default-src 'self' data: blob: 'unsafe-inline' 'unsafe-eval'";
 
@@ -51,13 +51,22 @@ function serve(): Promise<number> {
   });
 }
 
-const seed = seedFolder(executablePath, plotly, CHROMIUM_ARGS);
+// plotly.js's address is part of the key: a seed holds its compiled code under that address only.
+const seed = seedFolder(executablePath, plotly, [...CHROMIUM_ARGS, `${ORIGIN}${PLOTLY_URL}`]);
 
 async function launch(userDataDir: string, serverPort: number): Promise<BrowserContext> {
   const args = [...CHROMIUM_ARGS, "--no-proxy-server", `--host-resolver-rules=MAP ${HOST} 127.0.0.1:${serverPort}, MAP * ~NOTFOUND`];
   return chromium.launchPersistentContext(userDataDir, { executablePath, args, env: await chromiumEnv() });
 }
 
+/**
+ * Whether this renderer makes the seed: there is none yet. Its page is then loaded a second time
+ * (Chromium keeps a script's compiled code at its second load), and after the first picture its
+ * profile's caches are copied into the seed, once per plotly.js and Chromium. Chromium is still
+ * running then: the copy is what a crash would leave, which Chromium's caches are made to recover
+ * from (an entry cut short is a miss).
+ */
+let seeding = !hasSeed(seed);
 /** The renderer's profile. */
 const profile = newProfile(seed);
 
@@ -65,9 +74,7 @@ async function openPage(serverPort: number): Promise<Page> {
   const context = await launch(profile, serverPort);
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(`${ORIGIN}/`);
-  // Without a seed, a second load makes Chromium keep plotly.js's compiled code (it does at a
-  // script's second load); the profile's caches are copied into the seed after the first picture.
-  if (!hasSeed(seed)) await page.goto(`${ORIGIN}/`);
+  if (seeding) await page.goto(`${ORIGIN}/`);
   return page;
 }
 
@@ -197,10 +204,6 @@ async function picture(p: Page, request: PictureRequest): Promise<PictureAnswer>
 
 const served = serve();
 const page = served.then(openPage);
-// Without a seed, this profile's caches become the next kernels' seed after the first picture
-// (once per plotly.js and Chromium). Chromium is still running: the copy is what a crash would
-// leave, which Chromium's caches are made to recover from (an entry cut short is a miss).
-let seeded = hasSeed(seed);
 // HarfBuzz and woff2 compile their WebAssembly (about a second) while Chromium starts.
 const latin = fontFiles().find((f) => f.family === OPEN_SANS && f.weight === 400 && f.style === "normal" && covers(f, 0x41));
 if (latin !== undefined) subsetWoff2(latin.path, [0x20]).catch(() => undefined);
@@ -217,8 +220,8 @@ port.on("message", (request: PictureRequest) => {
       picture(p, request)
         .then(answer, (error: Error) => answer({ error: `the picture's fonts could not be embedded: ${error.message.split("\n")[0]}` }))
         .then(() => {
-          if (seeded) return;
-          seeded = true;
+          if (!seeding) return;
+          seeding = false;
           setTimeout(() => saveSeed(profile, seed), 0);
         }),
     (error: Error) => answer({ error: `launch: Chromium did not start: ${error.message.split("\n")[0]}` }),
